@@ -1,0 +1,240 @@
+//! The command-line tree. Doc comments are the help text; no logic lives here.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// Self-hosted two-factor authentication with a local account store.
+///
+/// Exit codes: 0 success or verified; 1 refused (wrong, expired, replayed or
+/// used code); 2 usage, input, store or key error; 3 locked out or
+/// throttled; 4 no such account or no active method.
+#[derive(Debug, Parser)]
+#[command(name = "tfa", version, propagate_version = true, max_term_width = 100)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Args)]
+pub struct GlobalArgs {
+    /// The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db
+    #[arg(long, global = true, env = "TFA_DB", value_name = "PATH")]
+    pub db: Option<PathBuf>,
+
+    /// The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key
+    #[arg(long, global = true, env = "TFA_KEY_FILE", value_name = "PATH")]
+    pub key_file: Option<PathBuf>,
+
+    /// Print one JSON document on stdout (JSON lines for streams)
+    #[arg(long, global = true)]
+    pub json: bool,
+
+    /// Print no notes or warnings on stderr (errors still go there)
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+
+    /// When to use colour
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+
+    /// Answer yes to every question; never wait for input
+    #[arg(long, global = true)]
+    pub yes: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create the store and its key (other commands do it on first write too)
+    Init,
+
+    /// Manage accounts
+    #[command(subcommand)]
+    Account(AccountCommand),
+
+    /// Add a second factor to an account (created if missing)
+    ///
+    /// An authenticator app (totp, hotp) gets a new 160-bit seed, printed as an
+    /// otpauth:// URI and a QR code. The method stays pending until a code
+    /// from it is confirmed.
+    Enroll(EnrollArgs),
+
+    /// Activate the pending method that this code matches
+    Confirm {
+        /// Account name
+        name: String,
+        /// The code the new authenticator shows, or - to read it from stdin
+        code: String,
+    },
+
+    /// List an account's methods (never their secrets)
+    Methods {
+        /// Account name
+        name: String,
+    },
+
+    /// Remove a method from an account
+    Unenroll {
+        /// Account name
+        name: String,
+        /// Method id, as `tfa methods` shows it
+        id: i64,
+    },
+
+    /// Print the code an authenticator app would show now (or at --at)
+    Code {
+        /// Account name
+        name: String,
+        /// Method id; default: the first active authenticator app
+        #[arg(long)]
+        method: Option<i64>,
+        /// Unix time in seconds to compute the code for
+        #[arg(long, value_name = "UNIX_SECONDS")]
+        at: Option<u64>,
+    },
+
+    /// Check a code against the account's active methods
+    Verify {
+        /// Account name
+        name: String,
+        /// The code, or - to read it from stdin (the default without a terminal)
+        code: Option<String>,
+    },
+
+    /// Print shell completions on stdout
+    Completions {
+        /// The shell to complete for
+        shell: clap_complete::Shell,
+    },
+
+    /// Write man pages (tfa.1 and one per subcommand) into DIR
+    Man {
+        /// Output directory
+        dir: PathBuf,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AccountCommand {
+    /// Create an account
+    Add {
+        /// Account name: 1-64 printable characters, no whitespace
+        name: String,
+        /// Contact email address
+        #[arg(long)]
+        email: Option<String>,
+        /// Contact phone number
+        #[arg(long)]
+        phone: Option<String>,
+        /// Read a password from stdin (first line)
+        #[arg(long)]
+        password_stdin: bool,
+    },
+    /// List accounts
+    List,
+    /// Show one account and its methods
+    Show {
+        /// Account name
+        name: String,
+    },
+    /// Remove an account and everything it owns
+    Remove {
+        /// Account name
+        name: String,
+    },
+    /// Set or change an account's password (from stdin or a hidden prompt)
+    Passwd {
+        /// Account name
+        name: String,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct EnrollArgs {
+    /// Account name (created if it does not exist)
+    pub name: String,
+
+    /// What kind of second factor
+    #[arg(value_enum)]
+    pub kind: EnrollKind,
+
+    /// A name for this method, e.g. the app or phone it lives on
+    #[arg(long)]
+    pub label: Option<String>,
+
+    /// Issuer shown in the authenticator app
+    #[arg(long, default_value = "tfa")]
+    pub issuer: String,
+
+    /// HMAC algorithm
+    #[arg(long, value_enum, default_value_t = AlgorithmArg::Sha1)]
+    pub algorithm: AlgorithmArg,
+
+    /// Digits per code
+    #[arg(long, default_value_t = 6, value_parser = clap::value_parser!(u8).range(6..=8))]
+    pub digits: u8,
+
+    /// TOTP time step in seconds
+    #[arg(long, default_value_t = 30, value_parser = clap::value_parser!(u32).range(1..=3600))]
+    pub period: u32,
+
+    /// TOTP steps accepted either side of now
+    #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u8).range(0..=10))]
+    pub window: u8,
+
+    /// HOTP starting counter
+    #[arg(long, default_value_t = 0)]
+    pub counter: u64,
+
+    /// Import an existing base32 seed from stdin instead of making a new one
+    #[arg(long)]
+    pub secret_stdin: bool,
+
+    /// Also write the QR code as a PNG image
+    #[arg(long, value_name = "FILE")]
+    pub qr_png: Option<PathBuf>,
+
+    /// Also write the QR code as an SVG image
+    #[arg(long, value_name = "FILE")]
+    pub qr_svg: Option<PathBuf>,
+
+    /// Make the method active at once, without a confirming code
+    #[arg(long)]
+    pub no_confirm: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum EnrollKind {
+    /// Time-based authenticator app (RFC 6238)
+    Totp,
+    /// Counter-based authenticator app (RFC 4226)
+    Hotp,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum AlgorithmArg {
+    Sha1,
+    Sha256,
+    Sha512,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn cli_is_consistent() {
+        Cli::command().debug_assert();
+    }
+}

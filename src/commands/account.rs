@@ -1,0 +1,215 @@
+//! `tfa account add|list|show|remove|passwd`.
+
+use anyhow::{bail, Context as _, Result};
+use zeroize::Zeroizing;
+
+use super::{confirm_destructive, find_account, now, Context};
+use crate::cli::AccountCommand;
+use crate::core::name;
+use crate::crypto;
+use crate::output::format_time;
+use crate::output::views::{AccountView, RemovedView};
+use crate::prompt;
+use crate::store::accounts::{self, NewAccount};
+use crate::store::events::{self, Event};
+use crate::store::{methods, Open};
+use crate::Outcome;
+
+pub fn run(ctx: &Context, cmd: AccountCommand) -> Result<Outcome> {
+    match cmd {
+        AccountCommand::Add { name, email, phone, password_stdin } => {
+            add(ctx, &name, email.as_deref(), phone.as_deref(), password_stdin)
+        }
+        AccountCommand::List => list(ctx),
+        AccountCommand::Show { name } => show(ctx, &name),
+        AccountCommand::Remove { name } => remove(ctx, &name),
+        AccountCommand::Passwd { name } => passwd(ctx, &name),
+    }
+}
+
+/// A plausible address: one `@` with text either side, a dot in the domain, no spaces.
+pub fn check_email(email: &str) -> Result<()> {
+    let ok = email.len() <= 254
+        && !email.chars().any(|c| c.is_whitespace() || c.is_control())
+        && email.split_once('@').is_some_and(|(local, domain)| {
+            !local.is_empty()
+                && !domain.contains('@')
+                && domain.contains('.')
+                && !domain.starts_with('.')
+                && !domain.ends_with('.')
+        });
+    if !ok {
+        bail!("{email:?} is not an email address");
+    }
+    Ok(())
+}
+
+/// A phone number as a person writes it: digits, an optional leading `+`,
+/// spaces, dashes, dots and parentheses.
+pub fn check_phone(phone: &str) -> Result<()> {
+    let digits = phone.chars().filter(char::is_ascii_digit).count();
+    let ok = (4..=15).contains(&digits)
+        && phone.chars().enumerate().all(|(i, c)| c.is_ascii_digit() || " -.()".contains(c) || (c == '+' && i == 0));
+    if !ok {
+        bail!("{phone:?} is not a phone number");
+    }
+    Ok(())
+}
+
+fn add(ctx: &Context, name: &str, email: Option<&str>, phone: Option<&str>, password_stdin: bool) -> Result<Outcome> {
+    name::check_account(name)?;
+    email.map(check_email).transpose()?;
+    phone.map(check_phone).transpose()?;
+    let hash = if password_stdin { Some(read_password_stdin()?) } else { None };
+    let store = ctx.store(Open::Create)?;
+    let tx = store.immediate()?;
+    let new = NewAccount { name, email, phone, password_hash: hash.as_deref() };
+    let now = now() as i64;
+    let Some(account) = accounts::insert(&tx, &new, now)? else {
+        bail!("an account named {name:?} already exists");
+    };
+    events::record(
+        &tx,
+        &Event { account: name, method_id: None, action: "account_add", outcome: "ok", reason: None },
+        now,
+    )?;
+    tx.commit()?;
+    let p = &ctx.printer;
+    if p.json {
+        p.json(&AccountView::new(&account, None))?;
+    } else {
+        p.note(format_args!("Created account {name:?}."));
+    }
+    Ok(Outcome::Success)
+}
+
+fn read_password_stdin() -> Result<String> {
+    let password = prompt::read_stdin_line("password")?;
+    if password.is_empty() {
+        bail!("the password on stdin is empty");
+    }
+    Ok(crypto::hash_password(password.as_bytes()))
+}
+
+fn list(ctx: &Context) -> Result<Outcome> {
+    let store = ctx.store(Open::Existing)?;
+    let all = accounts::list(store.conn())?;
+    let p = &ctx.printer;
+    if p.json {
+        p.json(&all.iter().map(|a| AccountView::new(a, None)).collect::<Vec<_>>())?;
+        return Ok(Outcome::Success);
+    }
+    let rows = all
+        .iter()
+        .map(|a| {
+            let dash = || "-".to_owned();
+            vec![
+                a.name.clone(),
+                a.email.clone().unwrap_or_else(dash),
+                a.phone.clone().unwrap_or_else(dash),
+                if a.has_password { "yes" } else { "no" }.to_owned(),
+                format_time(a.created_at),
+            ]
+        })
+        .collect();
+    p.table(&["name", "email", "phone", "password", "created"], rows)?;
+    Ok(Outcome::Success)
+}
+
+fn show(ctx: &Context, name: &str) -> Result<Outcome> {
+    let store = ctx.store(Open::Existing)?;
+    let account = find_account(store.conn(), name)?;
+    let methods = methods::list(store.conn(), account.id)?;
+    let p = &ctx.printer;
+    if p.json {
+        p.json(&AccountView::new(&account, Some(&methods)))?;
+        return Ok(Outcome::Success);
+    }
+    let field = |k: &str, v: &str| p.line(format_args!("{k}\t{v}"));
+    field("name", &account.name)?;
+    field("email", account.email.as_deref().unwrap_or("-"))?;
+    field("phone", account.phone.as_deref().unwrap_or("-"))?;
+    field("password", if account.has_password { "set" } else { "not set" })?;
+    field("created", &format_time(account.created_at))?;
+    for m in &methods {
+        field("method", &format!("{} {} {:?} {}", m.id, m.kind, m.label, m.status))?;
+    }
+    Ok(Outcome::Success)
+}
+
+fn remove(ctx: &Context, name: &str) -> Result<Outcome> {
+    let store = ctx.store(Open::Existing)?;
+    let account = find_account(store.conn(), name)?;
+    if !confirm_destructive(ctx, &format!("Remove account {name:?} and all its methods"))? {
+        bail!("not removed");
+    }
+    let tx = store.immediate()?;
+    accounts::remove(&tx, account.id)?;
+    events::record(
+        &tx,
+        &Event { account: name, method_id: None, action: "account_remove", outcome: "ok", reason: None },
+        now() as i64,
+    )?;
+    tx.commit()?;
+    let p = &ctx.printer;
+    if p.json {
+        p.json(&RemovedView { account: name, removed: true, method_id: None })?;
+    } else {
+        p.note(format_args!("Removed account {name:?}."));
+    }
+    Ok(Outcome::Success)
+}
+
+fn passwd(ctx: &Context, name: &str) -> Result<Outcome> {
+    let store = ctx.store(Open::Existing)?;
+    let account = find_account(store.conn(), name)?;
+    let hash = if !prompt::stdin_is_terminal() {
+        read_password_stdin()?
+    } else if ctx.may_prompt() {
+        let password: Zeroizing<String> = prompt::password(&format!("New password for {name}"), true)?;
+        if password.is_empty() {
+            bail!("the password is empty");
+        }
+        crypto::hash_password(password.as_bytes())
+    } else {
+        bail!("no password given: pipe it on stdin");
+    };
+    let tx = store.immediate().context("cannot change the password")?;
+    accounts::set_password(&tx, account.id, &hash)?;
+    events::record(
+        &tx,
+        &Event { account: name, method_id: None, action: "password_change", outcome: "ok", reason: None },
+        now() as i64,
+    )?;
+    tx.commit()?;
+    ctx.printer.note(format_args!("Password changed for {name:?}."));
+    if ctx.printer.json {
+        ctx.printer.json(&serde_json::json!({ "account": name, "password_changed": true }))?;
+    }
+    Ok(Outcome::Success)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn email_syntax() {
+        for ok in ["a@example.com", "first.last+tag@sub.example.org"] {
+            assert!(check_email(ok).is_ok(), "{ok}");
+        }
+        for bad in ["", "a", "a@b", "@example.com", "a@@example.com", "a b@example.com", "a@example.com.", "a@.com"] {
+            assert!(check_email(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn phone_syntax() {
+        for ok in ["+1 (415) 555-0100", "+44 20 7946 0958", "0151 123456"] {
+            assert!(check_phone(ok).is_ok(), "{ok}");
+        }
+        for bad in ["", "12", "phone", "+1+2 345 678", "1234567890123456"] {
+            assert!(check_phone(bad).is_err(), "{bad}");
+        }
+    }
+}

@@ -1,0 +1,41 @@
+//! `tfa code`: the code an authenticator app would show, for operators and tests.
+
+use anyhow::{Context as _, Result};
+
+use super::{find_account, now, Context};
+use crate::core::method::Status;
+use crate::core::otp::{step_at, App};
+use crate::output::views::CodeView;
+use crate::store::{methods, Open};
+use crate::{Failure, Outcome};
+
+pub fn run(ctx: &Context, name: &str, method_id: Option<i64>, at: Option<u64>) -> Result<Outcome> {
+    let store = ctx.store(Open::Existing)?;
+    let account = find_account(store.conn(), name)?;
+    let apps: Vec<_> = methods::list(store.conn(), account.id)?.into_iter().filter(|m| m.app.is_some()).collect();
+    let method = match method_id {
+        Some(id) => apps.iter().find(|m| m.id == id).ok_or(Failure::NoMethod { account: name.to_owned(), id }),
+        // The first active app, else the first pending one (to confirm it).
+        None => apps
+            .iter()
+            .find(|m| m.status == Status::Active)
+            .or_else(|| apps.iter().find(|m| m.status == Status::Pending))
+            .ok_or(Failure::NoActiveMethod(name.to_owned())),
+    }
+    .context("no authenticator app to compute a code for")?;
+    let app = method.app.context("not an authenticator app")?;
+    let seed = methods::seed(store.conn(), store.key()?, method)?;
+    let time = at.unwrap_or_else(now);
+    let code = app.code(&seed, time);
+    let valid_for = match app {
+        App::Totp { period, .. } => Some((step_at(time, period) + 1) * u64::from(period) - time),
+        App::Hotp { .. } => None,
+    };
+    let p = &ctx.printer;
+    if p.json {
+        p.json(&CodeView { account: name, method_id: method.id, code: &code, valid_for })?;
+    } else {
+        p.line(&code)?;
+    }
+    Ok(Outcome::Success)
+}

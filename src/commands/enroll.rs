@@ -1,0 +1,252 @@
+//! `tfa enroll` and `tfa confirm`: add an authenticator app, then prove it works.
+
+use anyhow::{bail, Context as _, Result};
+
+use super::{now, read_code, Context};
+use crate::cli::{AlgorithmArg, EnrollArgs, EnrollKind};
+use crate::core::code::{self, CodeInput};
+use crate::core::method::{MethodKind, Status};
+use crate::core::name;
+use crate::core::otp::{Algorithm, App, Check, Params, TotpState};
+use crate::core::seed::Seed;
+use crate::core::uri::{self, UriKind};
+use crate::output::qr;
+use crate::output::views::{ConfirmView, EnrollView};
+use crate::prompt;
+use crate::store::accounts::{self, Account, NewAccount};
+use crate::store::events::{self, Event};
+use crate::store::methods::{self, Method, NewApp};
+use crate::store::{Open, Store};
+use crate::{Failure, Outcome};
+
+pub fn run(ctx: &Context, args: &EnrollArgs) -> Result<Outcome> {
+    name::check_account(&args.name)?;
+    if let Some(label) = &args.label {
+        name::check_label(label)?;
+    }
+    if args.issuer.contains(':') || args.issuer.is_empty() {
+        bail!("the issuer {:?} may not be empty or contain ':'", args.issuer);
+    }
+    let seed = if args.secret_stdin {
+        let text = prompt::read_stdin_line("secret")?;
+        Seed::from_base32(&text).context("--secret-stdin")?
+    } else {
+        Seed::generate()
+    };
+    let params = Params {
+        algorithm: match args.algorithm {
+            AlgorithmArg::Sha1 => Algorithm::Sha1,
+            AlgorithmArg::Sha256 => Algorithm::Sha256,
+            AlgorithmArg::Sha512 => Algorithm::Sha512,
+        },
+        digits: args.digits,
+    };
+    let (app, uri_kind) = match args.kind {
+        EnrollKind::Totp => (
+            App::Totp { params, period: args.period, window: args.window, state: TotpState::default() },
+            UriKind::Totp { period: args.period },
+        ),
+        EnrollKind::Hotp => (App::Hotp { params, counter: args.counter }, UriKind::Hotp { counter: args.counter }),
+    };
+    let uri = uri::otpauth(uri_kind, &args.issuer, &args.name, &seed, params);
+    // Image files first: if one cannot be written, nothing was enrolled.
+    if let Some(path) = &args.qr_png {
+        qr::write_png(&uri, path)?;
+    }
+    if let Some(path) = &args.qr_svg {
+        qr::write_svg(&uri, path)?;
+    }
+
+    let now = now();
+    let status = if args.no_confirm { Status::Active } else { Status::Pending };
+    let store = ctx.store(Open::Create)?;
+    let key = store.key()?;
+    let tx = store.immediate()?;
+    let (account, created) = find_or_create_account(&tx, &args.name, now as i64)?;
+    let kind = if matches!(app, App::Totp { .. }) { MethodKind::Totp } else { MethodKind::Hotp };
+    let label = match &args.label {
+        Some(label) if methods::label_taken(&tx, account.id, label)? => {
+            bail!("{:?} already has a method labelled {label:?}: choose another --label", args.name)
+        }
+        Some(label) => label.clone(),
+        None => free_label(&tx, account.id, kind.as_str())?,
+    };
+    let method = methods::insert_app(
+        &tx,
+        key,
+        &NewApp { account_id: account.id, label: &label, app, status },
+        &seed,
+        now as i64,
+    )?;
+    events::record(
+        &tx,
+        &Event {
+            account: &args.name,
+            method_id: Some(method.id),
+            action: "enroll",
+            outcome: status.as_str(),
+            reason: None,
+        },
+        now as i64,
+    )?;
+    tx.commit()?;
+
+    let p = &ctx.printer;
+    if created {
+        p.note(format_args!("Created account {:?}.", args.name));
+    }
+    if p.json {
+        let secret = seed.to_base32();
+        p.json(&EnrollView {
+            account: &args.name,
+            method_id: method.id,
+            kind,
+            label: &label,
+            uri: &uri,
+            secret: &secret,
+            status,
+        })?;
+        return Ok(Outcome::Success);
+    }
+    p.line(&uri)?;
+    if p.human_terminal() {
+        p.line(qr::to_terminal(&uri)?)?;
+        p.line(format_args!("Secret (to type in by hand): {}", seed.to_base32()))?;
+    }
+    if status == Status::Active {
+        p.note(format_args!("Enrolled {kind} method {} ({label:?}) for {:?}; it is active.", method.id, args.name));
+        return Ok(Outcome::Success);
+    }
+    if ctx.may_prompt() && !args.secret_stdin {
+        return confirm_interactively(ctx, &store, &account, &method);
+    }
+    p.note(format_args!(
+        "Enrolled {kind} method {} ({label:?}) for {:?}. It is pending until a code from the app is confirmed:\n  tfa confirm {} CODE",
+        method.id, args.name, args.name
+    ));
+    Ok(Outcome::Success)
+}
+
+fn find_or_create_account(conn: &rusqlite::Connection, name: &str, now: i64) -> Result<(Account, bool)> {
+    if let Some(account) = accounts::find(conn, name)? {
+        return Ok((account, false));
+    }
+    let new = NewAccount { name, email: None, phone: None, password_hash: None };
+    let account = accounts::insert(conn, &new, now)?.context("the account appeared while it was being created")?;
+    events::record(
+        conn,
+        &Event { account: name, method_id: None, action: "account_add", outcome: "ok", reason: None },
+        now,
+    )?;
+    Ok((account, true))
+}
+
+/// `totp`, then `totp-2`, `totp-3`, ...
+fn free_label(conn: &rusqlite::Connection, account_id: i64, base: &str) -> Result<String> {
+    for n in 1.. {
+        let label = if n == 1 { base.to_owned() } else { format!("{base}-{n}") };
+        if !methods::label_taken(conn, account_id, &label)? {
+            return Ok(label);
+        }
+    }
+    unreachable!("labels are unbounded")
+}
+
+/// Asks for the app's first code until one matches or the person gives up.
+fn confirm_interactively(ctx: &Context, store: &Store, account: &Account, method: &Method) -> Result<Outcome> {
+    let p = &ctx.printer;
+    p.note("Scan the QR code (or type the secret) into the authenticator app.");
+    loop {
+        let typed = prompt::code("Code from the app (empty to confirm later)")?;
+        if typed.trim().is_empty() {
+            p.note(format_args!("The method stays pending: tfa confirm {} CODE", account.name));
+            return Ok(Outcome::Success);
+        }
+        let code = match code::parse(&typed) {
+            Ok(CodeInput::Digits(code)) => code,
+            Err(e) => {
+                p.warn(e);
+                continue;
+            }
+        };
+        if confirm_pending(store, account, &code, Some(method.id))?.is_some() {
+            p.note(format_args!("Confirmed: method {} ({:?}) is active.", method.id, method.label));
+            return Ok(Outcome::Success);
+        }
+        p.warn("That code does not match. Check that the app's clock is right and that you used the new entry, then try again.");
+    }
+}
+
+/// Activates the pending authenticator app that `code` matches (only
+/// `only`, if given). The matching step counts as used.
+fn confirm_pending(store: &Store, account: &Account, code: &str, only: Option<i64>) -> Result<Option<Method>> {
+    let now = now();
+    let key = store.key()?;
+    let tx = store.immediate()?;
+    let pending = methods::list(&tx, account.id)?
+        .into_iter()
+        .filter(|m| m.status == Status::Pending && only.is_none_or(|id| id == m.id));
+    let mut confirmed = None;
+    for method in pending {
+        let Some(app) = method.app else { continue };
+        let seed = methods::seed(&tx, key, &method)?;
+        if let Check::Accepted { at, offset } = app.check(&seed, now, code) {
+            methods::record_success(&tx, &method, app.accept(at, offset), now as i64)?;
+            confirmed = Some(method);
+            break;
+        }
+    }
+    let (outcome, reason) = if confirmed.is_some() { ("ok", None) } else { ("refused", Some("wrong_code")) };
+    let method_id = confirmed.as_ref().map(|m: &Method| m.id);
+    events::record(&tx, &Event { account: &account.name, method_id, action: "confirm", outcome, reason }, now as i64)?;
+    tx.commit()?;
+    Ok(confirmed)
+}
+
+pub fn confirm(ctx: &Context, name: &str, code_arg: &str) -> Result<Outcome> {
+    let typed = read_code(ctx, Some(code_arg))?;
+    let p = &ctx.printer;
+    let code = match code::parse(&typed) {
+        Ok(CodeInput::Digits(code)) => code,
+        Err(e) => {
+            if p.json {
+                p.json(&ConfirmView {
+                    account: name,
+                    confirmed: false,
+                    method_id: None,
+                    label: None,
+                    reason: Some("malformed"),
+                })?;
+            }
+            return Err(e).context("cannot confirm");
+        }
+    };
+    let store = ctx.store(Open::Existing)?;
+    let account = super::find_account(store.conn(), name)?;
+    if !methods::list(store.conn(), account.id)?.iter().any(|m| m.status == Status::Pending) {
+        return Err(Failure::NoActiveMethod(name.to_owned())).context("nothing to confirm: no method is pending");
+    }
+    let confirmed = confirm_pending(&store, &account, &code, None)?;
+    if p.json {
+        let view = ConfirmView {
+            account: name,
+            confirmed: confirmed.is_some(),
+            method_id: confirmed.as_ref().map(|m| m.id),
+            label: confirmed.as_ref().map(|m| m.label.as_str()),
+            reason: if confirmed.is_some() { None } else { Some("wrong_code") },
+        };
+        p.json(&view)?;
+    }
+    match confirmed {
+        Some(m) => {
+            p.note(format_args!("Confirmed: method {} ({:?}) is active.", m.id, m.label));
+            Ok(Outcome::Success)
+        }
+        None => {
+            p.note(
+                "The code matches no pending method. Check the app's clock and that the code is from the new entry.",
+            );
+            Ok(Outcome::Refused)
+        }
+    }
+}

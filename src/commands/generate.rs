@@ -1,0 +1,58 @@
+//! `tfa completions` and `tfa man`: generated from the clap tree in cli.rs.
+
+use std::fs;
+use std::path::Path;
+
+use anyhow::{Context as _, Result};
+use clap::CommandFactory;
+use clap_complete::Shell;
+
+use super::Context;
+use crate::cli::Cli;
+use crate::Outcome;
+
+/// The completion script for one shell.
+pub fn completion(shell: Shell) -> Vec<u8> {
+    let mut out = Vec::new();
+    clap_complete::generate(shell, &mut Cli::command(), "tfa", &mut out);
+    out
+}
+
+/// Every man page as (file name, roff): tfa.1, then one per subcommand,
+/// named like git's (`tfa-account-add.1`).
+pub fn man_pages() -> Result<Vec<(String, Vec<u8>)>> {
+    let mut pages = Vec::new();
+    let mut root = Cli::command();
+    root.build();
+    collect(&root, "tfa", &mut pages)?;
+    Ok(pages)
+}
+
+fn collect(cmd: &clap::Command, name: &str, pages: &mut Vec<(String, Vec<u8>)>) -> Result<()> {
+    let mut roff = Vec::new();
+    let cmd = cmd.clone().name(name.to_owned());
+    clap_mangen::Man::new(cmd.clone()).render(&mut roff)?;
+    pages.push((format!("{name}.1"), roff));
+    for sub in cmd.get_subcommands().filter(|s| s.get_name() != "help") {
+        collect(sub, &format!("{name}-{}", sub.get_name()), pages)?;
+    }
+    Ok(())
+}
+
+pub fn completions(ctx: &Context, shell: Shell) -> Result<Outcome> {
+    use std::io::Write;
+    let _ = ctx;
+    std::io::stdout().lock().write_all(&completion(shell))?;
+    Ok(Outcome::Success)
+}
+
+pub fn man(ctx: &Context, dir: &Path) -> Result<Outcome> {
+    fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    let pages = man_pages()?;
+    for (name, roff) in &pages {
+        let path = dir.join(name);
+        fs::write(&path, roff).with_context(|| format!("cannot write {}", path.display()))?;
+    }
+    ctx.printer.note(format_args!("Wrote {} man pages to {}.", pages.len(), dir.display()));
+    Ok(Outcome::Success)
+}

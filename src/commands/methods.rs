@@ -1,0 +1,68 @@
+//! `tfa methods` and `tfa unenroll`.
+
+use anyhow::{bail, Result};
+
+use super::{confirm_destructive, find_account, now, Context};
+use crate::core::method::Status;
+use crate::output::views::{MethodView, MethodsView, RemovedView};
+use crate::output::{format_optional_time, format_time, Paint};
+use crate::store::events::{self, Event};
+use crate::store::{methods, Open};
+use crate::{Failure, Outcome};
+
+pub fn list(ctx: &Context, name: &str) -> Result<Outcome> {
+    let store = ctx.store(Open::Existing)?;
+    let account = find_account(store.conn(), name)?;
+    let all = methods::list(store.conn(), account.id)?;
+    let p = &ctx.printer;
+    if p.json {
+        p.json(&MethodsView { account: name, methods: all.iter().map(MethodView::from).collect() })?;
+        return Ok(Outcome::Success);
+    }
+    let rows = all
+        .iter()
+        .map(|m| {
+            let paint = match m.status {
+                Status::Active => Paint::Good,
+                Status::Pending => Paint::Warn,
+                Status::Disabled => Paint::Dim,
+            };
+            vec![
+                m.id.to_string(),
+                m.kind.to_string(),
+                m.label.clone(),
+                p.paint(paint, m.status.as_str()),
+                format_time(m.created_at),
+                format_optional_time(m.last_used_at),
+            ]
+        })
+        .collect();
+    p.table(&["id", "kind", "label", "status", "created", "last used"], rows)?;
+    Ok(Outcome::Success)
+}
+
+pub fn unenroll(ctx: &Context, name: &str, id: i64) -> Result<Outcome> {
+    let store = ctx.store(Open::Existing)?;
+    let account = find_account(store.conn(), name)?;
+    let Some(method) = methods::find(store.conn(), account.id, id)? else {
+        return Err(Failure::NoMethod { account: name.to_owned(), id }.into());
+    };
+    if !confirm_destructive(ctx, &format!("Remove {} method {id} ({:?}) from {name:?}", method.kind, method.label))? {
+        bail!("not removed");
+    }
+    let tx = store.immediate()?;
+    methods::remove(&tx, id)?;
+    events::record(
+        &tx,
+        &Event { account: name, method_id: Some(id), action: "unenroll", outcome: "ok", reason: None },
+        now() as i64,
+    )?;
+    tx.commit()?;
+    let p = &ctx.printer;
+    if p.json {
+        p.json(&RemovedView { account: name, removed: true, method_id: Some(id) })?;
+    } else {
+        p.note(format_args!("Removed {} method {id} ({:?}) from {name:?}.", method.kind, method.label));
+    }
+    Ok(Outcome::Success)
+}

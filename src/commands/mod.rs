@@ -1,0 +1,106 @@
+//! One module per subcommand: parsed arguments in, an `Outcome` out.
+
+mod account;
+mod code;
+mod enroll;
+mod generate;
+mod init;
+mod methods;
+mod verify;
+
+use std::path::PathBuf;
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use anyhow::{bail, Context as _, Result};
+use rusqlite::Connection;
+use zeroize::Zeroizing;
+
+use crate::cli::{Command, GlobalArgs};
+use crate::output::Printer;
+use crate::store::accounts::{self, Account};
+use crate::store::{Open, Store};
+use crate::{prompt, Failure, Outcome};
+
+pub use generate::{completion, man_pages};
+
+/// What every command gets: where the store is, how to print, whether to ask.
+pub struct Context {
+    pub printer: Printer,
+    pub db: PathBuf,
+    pub key_file: PathBuf,
+    pub yes: bool,
+}
+
+impl Context {
+    pub fn new(global: &GlobalArgs, printer: Printer) -> Result<Self> {
+        let db = match &global.db {
+            Some(p) => p.clone(),
+            None => dirs::data_dir()
+                .context("no data directory is known for this user: pass --db or set TFA_DB")?
+                .join("tfa/tfa.db"),
+        };
+        let key_file = match &global.key_file {
+            Some(p) => p.clone(),
+            None => dirs::config_dir()
+                .context("no config directory is known for this user: pass --key-file or set TFA_KEY_FILE")?
+                .join("tfa/key"),
+        };
+        Ok(Context { printer, db, key_file, yes: global.yes })
+    }
+
+    pub fn store(&self, mode: Open) -> Result<Store> {
+        Ok(Store::open(&self.db, &self.key_file, mode)?)
+    }
+
+    /// Whether a question may be asked: a person at a terminal, and no `--yes`.
+    pub fn may_prompt(&self) -> bool {
+        !self.yes && prompt::can_prompt()
+    }
+}
+
+pub fn dispatch(command: Command, ctx: &Context) -> Result<Outcome> {
+    match command {
+        Command::Init => init::run(ctx),
+        Command::Account(cmd) => account::run(ctx, cmd),
+        Command::Enroll(args) => enroll::run(ctx, &args),
+        Command::Confirm { name, code } => enroll::confirm(ctx, &name, &code),
+        Command::Methods { name } => methods::list(ctx, &name),
+        Command::Unenroll { name, id } => methods::unenroll(ctx, &name, id),
+        Command::Code { name, method, at } => code::run(ctx, &name, method, at),
+        Command::Verify { name, code } => verify::run(ctx, &name, code.as_deref()),
+        Command::Completions { shell } => generate::completions(ctx, shell),
+        Command::Man { dir } => generate::man(ctx, &dir),
+    }
+}
+
+/// Seconds since the Unix epoch: the only clock the commands read.
+pub fn now() -> u64 {
+    SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs())
+}
+
+pub fn find_account(conn: &Connection, name: &str) -> Result<Account> {
+    accounts::find(conn, name)?.ok_or_else(|| Failure::NoAccount(name.to_owned()).into())
+}
+
+/// A code from the argument, from stdin (`-`, or no argument and no
+/// terminal), or from a prompt.
+pub fn read_code(ctx: &Context, arg: Option<&str>) -> Result<Zeroizing<String>> {
+    match arg {
+        Some("-") => prompt::read_stdin_line("code"),
+        Some(code) => Ok(Zeroizing::new(code.to_owned())),
+        None if !prompt::stdin_is_terminal() => prompt::read_stdin_line("code"),
+        None if ctx.may_prompt() => Ok(Zeroizing::new(prompt::code("Code")?)),
+        None => bail!("missing CODE: pass it as an argument, or `-` to read it from stdin"),
+    }
+}
+
+/// Asks before a destructive step; without a terminal `--yes` is required.
+pub fn confirm_destructive(ctx: &Context, question: &str) -> Result<bool> {
+    if ctx.yes {
+        return Ok(true);
+    }
+    if !prompt::can_prompt() {
+        bail!("{question}: pass --yes to confirm (no terminal to ask on)");
+    }
+    prompt::confirm(question)
+}

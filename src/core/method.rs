@@ -1,0 +1,95 @@
+//! What kinds of second factor an account can have, and their lifecycle.
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::Serialize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum MethodKind {
+    Totp,
+    Hotp,
+    Sms,
+    Whatsapp,
+    Email,
+}
+
+impl MethodKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MethodKind::Totp => "totp",
+            MethodKind::Hotp => "hotp",
+            MethodKind::Sms => "sms",
+            MethodKind::Whatsapp => "whatsapp",
+            MethodKind::Email => "email",
+        }
+    }
+
+    /// An authenticator app holds a seed; the other kinds are sent codes.
+    pub fn is_app(self) -> bool {
+        matches!(self, MethodKind::Totp | MethodKind::Hotp)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    /// Enrolled, waiting for a first code to prove it works; never accepted by verify.
+    Pending,
+    Active,
+    Disabled,
+}
+
+impl Status {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Pending => "pending",
+            Status::Active => "active",
+            Status::Disabled => "disabled",
+        }
+    }
+}
+
+macro_rules! display_and_parse {
+    ($t:ty, $($v:expr),+) => {
+        impl fmt::Display for $t {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+        impl FromStr for $t {
+            type Err = String;
+            fn from_str(s: &str) -> Result<Self, String> {
+                [$($v),+].into_iter().find(|v| v.as_str() == s)
+                    .ok_or_else(|| format!("unknown {} {s:?}", stringify!($t)))
+            }
+        }
+    };
+}
+
+display_and_parse!(
+    MethodKind,
+    MethodKind::Totp,
+    MethodKind::Hotp,
+    MethodKind::Sms,
+    MethodKind::Whatsapp,
+    MethodKind::Email
+);
+display_and_parse!(Status, Status::Pending, Status::Active, Status::Disabled);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_round_trip() {
+        for k in [MethodKind::Totp, MethodKind::Hotp, MethodKind::Sms, MethodKind::Whatsapp, MethodKind::Email] {
+            assert_eq!(k.to_string().parse::<MethodKind>(), Ok(k));
+        }
+        for s in [Status::Pending, Status::Active, Status::Disabled] {
+            assert_eq!(s.to_string().parse::<Status>(), Ok(s));
+        }
+        assert!("sms2".parse::<MethodKind>().is_err());
+    }
+}

@@ -1,0 +1,300 @@
+//! HOTP (RFC 4226) and TOTP (RFC 6238): codes, windows, replay and drift.
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::Serialize;
+use totp_rs::{Algorithm as HmacAlgorithm, TOTP};
+
+use super::seed::Seed;
+
+/// HOTP counters searched past the expected one (privacyIDEA and LinOTP use 10).
+pub const HOTP_LOOK_AHEAD: u64 = 10;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Algorithm {
+    Sha1,
+    Sha256,
+    Sha512,
+}
+
+impl Algorithm {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Algorithm::Sha1 => "SHA1",
+            Algorithm::Sha256 => "SHA256",
+            Algorithm::Sha512 => "SHA512",
+        }
+    }
+
+    fn hmac(self) -> HmacAlgorithm {
+        match self {
+            Algorithm::Sha1 => HmacAlgorithm::SHA1,
+            Algorithm::Sha256 => HmacAlgorithm::SHA256,
+            Algorithm::Sha512 => HmacAlgorithm::SHA512,
+        }
+    }
+}
+
+impl fmt::Display for Algorithm {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for Algorithm {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s.to_ascii_uppercase().replace('-', "").as_str() {
+            "SHA1" => Ok(Algorithm::Sha1),
+            "SHA256" => Ok(Algorithm::Sha256),
+            "SHA512" => Ok(Algorithm::Sha512),
+            _ => Err(format!("unknown algorithm {s:?} (expected SHA1, SHA256 or SHA512)")),
+        }
+    }
+}
+
+/// How an authenticator turns a seed into codes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Params {
+    pub algorithm: Algorithm,
+    /// 6 to 8.
+    pub digits: u8,
+}
+
+/// The HOTP value for one counter (RFC 4226 §5.3), as zero-padded digits.
+pub fn hotp(seed: &Seed, params: Params, counter: u64) -> String {
+    // totp-rs computes HOTP(K, T) with T = time / step; a step of 1 makes T the counter.
+    TOTP::new_unchecked(params.algorithm.hmac(), usize::from(params.digits), 0, 1, seed.as_bytes().to_vec())
+        .generate(counter)
+}
+
+/// The TOTP time step that contains `unix` (RFC 6238 §4.2).
+pub fn step_at(unix: u64, period: u32) -> u64 {
+    unix / u64::from(period.max(1))
+}
+
+/// The TOTP value at a Unix time.
+pub fn totp(seed: &Seed, params: Params, period: u32, unix: u64) -> String {
+    hotp(seed, params, step_at(unix, period))
+}
+
+/// Compares two codes in time independent of where they first differ.
+fn same_code(a: &str, b: &str) -> bool {
+    a.len() == b.len() && a.bytes().zip(b.bytes()).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+/// What a TOTP method remembers between verifications.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct TotpState {
+    /// The last accepted step; that step and earlier ones are refused.
+    pub last_step: Option<u64>,
+    /// The offset, in steps, measured at the last success (RFC 6238 §6).
+    pub drift: i64,
+}
+
+/// The result of checking one code against one method.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Check {
+    /// Accepted. `at` is the step (TOTP) or counter (HOTP) that matched;
+    /// `offset` is how far it was from the expected one, in steps or counters.
+    Accepted { at: u64, offset: i64 },
+    /// The code matches a step or counter that was already used.
+    Replayed { at: u64 },
+    /// No match within the window.
+    NoMatch,
+}
+
+/// Checks a TOTP code at `now`: the window is centred on the stored drift,
+/// and a step at or before the last accepted one is a replay.
+pub fn check_totp(
+    seed: &Seed,
+    params: Params,
+    period: u32,
+    window: u8,
+    state: TotpState,
+    now: u64,
+    code: &str,
+) -> Check {
+    if code.len() != usize::from(params.digits) {
+        return Check::NoMatch;
+    }
+    let current = step_at(now, period) as i64;
+    let centre = current + state.drift;
+    let window = i64::from(window);
+    let mut replayed = None;
+    // Search every step in the window so timing does not say which one matched.
+    let mut accepted = None;
+    for step in (centre - window)..=(centre + window) {
+        let Ok(step) = u64::try_from(step) else {
+            continue;
+        };
+        if !same_code(&hotp(seed, params, step), code) {
+            continue;
+        }
+        if state.last_step.is_some_and(|last| step <= last) {
+            replayed.get_or_insert(step);
+        } else if accepted.is_none() {
+            accepted = Some(step);
+        }
+    }
+    match (accepted, replayed) {
+        (Some(at), _) => Check::Accepted { at, offset: at as i64 - current },
+        (None, Some(at)) => Check::Replayed { at },
+        (None, None) => Check::NoMatch,
+    }
+}
+
+/// Checks an HOTP code: `counter` is the next expected counter; counters up to
+/// `look_ahead` past it are accepted, earlier ones (within the same distance)
+/// are reported as replays.
+pub fn check_hotp(seed: &Seed, params: Params, counter: u64, look_ahead: u64, code: &str) -> Check {
+    if code.len() != usize::from(params.digits) {
+        return Check::NoMatch;
+    }
+    let ahead = counter..=counter.saturating_add(look_ahead);
+    if let Some(at) = ahead.into_iter().find(|&c| same_code(&hotp(seed, params, c), code)) {
+        return Check::Accepted { at, offset: (at - counter) as i64 };
+    }
+    let behind = counter.saturating_sub(look_ahead)..counter;
+    match behind.rev().find(|&c| same_code(&hotp(seed, params, c), code)) {
+        Some(at) => Check::Replayed { at },
+        None => Check::NoMatch,
+    }
+}
+
+/// An authenticator app's settings and state, as stored with its method.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum App {
+    Totp { params: Params, period: u32, window: u8, state: TotpState },
+    Hotp { params: Params, counter: u64 },
+}
+
+impl App {
+    pub fn params(&self) -> Params {
+        match *self {
+            App::Totp { params, .. } | App::Hotp { params, .. } => params,
+        }
+    }
+
+    /// Checks a code at `now` without changing anything.
+    pub fn check(&self, seed: &Seed, now: u64, code: &str) -> Check {
+        match *self {
+            App::Totp { params, period, window, state } => check_totp(seed, params, period, window, state, now, code),
+            App::Hotp { params, counter } => check_hotp(seed, params, counter, HOTP_LOOK_AHEAD, code),
+        }
+    }
+
+    /// The code the app shows at `now` (TOTP) or next (HOTP).
+    pub fn code(&self, seed: &Seed, now: u64) -> String {
+        match *self {
+            App::Totp { params, period, .. } => totp(seed, params, period, now),
+            App::Hotp { params, counter } => hotp(seed, params, counter),
+        }
+    }
+
+    /// The state after accepting the step or counter `at` with `offset`.
+    pub fn accept(self, at: u64, offset: i64) -> App {
+        match self {
+            App::Totp { params, period, window, .. } => {
+                App::Totp { params, period, window, state: TotpState { last_step: Some(at), drift: offset } }
+            }
+            App::Hotp { params, .. } => App::Hotp { params, counter: at + 1 },
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn seed(s: &[u8]) -> Seed {
+        Seed::from_bytes(s.to_vec())
+    }
+
+    const SIX_SHA1: Params = Params { algorithm: Algorithm::Sha1, digits: 6 };
+
+    #[test]
+    fn rfc4226_appendix_d() {
+        let key = seed(b"12345678901234567890");
+        let want = ["755224", "287082", "359152", "969429", "338314", "254676", "287922", "162583", "399871", "520489"];
+        for (counter, code) in want.iter().enumerate() {
+            assert_eq!(hotp(&key, SIX_SHA1, counter as u64), *code, "counter {counter}");
+        }
+    }
+
+    #[test]
+    fn rfc6238_appendix_b() {
+        let sha1 = seed(b"12345678901234567890");
+        let sha256 = seed(b"12345678901234567890123456789012");
+        let sha512 = seed(b"1234567890123456789012345678901234567890123456789012345678901234");
+        let rows: [(u64, &str, &str, &str); 6] = [
+            (59, "94287082", "46119246", "90693936"),
+            (1111111109, "07081804", "68084774", "25091201"),
+            (1111111111, "14050471", "67062674", "99943326"),
+            (1234567890, "89005924", "91819424", "93441116"),
+            (2000000000, "69279037", "90698825", "38618901"),
+            (20000000000, "65353130", "77737706", "47863826"),
+        ];
+        for (time, c1, c256, c512) in rows {
+            let p = |algorithm| Params { algorithm, digits: 8 };
+            assert_eq!(totp(&sha1, p(Algorithm::Sha1), 30, time), c1, "SHA1 at {time}");
+            assert_eq!(totp(&sha256, p(Algorithm::Sha256), 30, time), c256, "SHA256 at {time}");
+            assert_eq!(totp(&sha512, p(Algorithm::Sha512), 30, time), c512, "SHA512 at {time}");
+        }
+    }
+
+    #[test]
+    fn totp_window_replay_and_drift() {
+        let key = seed(b"12345678901234567890");
+        let now = 1_700_000_000;
+        let at = |t: u64| totp(&key, SIX_SHA1, 30, t);
+        let fresh = TotpState::default();
+        let check = |state, code: &str| check_totp(&key, SIX_SHA1, 30, 1, state, now, code);
+
+        assert_eq!(check(fresh, &at(now)), Check::Accepted { at: now / 30, offset: 0 });
+        assert_eq!(check(fresh, &at(now - 30)), Check::Accepted { at: now / 30 - 1, offset: -1 });
+        assert_eq!(check(fresh, &at(now + 30)), Check::Accepted { at: now / 30 + 1, offset: 1 });
+        assert_eq!(check(fresh, &at(now - 60)), Check::NoMatch);
+        assert_eq!(check(fresh, &at(now - 90)), Check::NoMatch);
+
+        let used = TotpState { last_step: Some(now / 30), drift: 0 };
+        assert_eq!(check(used, &at(now)), Check::Replayed { at: now / 30 });
+        assert_eq!(check(used, &at(now - 30)), Check::Replayed { at: now / 30 - 1 });
+        assert_eq!(check(used, &at(now + 30)), Check::Accepted { at: now / 30 + 1, offset: 1 });
+
+        // A phone two minutes behind, once resynchronised, is found around its drift.
+        let behind = TotpState { last_step: None, drift: -4 };
+        assert_eq!(check(behind, &at(now - 120)), Check::Accepted { at: now / 30 - 4, offset: -4 });
+        assert_eq!(check(behind, &at(now)), Check::NoMatch);
+    }
+
+    #[test]
+    fn hotp_look_ahead_and_replay() {
+        let key = seed(b"12345678901234567890");
+        let code = |c| hotp(&key, SIX_SHA1, c);
+        assert_eq!(check_hotp(&key, SIX_SHA1, 0, 10, &code(0)), Check::Accepted { at: 0, offset: 0 });
+        assert_eq!(check_hotp(&key, SIX_SHA1, 3, 10, &code(9)), Check::Accepted { at: 9, offset: 6 });
+        assert_eq!(check_hotp(&key, SIX_SHA1, 5, 10, &code(4)), Check::Replayed { at: 4 });
+        assert_eq!(check_hotp(&key, SIX_SHA1, 0, 3, &code(4)), Check::NoMatch);
+        assert_eq!(check_hotp(&key, SIX_SHA1, 0, 10, "12345"), Check::NoMatch);
+    }
+
+    #[test]
+    fn accepting_moves_the_state_forward() {
+        let key = seed(b"12345678901234567890");
+        let now = 1_700_000_000;
+        let app = App::Totp { params: SIX_SHA1, period: 30, window: 1, state: TotpState::default() };
+        let code = app.code(&key, now);
+        let Check::Accepted { at, offset } = app.check(&key, now, &code) else { panic!("refused") };
+        let app = app.accept(at, offset);
+        assert_eq!(app.check(&key, now, &code), Check::Replayed { at });
+
+        let app = App::Hotp { params: SIX_SHA1, counter: 0 };
+        let code = hotp(&key, SIX_SHA1, 2);
+        let Check::Accepted { at, offset } = app.check(&key, now, &code) else { panic!("refused") };
+        assert_eq!(app.accept(at, offset), App::Hotp { params: SIX_SHA1, counter: 3 });
+        assert_eq!(app.accept(at, offset).check(&key, now, &code), Check::Replayed { at: 2 });
+    }
+}

@@ -1,0 +1,129 @@
+//! Everything printed goes through the `Printer`: data on stdout, notes on
+//! stderr, JSON from view structs, tables only on a terminal.
+
+pub mod qr;
+pub mod views;
+
+use std::fmt::Display;
+use std::io::{self, IsTerminal, Write};
+
+use comfy_table::{presets, ContentArrangement, Table};
+use serde::Serialize;
+
+pub struct Printer {
+    pub json: bool,
+    quiet: bool,
+    color: bool,
+    stdout_tty: bool,
+}
+
+impl Printer {
+    pub fn new(json: bool, quiet: bool, color: bool) -> Self {
+        Printer { json, quiet, color, stdout_tty: io::stdout().is_terminal() }
+    }
+
+    /// Whether stdout is a person's terminal (and not JSON).
+    pub fn human_terminal(&self) -> bool {
+        self.stdout_tty && !self.json
+    }
+
+    /// One JSON document on stdout.
+    pub fn json<T: Serialize>(&self, value: &T) -> io::Result<()> {
+        let mut out = io::stdout().lock();
+        serde_json::to_writer(&mut out, value).map_err(io::Error::other)?;
+        writeln!(out)
+    }
+
+    /// A line of data on stdout.
+    pub fn line(&self, text: impl Display) -> io::Result<()> {
+        writeln!(io::stdout().lock(), "{text}")
+    }
+
+    /// A note on stderr, unless quiet.
+    pub fn note(&self, text: impl Display) {
+        if !self.quiet {
+            eprintln!("{text}");
+        }
+    }
+
+    /// A warning on stderr, unless quiet.
+    pub fn warn(&self, text: impl Display) {
+        if !self.quiet {
+            eprintln!("{}: {text}", self.paint(Paint::Warn, "warning"));
+        }
+    }
+
+    pub fn paint(&self, paint: Paint, text: &str) -> String {
+        if !self.color {
+            return text.to_owned();
+        }
+        let code = match paint {
+            Paint::Good => "32",
+            Paint::Warn => "33",
+            Paint::Bad => "31",
+            Paint::Dim => "2",
+        };
+        format!("\x1b[{code}m{text}\x1b[0m")
+    }
+
+    /// Rows as a table on a terminal, as tab-separated lines otherwise.
+    pub fn table(&self, header: &[&str], rows: Vec<Vec<String>>) -> io::Result<()> {
+        if self.stdout_tty {
+            let mut table = Table::new();
+            table.load_preset(presets::UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Dynamic);
+            table.set_header(header.to_vec());
+            for row in rows {
+                table.add_row(row);
+            }
+            return self.line(table);
+        }
+        let mut out = io::stdout().lock();
+        for row in rows {
+            writeln!(out, "{}", row.join("\t"))?;
+        }
+        Ok(())
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+pub enum Paint {
+    Good,
+    Warn,
+    Bad,
+    Dim,
+}
+
+/// A Unix time as UTC `YYYY-MM-DD HH:MM:SS`, without a date library.
+pub fn format_time(unix: i64) -> String {
+    let days = unix.div_euclid(86_400);
+    let secs = unix.rem_euclid(86_400);
+    // Howard Hinnant's civil_from_days.
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02} {:02}:{:02}:{:02}", secs / 3600, secs % 3600 / 60, secs % 60)
+}
+
+pub fn format_optional_time(unix: Option<i64>) -> String {
+    unix.map_or_else(|| "never".to_owned(), format_time)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn times_are_utc_calendar_dates() {
+        assert_eq!(format_time(0), "1970-01-01 00:00:00");
+        assert_eq!(format_time(1_111_111_109), "2005-03-18 01:58:29");
+        assert_eq!(format_time(2_000_000_000), "2033-05-18 03:33:20");
+        assert_eq!(format_time(951_782_400), "2000-02-29 00:00:00");
+        assert_eq!(format_optional_time(None), "never");
+    }
+}

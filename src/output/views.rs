@@ -1,0 +1,113 @@
+//! JSON shapes, one struct per document. These are the contract scripts see.
+
+use serde::Serialize;
+
+use crate::core::method::{MethodKind, Status};
+use crate::output::format_time;
+use crate::store::accounts::Account;
+use crate::store::methods::Method;
+
+#[derive(Debug, Serialize)]
+pub struct AccountView<'a> {
+    pub name: &'a str,
+    pub email: Option<&'a str>,
+    pub phone: Option<&'a str>,
+    pub has_password: bool,
+    pub created_at: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub methods: Option<Vec<MethodView<'a>>>,
+}
+
+impl<'a> AccountView<'a> {
+    pub fn new(a: &'a Account, methods: Option<&'a [Method]>) -> Self {
+        AccountView {
+            name: &a.name,
+            email: a.email.as_deref(),
+            phone: a.phone.as_deref(),
+            has_password: a.has_password,
+            created_at: format_time(a.created_at),
+            methods: methods.map(|ms| ms.iter().map(MethodView::from).collect()),
+        }
+    }
+}
+
+#[derive(Debug, Serialize)]
+pub struct MethodView<'a> {
+    pub id: i64,
+    pub kind: MethodKind,
+    pub label: &'a str,
+    pub status: Status,
+    pub created_at: String,
+    pub confirmed_at: Option<String>,
+    pub last_used_at: Option<String>,
+}
+
+impl<'a> From<&'a Method> for MethodView<'a> {
+    fn from(m: &'a Method) -> Self {
+        MethodView {
+            id: m.id,
+            kind: m.kind,
+            label: &m.label,
+            status: m.status,
+            created_at: format_time(m.created_at),
+            confirmed_at: m.confirmed_at.map(format_time),
+            last_used_at: m.last_used_at.map(format_time),
+        }
+    }
+}
+
+#[derive(Debug, Serialize)]
+pub struct MethodsView<'a> {
+    pub account: &'a str,
+    pub methods: Vec<MethodView<'a>>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct EnrollView<'a> {
+    pub account: &'a str,
+    pub method_id: i64,
+    pub kind: MethodKind,
+    pub label: &'a str,
+    pub uri: &'a str,
+    pub secret: &'a str,
+    pub status: Status,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ConfirmView<'a> {
+    pub account: &'a str,
+    pub confirmed: bool,
+    pub method_id: Option<i64>,
+    pub label: Option<&'a str>,
+    pub reason: Option<&'static str>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct VerifyView<'a> {
+    pub account: &'a str,
+    pub verified: bool,
+    pub method_id: Option<i64>,
+    pub kind: Option<MethodKind>,
+    pub label: Option<&'a str>,
+    /// Steps (TOTP) or counters (HOTP) from the expected one.
+    pub offset: Option<i64>,
+    /// `null` on success; `wrong_code`, `replayed` or `malformed`.
+    pub reason: Option<&'static str>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct CodeView<'a> {
+    pub account: &'a str,
+    pub method_id: i64,
+    pub code: &'a str,
+    /// Seconds the code stays current (TOTP only).
+    pub valid_for: Option<u64>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct RemovedView<'a> {
+    pub account: &'a str,
+    pub removed: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub method_id: Option<i64>,
+}

@@ -1,0 +1,225 @@
+//! The SQLite store: opening, pragmas, migrations, the key, transactions.
+
+pub mod accounts;
+pub mod events;
+pub mod methods;
+
+use std::cell::OnceCell;
+use std::fs::{self, OpenOptions};
+use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use rusqlite::{Connection, ErrorCode, OpenFlags, OptionalExtension, Transaction, TransactionBehavior};
+use rusqlite_migration::{Migrations, M};
+use thiserror::Error;
+
+use crate::crypto::{KeyError, StoreKey};
+
+/// Append-only: a released migration is never edited, only followed.
+const MIGRATIONS: &[M<'static>] = &[M::up(include_str!("migrations/001_init.sql"))];
+
+/// The schema version this binary writes.
+pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
+
+#[derive(Debug, Error)]
+pub enum StoreError {
+    #[error("the store {path} was written by a newer tfa (schema {found}, this tfa knows {SCHEMA_VERSION}); it was left untouched: upgrade tfa")]
+    Newer { path: PathBuf, found: i64 },
+    #[error("{path} is not a tfa store, or it is damaged: {detail}")]
+    Corrupt { path: PathBuf, detail: String },
+    #[error("cannot open the store {path}: {source}")]
+    Open { path: PathBuf, source: std::io::Error },
+    #[error("store: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+    #[error("store migration: {0}")]
+    Migration(#[from] rusqlite_migration::Error),
+    #[error(transparent)]
+    Key(#[from] KeyError),
+}
+
+pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+/// Whether a missing store file may be created.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Open {
+    /// Create the store and key on first use.
+    Create,
+    /// Use the store if it exists; otherwise an empty store in memory, so
+    /// that reading commands never leave files behind.
+    Existing,
+}
+
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+    key_path: PathBuf,
+    key: OnceCell<StoreKey>,
+}
+
+impl Store {
+    pub fn open(path: &Path, key_path: &Path, mode: Open) -> Result<Store> {
+        let exists = path.exists();
+        let conn = if exists {
+            Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX)
+                .map_err(|e| classify(path, e))?
+        } else if mode == Open::Create {
+            create_file(path)?;
+            Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX)
+                .map_err(|e| classify(path, e))?
+        } else {
+            Connection::open_in_memory()?
+        };
+        let mut store = Store { conn, path: path.to_owned(), key_path: key_path.to_owned(), key: OnceCell::new() };
+        store.prepare().map_err(|e| match e {
+            StoreError::Sqlite(e) => classify(path, e),
+            other => other,
+        })?;
+        if mode == Open::Create {
+            store.ensure_key()?;
+        }
+        Ok(store)
+    }
+
+    /// Pragmas on every connection; the version check comes before anything
+    /// that could write, so a newer store is left byte-for-byte unchanged.
+    fn prepare(&mut self) -> Result<()> {
+        self.conn.busy_timeout(Duration::from_secs(5))?;
+        let version: i64 = self.conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        if version > SCHEMA_VERSION {
+            return Err(StoreError::Newer { path: self.path.clone(), found: version });
+        }
+        self.conn.pragma_update(None, "journal_mode", "WAL")?;
+        // FULL: a code reported as used is on disk before the answer is printed.
+        self.conn.pragma_update(None, "synchronous", "FULL")?;
+        self.conn.pragma_update(None, "foreign_keys", "ON")?;
+        if version < SCHEMA_VERSION {
+            Migrations::from_slice(MIGRATIONS).to_latest(&mut self.conn)?;
+        }
+        Ok(())
+    }
+
+    /// A new store gets its key: the existing key file if there is one
+    /// (several stores may share a key), else a new one. An existing store
+    /// never gets a new key.
+    fn ensure_key(&self) -> Result<()> {
+        if self.meta("key_id")?.is_some() {
+            return Ok(());
+        }
+        let key = match StoreKey::load(&self.key_path) {
+            Err(KeyError::Missing { .. }) => StoreKey::create(&self.key_path)?,
+            other => other?,
+        };
+        self.conn
+            .execute("INSERT INTO meta (key, value) VALUES ('key_id', ?1) ON CONFLICT (key) DO NOTHING", [key.id()])?;
+        // Another process may have created the store at the same moment.
+        if self.meta("key_id")?.as_deref() != Some(key.id().as_str()) {
+            return Err(KeyError::Wrong { path: self.key_path.clone() }.into());
+        }
+        let _ = self.key.set(key);
+        Ok(())
+    }
+
+    /// The store key, read on first use and checked against the store.
+    pub fn key(&self) -> Result<&StoreKey> {
+        if let Some(key) = self.key.get() {
+            return Ok(key);
+        }
+        let key = StoreKey::load(&self.key_path)?;
+        if self.meta("key_id")?.is_some_and(|id| id != key.id()) {
+            return Err(KeyError::Wrong { path: self.key_path.clone() }.into());
+        }
+        Ok(self.key.get_or_init(|| key))
+    }
+
+    fn meta(&self, key: &str) -> Result<Option<String>> {
+        Ok(self.conn.query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| r.get(0)).optional()?)
+    }
+
+    pub fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
+    /// A write transaction that takes the lock at once (`BEGIN IMMEDIATE`),
+    /// so a check and the update it leads to cannot interleave with another
+    /// process's. It borrows the store shared, so the key stays reachable.
+    pub fn immediate(&self) -> Result<Transaction<'_>> {
+        Ok(Transaction::new_unchecked(&self.conn, TransactionBehavior::Immediate)?)
+    }
+}
+
+/// Creates an empty 0600 store file, and its directory.
+fn create_file(path: &Path) -> Result<()> {
+    let err = |source| StoreError::Open { path: path.to_owned(), source };
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        fs::create_dir_all(dir).map_err(err)?;
+    }
+    let file = OpenOptions::new().write(true).create(true).truncate(false).mode(0o600).open(path).map_err(err)?;
+    file.set_permissions(fs::Permissions::from_mode(0o600)).map_err(err)?;
+    Ok(())
+}
+
+/// Names a damaged or foreign file as such rather than as a bare SQLite error.
+fn classify(path: &Path, e: rusqlite::Error) -> StoreError {
+    match e.sqlite_error_code() {
+        Some(ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt) => {
+            StoreError::Corrupt { path: path.to_owned(), detail: e.to_string() }
+        }
+        _ => StoreError::Sqlite(e),
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+
+    /// An in-memory store with a fresh key, for store and command tests.
+    pub fn memory_store() -> Store {
+        let mut conn = Connection::open_in_memory().unwrap();
+        conn.pragma_update(None, "foreign_keys", "ON").unwrap();
+        Migrations::from_slice(MIGRATIONS).to_latest(&mut conn).unwrap();
+        let store = Store { conn, path: ":memory:".into(), key_path: "/nonexistent".into(), key: OnceCell::new() };
+        let _ = store.key.set(StoreKey::generate());
+        store
+    }
+
+    #[test]
+    fn migrations_are_valid() {
+        Migrations::from_slice(MIGRATIONS).validate().unwrap();
+    }
+
+    #[test]
+    fn a_new_store_is_private_and_keyed() {
+        let dir = tempfile::tempdir().unwrap();
+        let (db, key) = (dir.path().join("a/tfa.db"), dir.path().join("b/key"));
+        let store = Store::open(&db, &key, Open::Create).unwrap();
+        assert!(store.key().is_ok());
+        for p in [&db, &key] {
+            assert_eq!(fs::metadata(p).unwrap().permissions().mode() & 0o777, 0o600, "{p:?}");
+        }
+        drop(store);
+        // Reopening with another key file is refused by name.
+        let other = dir.path().join("other-key");
+        StoreKey::create(&other).unwrap();
+        let store = Store::open(&db, &other, Open::Existing).unwrap();
+        assert!(matches!(store.key(), Err(StoreError::Key(KeyError::Wrong { .. }))));
+    }
+
+    #[test]
+    fn reading_a_missing_store_creates_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("tfa.db");
+        let store = Store::open(&db, &dir.path().join("key"), Open::Existing).unwrap();
+        assert_eq!(accounts::list(store.conn()).unwrap().len(), 0);
+        assert!(!db.exists());
+    }
+
+    #[test]
+    fn garbage_is_named_corrupt() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("tfa.db");
+        fs::write(&db, vec![0x42u8; 8192]).unwrap();
+        let err = Store::open(&db, &dir.path().join("key"), Open::Create).err().unwrap();
+        assert!(matches!(err, StoreError::Corrupt { .. }), "{err:?}");
+    }
+}
