@@ -1,0 +1,9 @@
+//! End-to-end tests of the `tfa` binary, run as a script would run it.
+
+mod env;
+
+mod accounts;
+mod enroll_verify;
+mod generated;
+mod oath_crosscheck;
+mod store;
