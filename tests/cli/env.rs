@@ -30,8 +30,8 @@ impl TestEnv {
     }
 
     /// The binary with only this env's variables: no caller's TFA_* leaks in.
-    pub fn cmd(&self, args: &[&str]) -> Command {
-        let mut cmd = Command::cargo_bin("tfa").expect("tfa binary");
+    pub fn process(&self, args: &[&str]) -> std::process::Command {
+        let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("tfa"));
         cmd.env_clear()
             .env("PATH", std::env::var_os("PATH").unwrap_or_default())
             .env("HOME", self.path())
@@ -41,6 +41,10 @@ impl TestEnv {
             .env("TFA_KEY_FILE", self.key_file())
             .args(args);
         cmd
+    }
+
+    pub fn cmd(&self, args: &[&str]) -> Command {
+        Command::from_std(self.process(args))
     }
 
     /// Runs with empty stdin and returns the output, whatever the exit code.
@@ -66,7 +70,8 @@ impl TestEnv {
         all.push("--json");
         let out = self.run(&all);
         assert_eq!(code(&out), exit, "tfa {all:?}: {}", stderr(&out));
-        serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("tfa {all:?} printed no JSON ({e}): {}", stdout(&out)))
+        serde_json::from_slice(&out.stdout)
+            .unwrap_or_else(|e| panic!("tfa {all:?} printed no JSON ({e}): {}", stdout(&out)))
     }
 
     /// Enrolls an active TOTP app for `name` and returns its base32 secret.
