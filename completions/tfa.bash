@@ -19,6 +19,9 @@ _tfa() {
             tfa,account)
                 cmd="tfa__subcmd__account"
                 ;;
+            tfa,backup)
+                cmd="tfa__subcmd__backup"
+                ;;
             tfa,code)
                 cmd="tfa__subcmd__code"
                 ;;
@@ -37,14 +40,26 @@ _tfa() {
             tfa,init)
                 cmd="tfa__subcmd__init"
                 ;;
+            tfa,log)
+                cmd="tfa__subcmd__log"
+                ;;
             tfa,man)
                 cmd="tfa__subcmd__man"
                 ;;
             tfa,methods)
                 cmd="tfa__subcmd__methods"
                 ;;
+            tfa,policy)
+                cmd="tfa__subcmd__policy"
+                ;;
+            tfa,rekey)
+                cmd="tfa__subcmd__rekey"
+                ;;
             tfa,unenroll)
                 cmd="tfa__subcmd__unenroll"
+                ;;
+            tfa,unlock)
+                cmd="tfa__subcmd__unlock"
                 ;;
             tfa,verify)
                 cmd="tfa__subcmd__verify"
@@ -88,6 +103,9 @@ _tfa() {
             tfa__subcmd__help,account)
                 cmd="tfa__subcmd__help__subcmd__account"
                 ;;
+            tfa__subcmd__help,backup)
+                cmd="tfa__subcmd__help__subcmd__backup"
+                ;;
             tfa__subcmd__help,code)
                 cmd="tfa__subcmd__help__subcmd__code"
                 ;;
@@ -106,14 +124,26 @@ _tfa() {
             tfa__subcmd__help,init)
                 cmd="tfa__subcmd__help__subcmd__init"
                 ;;
+            tfa__subcmd__help,log)
+                cmd="tfa__subcmd__help__subcmd__log"
+                ;;
             tfa__subcmd__help,man)
                 cmd="tfa__subcmd__help__subcmd__man"
                 ;;
             tfa__subcmd__help,methods)
                 cmd="tfa__subcmd__help__subcmd__methods"
                 ;;
+            tfa__subcmd__help,policy)
+                cmd="tfa__subcmd__help__subcmd__policy"
+                ;;
+            tfa__subcmd__help,rekey)
+                cmd="tfa__subcmd__help__subcmd__rekey"
+                ;;
             tfa__subcmd__help,unenroll)
                 cmd="tfa__subcmd__help__subcmd__unenroll"
+                ;;
+            tfa__subcmd__help,unlock)
+                cmd="tfa__subcmd__help__subcmd__unlock"
                 ;;
             tfa__subcmd__help,verify)
                 cmd="tfa__subcmd__help__subcmd__verify"
@@ -140,7 +170,7 @@ _tfa() {
 
     case "${cmd}" in
         tfa)
-            opts="-q -h -V --db --key-file --json --quiet --color --yes --help --version init account enroll confirm methods unenroll code verify completions man help"
+            opts="-q -h -V --db --key-file --json --quiet --color --yes --source --help --version init account enroll confirm methods unenroll code verify unlock policy log backup rekey completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -158,6 +188,10 @@ _tfa() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --source)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -166,7 +200,7 @@ _tfa() {
             return 0
             ;;
         tfa__subcmd__account)
-            opts="-q -h -V --db --key-file --json --quiet --color --yes --help --version add list show remove passwd help"
+            opts="-q -h -V --db --key-file --json --quiet --color --yes --source --help --version add list show remove passwd help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -184,6 +218,10 @@ _tfa() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --source)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -192,7 +230,7 @@ _tfa() {
             return 0
             ;;
         tfa__subcmd__account__subcmd__add)
-            opts="-q -h -V --email --phone --password-stdin --db --key-file --json --quiet --color --yes --help --version"
+            opts="-q -h -V --email --phone --password-stdin --db --key-file --json --quiet --color --yes --source --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -216,6 +254,10 @@ _tfa() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --source)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -324,7 +366,7 @@ _tfa() {
             return 0
             ;;
         tfa__subcmd__account__subcmd__list)
-            opts="-q -h -V --db --key-file --json --quiet --color --yes --help --version"
+            opts="-q -h -V --db --key-file --json --quiet --color --yes --source --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -340,6 +382,10 @@ _tfa() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --source)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -350,7 +396,7 @@ _tfa() {
             return 0
             ;;
         tfa__subcmd__account__subcmd__passwd)
-            opts="-q -h -V --db --key-file --json --quiet --color --yes --help --version"
+            opts="-q -h -V --db --key-file --json --quiet --color --yes --source --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -366,6 +412,10 @@ _tfa() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --source)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -376,7 +426,7 @@ _tfa() {
             return 0
             ;;
         tfa__subcmd__account__subcmd__remove)
-            opts="-q -h -V --db --key-file --json --quiet --color --yes --help --version"
+            opts="-q -h -V --db --key-file --json --quiet --color --yes --source --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -392,6 +442,10 @@ _tfa() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --source)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -402,7 +456,7 @@ _tfa() {
             return 0
             ;;
         tfa__subcmd__account__subcmd__show)
-            opts="-q -h -V --db --key-file --json --quiet --color --yes --help --version"
+            opts="-q -h -V --db --key-file --json --quiet --color --yes --source --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -420,6 +474,40 @@ _tfa() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --source)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tfa__subcmd__backup)
+            opts="-q -h -V --db --key-file --json --quiet --color --yes --source --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --source)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -428,7 +516,7 @@ _tfa() {
             return 0
             ;;
         tfa__subcmd__code)
-            opts="-q -h -V --method --at --db --key-file --json --quiet --color --yes --help --version"
+            opts="-q -h -V --method --at --db --key-file --json --quiet --color --yes --source --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -454,6 +542,10 @@ _tfa() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --source)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -462,7 +554,7 @@ _tfa() {
             return 0
             ;;
         tfa__subcmd__completions)
-            opts="-q -h -V --db --key-file --json --quiet --color --yes --help --version bash elvish fish powershell zsh"
+            opts="-q -h -V --db --key-file --json --quiet --color --yes --source --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -478,6 +570,10 @@ _tfa() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --source)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -488,7 +584,7 @@ _tfa() {
             return 0
             ;;
         tfa__subcmd__confirm)
-            opts="-q -h -V --db --key-file --json --quiet --color --yes --help --version"
+            opts="-q -h -V --db --key-file --json --quiet --color --yes --source --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -506,6 +602,10 @@ _tfa() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --source)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -514,7 +614,7 @@ _tfa() {
             return 0
             ;;
         tfa__subcmd__enroll)
-            opts="-q -h -V --label --issuer --algorithm --digits --period --window --counter --secret-stdin --qr-png --qr-svg --no-confirm --db --key-file --json --quiet --color --yes --help --version totp hotp"
+            opts="-q -h -V --label --issuer --algorithm --digits --period --window --counter --secret-stdin --qr-png --qr-svg --no-confirm --db --key-file --json --quiet --color --yes --source --help --version totp hotp"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -568,6 +668,10 @@ _tfa() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --source)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -576,7 +680,7 @@ _tfa() {
             return 0
             ;;
         tfa__subcmd__help)
-            opts="init account enroll confirm methods unenroll code verify completions man help"
+            opts="init account enroll confirm methods unenroll code verify unlock policy log backup rekey completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -673,6 +777,20 @@ _tfa() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        tfa__subcmd__help__subcmd__backup)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         tfa__subcmd__help__subcmd__code)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -757,6 +875,20 @@ _tfa() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        tfa__subcmd__help__subcmd__log)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         tfa__subcmd__help__subcmd__man)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -785,7 +917,49 @@ _tfa() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        tfa__subcmd__help__subcmd__policy)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tfa__subcmd__help__subcmd__rekey)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         tfa__subcmd__help__subcmd__unenroll)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tfa__subcmd__help__subcmd__unlock)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -814,7 +988,7 @@ _tfa() {
             return 0
             ;;
         tfa__subcmd__init)
-            opts="-q -h -V --db --key-file --json --quiet --color --yes --help --version"
+            opts="-q -h -V --db --key-file --json --quiet --color --yes --source --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -830,6 +1004,48 @@ _tfa() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --source)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tfa__subcmd__log)
+            opts="-q -h -V --since --prune --db --key-file --json --quiet --color --yes --source --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --prune)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --source)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -840,7 +1056,7 @@ _tfa() {
             return 0
             ;;
         tfa__subcmd__man)
-            opts="-q -h -V --db --key-file --json --quiet --color --yes --help --version"
+            opts="-q -h -V --db --key-file --json --quiet --color --yes --source --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -856,6 +1072,10 @@ _tfa() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --source)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -866,7 +1086,7 @@ _tfa() {
             return 0
             ;;
         tfa__subcmd__methods)
-            opts="-q -h -V --db --key-file --json --quiet --color --yes --help --version"
+            opts="-q -h -V --db --key-file --json --quiet --color --yes --source --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -882,6 +1102,86 @@ _tfa() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --source)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tfa__subcmd__policy)
+            opts="-q -h -V --backoff-after --base-delay --max-delay --hard-lock-at --db --key-file --json --quiet --color --yes --source --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --backoff-after)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-delay)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-delay)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hard-lock-at)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --source)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tfa__subcmd__rekey)
+            opts="-q -h -V --forget-old --db --key-file --json --quiet --color --yes --source --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --source)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -892,7 +1192,7 @@ _tfa() {
             return 0
             ;;
         tfa__subcmd__unenroll)
-            opts="-q -h -V --db --key-file --json --quiet --color --yes --help --version"
+            opts="-q -h -V --db --key-file --json --quiet --color --yes --source --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -908,6 +1208,40 @@ _tfa() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --source)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tfa__subcmd__unlock)
+            opts="-q -h -V --db --key-file --json --quiet --color --yes --source --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --source)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -918,7 +1252,7 @@ _tfa() {
             return 0
             ;;
         tfa__subcmd__verify)
-            opts="-q -h -V --db --key-file --json --quiet --color --yes --help --version"
+            opts="-q -h -V --db --key-file --json --quiet --color --yes --source --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -934,6 +1268,10 @@ _tfa() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --source)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_tfa_global_optspecs
-    string join \n db= key-file= json q/quiet color= yes h/help V/version
+    string join \n db= key-file= json q/quiet color= yes source= h/help V/version
 end
 
 function __fish_tfa_needs_command
@@ -29,6 +29,7 @@ complete -c tfa -n "__fish_tfa_needs_command" -l key-file -d 'The key file that 
 complete -c tfa -n "__fish_tfa_needs_command" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tfa -n "__fish_tfa_needs_command" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
 complete -c tfa -n "__fish_tfa_needs_command" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
 complete -c tfa -n "__fish_tfa_needs_command" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
 complete -c tfa -n "__fish_tfa_needs_command" -l yes -d 'Answer yes to every question; never wait for input'
@@ -42,6 +43,11 @@ complete -c tfa -n "__fish_tfa_needs_command" -f -a "methods" -d 'List an accoun
 complete -c tfa -n "__fish_tfa_needs_command" -f -a "unenroll" -d 'Remove a method from an account'
 complete -c tfa -n "__fish_tfa_needs_command" -f -a "code" -d 'Print the code an authenticator app would show now (or at --at)'
 complete -c tfa -n "__fish_tfa_needs_command" -f -a "verify" -d 'Check a code against the account\'s active methods'
+complete -c tfa -n "__fish_tfa_needs_command" -f -a "unlock" -d 'Lift an account\'s lockout and reset its failure count'
+complete -c tfa -n "__fish_tfa_needs_command" -f -a "policy" -d 'Show or change the lockout policy shared by every process on this store'
+complete -c tfa -n "__fish_tfa_needs_command" -f -a "log" -d 'Read the audit log (JSON lines with --json), or prune it'
+complete -c tfa -n "__fish_tfa_needs_command" -f -a "backup" -d 'Write a consistent copy of the store to FILE while others use it'
+complete -c tfa -n "__fish_tfa_needs_command" -f -a "rekey" -d 'Reseal every secret under a new key; the old key file is kept as KEY.old'
 complete -c tfa -n "__fish_tfa_needs_command" -f -a "completions" -d 'Print shell completions on stdout'
 complete -c tfa -n "__fish_tfa_needs_command" -f -a "man" -d 'Write man pages (tfa.1 and one per subcommand) into DIR'
 complete -c tfa -n "__fish_tfa_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -50,6 +56,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand init" -l key-file -d 'The key fi
 complete -c tfa -n "__fish_tfa_using_subcommand init" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tfa -n "__fish_tfa_using_subcommand init" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
 complete -c tfa -n "__fish_tfa_using_subcommand init" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
 complete -c tfa -n "__fish_tfa_using_subcommand init" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
 complete -c tfa -n "__fish_tfa_using_subcommand init" -l yes -d 'Answer yes to every question; never wait for input'
@@ -60,6 +67,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand account; and not __fish_seen_sub
 complete -c tfa -n "__fish_tfa_using_subcommand account; and not __fish_seen_subcommand_from add list show remove passwd help" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tfa -n "__fish_tfa_using_subcommand account; and not __fish_seen_subcommand_from add list show remove passwd help" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
 complete -c tfa -n "__fish_tfa_using_subcommand account; and not __fish_seen_subcommand_from add list show remove passwd help" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
 complete -c tfa -n "__fish_tfa_using_subcommand account; and not __fish_seen_subcommand_from add list show remove passwd help" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
 complete -c tfa -n "__fish_tfa_using_subcommand account; and not __fish_seen_subcommand_from add list show remove passwd help" -l yes -d 'Answer yes to every question; never wait for input'
@@ -78,6 +86,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcomm
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from add" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from add" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from add" -l password-stdin -d 'Read a password from stdin (first line)'
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from add" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
@@ -89,6 +98,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcomm
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from list" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from list" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to every question; never wait for input'
@@ -99,6 +109,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcomm
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from show" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from show" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from show" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to every question; never wait for input'
@@ -109,6 +120,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcomm
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from remove" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from remove" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from remove" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from remove" -l yes -d 'Answer yes to every question; never wait for input'
@@ -119,6 +131,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcomm
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from passwd" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from passwd" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from passwd" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from passwd" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from passwd" -l yes -d 'Answer yes to every question; never wait for input'
@@ -146,6 +159,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand enroll" -l key-file -d 'The key 
 complete -c tfa -n "__fish_tfa_using_subcommand enroll" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tfa -n "__fish_tfa_using_subcommand enroll" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
 complete -c tfa -n "__fish_tfa_using_subcommand enroll" -l secret-stdin -d 'Import an existing base32 seed from stdin instead of making a new one'
 complete -c tfa -n "__fish_tfa_using_subcommand enroll" -l no-confirm -d 'Make the method active at once, without a confirming code'
 complete -c tfa -n "__fish_tfa_using_subcommand enroll" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
@@ -158,6 +172,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand confirm" -l key-file -d 'The key
 complete -c tfa -n "__fish_tfa_using_subcommand confirm" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tfa -n "__fish_tfa_using_subcommand confirm" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
 complete -c tfa -n "__fish_tfa_using_subcommand confirm" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
 complete -c tfa -n "__fish_tfa_using_subcommand confirm" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
 complete -c tfa -n "__fish_tfa_using_subcommand confirm" -l yes -d 'Answer yes to every question; never wait for input'
@@ -168,6 +183,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand methods" -l key-file -d 'The key
 complete -c tfa -n "__fish_tfa_using_subcommand methods" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tfa -n "__fish_tfa_using_subcommand methods" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
 complete -c tfa -n "__fish_tfa_using_subcommand methods" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
 complete -c tfa -n "__fish_tfa_using_subcommand methods" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
 complete -c tfa -n "__fish_tfa_using_subcommand methods" -l yes -d 'Answer yes to every question; never wait for input'
@@ -178,6 +194,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand unenroll" -l key-file -d 'The ke
 complete -c tfa -n "__fish_tfa_using_subcommand unenroll" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tfa -n "__fish_tfa_using_subcommand unenroll" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
 complete -c tfa -n "__fish_tfa_using_subcommand unenroll" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
 complete -c tfa -n "__fish_tfa_using_subcommand unenroll" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
 complete -c tfa -n "__fish_tfa_using_subcommand unenroll" -l yes -d 'Answer yes to every question; never wait for input'
@@ -190,6 +207,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand code" -l key-file -d 'The key fi
 complete -c tfa -n "__fish_tfa_using_subcommand code" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tfa -n "__fish_tfa_using_subcommand code" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
 complete -c tfa -n "__fish_tfa_using_subcommand code" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
 complete -c tfa -n "__fish_tfa_using_subcommand code" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
 complete -c tfa -n "__fish_tfa_using_subcommand code" -l yes -d 'Answer yes to every question; never wait for input'
@@ -200,16 +218,80 @@ complete -c tfa -n "__fish_tfa_using_subcommand verify" -l key-file -d 'The key 
 complete -c tfa -n "__fish_tfa_using_subcommand verify" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tfa -n "__fish_tfa_using_subcommand verify" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
 complete -c tfa -n "__fish_tfa_using_subcommand verify" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
 complete -c tfa -n "__fish_tfa_using_subcommand verify" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
 complete -c tfa -n "__fish_tfa_using_subcommand verify" -l yes -d 'Answer yes to every question; never wait for input'
 complete -c tfa -n "__fish_tfa_using_subcommand verify" -s h -l help -d 'Print help'
 complete -c tfa -n "__fish_tfa_using_subcommand verify" -s V -l version -d 'Print version'
+complete -c tfa -n "__fish_tfa_using_subcommand unlock" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand unlock" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand unlock" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tfa -n "__fish_tfa_using_subcommand unlock" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
+complete -c tfa -n "__fish_tfa_using_subcommand unlock" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
+complete -c tfa -n "__fish_tfa_using_subcommand unlock" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
+complete -c tfa -n "__fish_tfa_using_subcommand unlock" -l yes -d 'Answer yes to every question; never wait for input'
+complete -c tfa -n "__fish_tfa_using_subcommand unlock" -s h -l help -d 'Print help'
+complete -c tfa -n "__fish_tfa_using_subcommand unlock" -s V -l version -d 'Print version'
+complete -c tfa -n "__fish_tfa_using_subcommand policy" -l backoff-after -d 'Consecutive failures allowed before each further attempt must wait' -r
+complete -c tfa -n "__fish_tfa_using_subcommand policy" -l base-delay -d 'The first wait in seconds; it doubles with each further failure' -r
+complete -c tfa -n "__fish_tfa_using_subcommand policy" -l max-delay -d 'The longest wait in seconds' -r
+complete -c tfa -n "__fish_tfa_using_subcommand policy" -l hard-lock-at -d 'Consecutive failures that lock the account until `tfa unlock`' -r
+complete -c tfa -n "__fish_tfa_using_subcommand policy" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand policy" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand policy" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tfa -n "__fish_tfa_using_subcommand policy" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
+complete -c tfa -n "__fish_tfa_using_subcommand policy" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
+complete -c tfa -n "__fish_tfa_using_subcommand policy" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
+complete -c tfa -n "__fish_tfa_using_subcommand policy" -l yes -d 'Answer yes to every question; never wait for input'
+complete -c tfa -n "__fish_tfa_using_subcommand policy" -s h -l help -d 'Print help'
+complete -c tfa -n "__fish_tfa_using_subcommand policy" -s V -l version -d 'Print version'
+complete -c tfa -n "__fish_tfa_using_subcommand log" -l since -d 'Only events at or after WHEN: Unix seconds, YYYY-MM-DD, or a duration ago (90m, 24h, 7d)' -r
+complete -c tfa -n "__fish_tfa_using_subcommand log" -l prune -d 'Delete events before WHEN instead of listing' -r
+complete -c tfa -n "__fish_tfa_using_subcommand log" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand log" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand log" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tfa -n "__fish_tfa_using_subcommand log" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
+complete -c tfa -n "__fish_tfa_using_subcommand log" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
+complete -c tfa -n "__fish_tfa_using_subcommand log" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
+complete -c tfa -n "__fish_tfa_using_subcommand log" -l yes -d 'Answer yes to every question; never wait for input'
+complete -c tfa -n "__fish_tfa_using_subcommand log" -s h -l help -d 'Print help'
+complete -c tfa -n "__fish_tfa_using_subcommand log" -s V -l version -d 'Print version'
+complete -c tfa -n "__fish_tfa_using_subcommand backup" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand backup" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand backup" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tfa -n "__fish_tfa_using_subcommand backup" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
+complete -c tfa -n "__fish_tfa_using_subcommand backup" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
+complete -c tfa -n "__fish_tfa_using_subcommand backup" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
+complete -c tfa -n "__fish_tfa_using_subcommand backup" -l yes -d 'Answer yes to every question; never wait for input'
+complete -c tfa -n "__fish_tfa_using_subcommand backup" -s h -l help -d 'Print help'
+complete -c tfa -n "__fish_tfa_using_subcommand backup" -s V -l version -d 'Print version'
+complete -c tfa -n "__fish_tfa_using_subcommand rekey" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand rekey" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand rekey" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tfa -n "__fish_tfa_using_subcommand rekey" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
+complete -c tfa -n "__fish_tfa_using_subcommand rekey" -l forget-old -d 'Delete the KEY.old backup left by an earlier rekey, and do nothing else'
+complete -c tfa -n "__fish_tfa_using_subcommand rekey" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
+complete -c tfa -n "__fish_tfa_using_subcommand rekey" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
+complete -c tfa -n "__fish_tfa_using_subcommand rekey" -l yes -d 'Answer yes to every question; never wait for input'
+complete -c tfa -n "__fish_tfa_using_subcommand rekey" -s h -l help -d 'Print help'
+complete -c tfa -n "__fish_tfa_using_subcommand rekey" -s V -l version -d 'Print version'
 complete -c tfa -n "__fish_tfa_using_subcommand completions" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand completions" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand completions" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tfa -n "__fish_tfa_using_subcommand completions" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
 complete -c tfa -n "__fish_tfa_using_subcommand completions" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
 complete -c tfa -n "__fish_tfa_using_subcommand completions" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
 complete -c tfa -n "__fish_tfa_using_subcommand completions" -l yes -d 'Answer yes to every question; never wait for input'
@@ -220,22 +302,28 @@ complete -c tfa -n "__fish_tfa_using_subcommand man" -l key-file -d 'The key fil
 complete -c tfa -n "__fish_tfa_using_subcommand man" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c tfa -n "__fish_tfa_using_subcommand man" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
 complete -c tfa -n "__fish_tfa_using_subcommand man" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
 complete -c tfa -n "__fish_tfa_using_subcommand man" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
 complete -c tfa -n "__fish_tfa_using_subcommand man" -l yes -d 'Answer yes to every question; never wait for input'
 complete -c tfa -n "__fish_tfa_using_subcommand man" -s h -l help -d 'Print help'
 complete -c tfa -n "__fish_tfa_using_subcommand man" -s V -l version -d 'Print version'
-complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify completions man help" -f -a "init" -d 'Create the store and its key (other commands do it on first write too)'
-complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify completions man help" -f -a "account" -d 'Manage accounts'
-complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify completions man help" -f -a "enroll" -d 'Add a second factor to an account (created if missing)'
-complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify completions man help" -f -a "confirm" -d 'Activate the pending method that this code matches'
-complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify completions man help" -f -a "methods" -d 'List an account\'s methods (never their secrets)'
-complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify completions man help" -f -a "unenroll" -d 'Remove a method from an account'
-complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify completions man help" -f -a "code" -d 'Print the code an authenticator app would show now (or at --at)'
-complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify completions man help" -f -a "verify" -d 'Check a code against the account\'s active methods'
-complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify completions man help" -f -a "completions" -d 'Print shell completions on stdout'
-complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify completions man help" -f -a "man" -d 'Write man pages (tfa.1 and one per subcommand) into DIR'
-complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify unlock policy log backup rekey completions man help" -f -a "init" -d 'Create the store and its key (other commands do it on first write too)'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify unlock policy log backup rekey completions man help" -f -a "account" -d 'Manage accounts'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify unlock policy log backup rekey completions man help" -f -a "enroll" -d 'Add a second factor to an account (created if missing)'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify unlock policy log backup rekey completions man help" -f -a "confirm" -d 'Activate the pending method that this code matches'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify unlock policy log backup rekey completions man help" -f -a "methods" -d 'List an account\'s methods (never their secrets)'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify unlock policy log backup rekey completions man help" -f -a "unenroll" -d 'Remove a method from an account'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify unlock policy log backup rekey completions man help" -f -a "code" -d 'Print the code an authenticator app would show now (or at --at)'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify unlock policy log backup rekey completions man help" -f -a "verify" -d 'Check a code against the account\'s active methods'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify unlock policy log backup rekey completions man help" -f -a "unlock" -d 'Lift an account\'s lockout and reset its failure count'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify unlock policy log backup rekey completions man help" -f -a "policy" -d 'Show or change the lockout policy shared by every process on this store'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify unlock policy log backup rekey completions man help" -f -a "log" -d 'Read the audit log (JSON lines with --json), or prune it'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify unlock policy log backup rekey completions man help" -f -a "backup" -d 'Write a consistent copy of the store to FILE while others use it'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify unlock policy log backup rekey completions man help" -f -a "rekey" -d 'Reseal every secret under a new key; the old key file is kept as KEY.old'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify unlock policy log backup rekey completions man help" -f -a "completions" -d 'Print shell completions on stdout'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify unlock policy log backup rekey completions man help" -f -a "man" -d 'Write man pages (tfa.1 and one per subcommand) into DIR'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify unlock policy log backup rekey completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tfa -n "__fish_tfa_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "add" -d 'Create an account'
 complete -c tfa -n "__fish_tfa_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "list" -d 'List accounts'
 complete -c tfa -n "__fish_tfa_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "show" -d 'Show one account and its methods'

@@ -44,6 +44,10 @@ pub struct GlobalArgs {
     /// Answer yes to every question; never wait for input
     #[arg(long, global = true)]
     pub yes: bool,
+
+    /// Where the request came from (an IP, a host), recorded in the audit log
+    #[arg(long, global = true, value_name = "WHERE")]
+    pub source: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -109,6 +113,40 @@ pub enum Command {
         name: String,
         /// The code, or - to read it from stdin (the default without a terminal)
         code: Option<String>,
+    },
+
+    /// Lift an account's lockout and reset its failure count
+    Unlock {
+        /// Account name
+        name: String,
+    },
+
+    /// Show or change the lockout policy shared by every process on this store
+    Policy(PolicyArgs),
+
+    /// Read the audit log (JSON lines with --json), or prune it
+    Log {
+        /// Only this account's events
+        name: Option<String>,
+        /// Only events at or after WHEN: Unix seconds, YYYY-MM-DD, or a duration ago (90m, 24h, 7d)
+        #[arg(long, value_name = "WHEN")]
+        since: Option<String>,
+        /// Delete events before WHEN instead of listing
+        #[arg(long, value_name = "WHEN", conflicts_with_all = ["name", "since"])]
+        prune: Option<String>,
+    },
+
+    /// Write a consistent copy of the store to FILE while others use it
+    Backup {
+        /// Where to write the copy (refused if it exists, unless --yes)
+        file: PathBuf,
+    },
+
+    /// Reseal every secret under a new key; the old key file is kept as KEY.old
+    Rekey {
+        /// Delete the KEY.old backup left by an earlier rekey, and do nothing else
+        #[arg(long)]
+        forget_old: bool,
     },
 
     /// Print shell completions on stdout
@@ -211,6 +249,22 @@ pub struct EnrollArgs {
     /// Make the method active at once, without a confirming code
     #[arg(long)]
     pub no_confirm: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct PolicyArgs {
+    /// Consecutive failures allowed before each further attempt must wait
+    #[arg(long, value_parser = clap::value_parser!(u32).range(1..))]
+    pub backoff_after: Option<u32>,
+    /// The first wait in seconds; it doubles with each further failure
+    #[arg(long, value_parser = clap::value_parser!(u64).range(1..))]
+    pub base_delay: Option<u64>,
+    /// The longest wait in seconds
+    #[arg(long, value_parser = clap::value_parser!(u64).range(1..))]
+    pub max_delay: Option<u64>,
+    /// Consecutive failures that lock the account until `tfa unlock`
+    #[arg(long, value_parser = clap::value_parser!(u32).range(1..))]
+    pub hard_lock_at: Option<u32>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

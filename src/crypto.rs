@@ -30,10 +30,16 @@ pub enum KeyError {
     Create { path: PathBuf, source: std::io::Error },
     #[error("the key file {path} is not a tfa key (expected {KEY_BYTES} bytes)")]
     Malformed { path: PathBuf },
-    #[error("the key file {path} is not the key this store was sealed with")]
+    #[error("the key file {path} is not the key this store was sealed with{}", if sibling_exists(path, ".new") { " (a KEY.new beside it suggests an interrupted `tfa rekey`: the store may need that one)" } else { "" })]
     Wrong { path: PathBuf },
     #[error("a sealed secret could not be opened: it was altered, or moved from another row")]
     Unseal,
+}
+
+fn sibling_exists(path: &Path, suffix: &str) -> bool {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(suffix);
+    path.with_file_name(name).exists()
 }
 
 /// The 256-bit store key. Zeroized on drop; `Debug` never shows it.

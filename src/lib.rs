@@ -56,12 +56,18 @@ pub enum Failure {
     NoActiveMethod(String),
     #[error("{account:?} has no method with id {id}")]
     NoMethod { account: String, id: i64 },
+    #[error("{account:?} is locked out after too many failed codes; {}", match retry_after {
+        Some(s) => format!("try again in {s} s"),
+        None => format!("an operator must run `tfa unlock {account}`"),
+    })]
+    Locked { account: String, retry_after: Option<u64> },
 }
 
 impl Failure {
     fn outcome(&self) -> Outcome {
         match self {
             Failure::NoAccount(_) | Failure::NoActiveMethod(_) | Failure::NoMethod { .. } => Outcome::NotFound,
+            Failure::Locked { .. } => Outcome::Locked,
         }
     }
 }

@@ -2,7 +2,7 @@
 
 use anyhow::{bail, Context as _, Result};
 
-use super::{now, read_code, Context};
+use super::{guard, now, read_code, Context};
 use crate::cli::{AlgorithmArg, EnrollArgs, EnrollKind};
 use crate::core::code::{self, CodeInput};
 use crate::core::method::{MethodKind, Status};
@@ -183,6 +183,7 @@ fn confirm_pending(store: &Store, account: &Account, code: &str, only: Option<i6
     let now = now();
     let key = store.key()?;
     let tx = store.immediate()?;
+    guard::ensure_open(&tx, account, now)?;
     let pending = methods::list(&tx, account.id)?
         .into_iter()
         .filter(|m| m.status == Status::Pending && only.is_none_or(|id| id == m.id));
@@ -199,6 +200,7 @@ fn confirm_pending(store: &Store, account: &Account, code: &str, only: Option<i6
     let (outcome, reason) = if confirmed.is_some() { ("ok", None) } else { ("refused", Some("wrong_code")) };
     let method_id = confirmed.as_ref().map(|m: &Method| m.id);
     events::record(&tx, &Event { account: &account.name, method_id, action: "confirm", outcome, reason }, now as i64)?;
+    guard::after_attempt(&tx, account, confirmed.is_some(), now)?;
     tx.commit()?;
     Ok(confirmed)
 }

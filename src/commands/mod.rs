@@ -4,7 +4,11 @@ mod account;
 mod code;
 mod enroll;
 mod generate;
+mod guard;
 mod init;
+mod lockout;
+mod log;
+mod maintenance;
 mod methods;
 mod verify;
 
@@ -45,6 +49,12 @@ impl Context {
                 .context("no config directory is known for this user: pass --key-file or set TFA_KEY_FILE")?
                 .join("tfa/key"),
         };
+        if let Some(source) = &global.source {
+            if source.len() > 255 || source.chars().any(char::is_control) {
+                bail!("--source must be at most 255 characters, without control characters");
+            }
+            crate::store::events::set_source(source);
+        }
         Ok(Context { printer, db, key_file, yes: global.yes })
     }
 
@@ -68,6 +78,11 @@ pub fn dispatch(command: Command, ctx: &Context) -> Result<Outcome> {
         Command::Unenroll { name, id } => methods::unenroll(ctx, &name, id),
         Command::Code { name, method, at } => code::run(ctx, &name, method, at),
         Command::Verify { name, code } => verify::run(ctx, &name, code.as_deref()),
+        Command::Unlock { name } => lockout::unlock(ctx, &name),
+        Command::Policy(args) => lockout::policy(ctx, &args),
+        Command::Log { name, since, prune } => log::run(ctx, name.as_deref(), since.as_deref(), prune.as_deref()),
+        Command::Backup { file } => maintenance::backup(ctx, &file),
+        Command::Rekey { forget_old } => maintenance::rekey(ctx, forget_old),
         Command::Completions { shell } => generate::completions(ctx, shell),
         Command::Man { dir } => generate::man(ctx, &dir),
     }

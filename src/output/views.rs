@@ -91,8 +91,32 @@ pub struct VerifyView<'a> {
     pub label: Option<&'a str>,
     /// Steps (TOTP) or counters (HOTP) from the expected one.
     pub offset: Option<i64>,
-    /// `null` on success; `wrong_code`, `replayed` or `malformed`.
+    /// `null` on success; `wrong_code`, `replayed`, `malformed`, `throttled` or `locked`.
     pub reason: Option<&'static str>,
+    /// Seconds until a code will be checked again (only when throttled).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub retry_after: Option<u64>,
+}
+
+impl<'a> VerifyView<'a> {
+    pub fn refused(account: &'a str, reason: &'static str) -> Self {
+        VerifyView {
+            account,
+            verified: false,
+            method_id: None,
+            kind: None,
+            label: None,
+            offset: None,
+            reason: Some(reason),
+            retry_after: None,
+        }
+    }
+
+    /// The refusal for a lockout: `throttled` with a wait, or `locked`.
+    pub fn locked(account: &'a str, retry_after: Option<u64>) -> Self {
+        let reason = if retry_after.is_some() { "throttled" } else { "locked" };
+        VerifyView { retry_after, ..Self::refused(account, reason) }
+    }
 }
 
 #[derive(Debug, Serialize)]

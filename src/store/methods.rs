@@ -150,6 +150,19 @@ pub fn record_success(conn: &Connection, method: &Method, app: App, now: i64) ->
     Ok(())
 }
 
+/// Reseals every seed from `old` to `new`; returns how many.
+pub fn reseal_all(conn: &Connection, old: &StoreKey, new: &StoreKey) -> Result<usize> {
+    let mut stmt = conn.prepare("SELECT id, account_id, sealed_seed FROM methods WHERE sealed_seed IS NOT NULL")?;
+    let rows: Vec<(i64, i64, Vec<u8>)> =
+        stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?.collect::<rusqlite::Result<_>>()?;
+    for (id, account_id, sealed) in &rows {
+        let aad = seed_aad(*account_id, *id);
+        let seed = old.open(sealed, &aad)?;
+        conn.execute("UPDATE methods SET sealed_seed = ?1 WHERE id = ?2", params![new.seal(&seed, &aad), id])?;
+    }
+    Ok(rows.len())
+}
+
 pub fn remove(conn: &Connection, id: i64) -> Result<()> {
     conn.execute("DELETE FROM methods WHERE id = ?1", [id])?;
     Ok(())

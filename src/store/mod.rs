@@ -2,6 +2,7 @@
 
 pub mod accounts;
 pub mod events;
+pub mod lockout;
 pub mod methods;
 
 use std::cell::OnceCell;
@@ -17,7 +18,8 @@ use thiserror::Error;
 use crate::crypto::{KeyError, StoreKey};
 
 /// Append-only: a released migration is never edited, only followed.
-const MIGRATIONS: &[M<'static>] = &[M::up(include_str!("migrations/001_init.sql"))];
+const MIGRATIONS: &[M<'static>] =
+    &[M::up(include_str!("migrations/001_init.sql")), M::up(include_str!("migrations/004_lockout.sql"))];
 
 /// The schema version this binary writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -130,6 +132,30 @@ impl Store {
             return Err(KeyError::Wrong { path: self.key_path.clone() }.into());
         }
         Ok(self.key.get_or_init(|| key))
+    }
+
+    /// Reseals every secret under `new` and records its id, in the caller's
+    /// transaction; the caller swaps the key files once it has committed.
+    pub fn reseal(&self, tx: &Transaction<'_>, new: &StoreKey) -> Result<usize> {
+        let count = methods::reseal_all(tx, self.key()?, new)?;
+        tx.execute("UPDATE meta SET value = ?1 WHERE key = 'key_id'", [new.id()])?;
+        Ok(count)
+    }
+
+    pub fn key_path(&self) -> &Path {
+        &self.key_path
+    }
+
+    /// Copies the store to `dest` with SQLite's online backup API, in one
+    /// step, so the copy is one consistent snapshot while others write.
+    pub fn backup_to(&self, dest: &Path) -> Result<()> {
+        let mut copy = Connection::open(dest)?;
+        let backup = rusqlite::backup::Backup::new(&self.conn, &mut copy)?;
+        // -1: every page in one step, under one read snapshot.
+        while backup.step(-1)? != rusqlite::backup::StepResult::Done {
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        Ok(())
     }
 
     fn meta(&self, key: &str) -> Result<Option<String>> {

@@ -36,7 +36,12 @@ fn completions_and_man_pages_are_fresh() {
     }
     for entry in fs::read_dir(root.join("man")).expect("man/ exists").flatten() {
         let name = entry.file_name().to_string_lossy().into_owned();
-        if !names.contains(&name) {
+        if names.contains(&name) {
+            continue;
+        }
+        if std::env::var_os("TFA_UPDATE_GENERATED").is_some() {
+            fs::remove_file(entry.path()).expect("remove stale man page");
+        } else {
             stale.push(format!("man/{name} (no such command any more)"));
         }
     }

@@ -5,5 +5,6 @@ mod env;
 mod accounts;
 mod enroll_verify;
 mod generated;
+mod hardening;
 mod oath_crosscheck;
 mod store;

@@ -127,5 +127,6 @@ fn racing_processes_accept_a_code_once() {
     let codes: Vec<i32> =
         children.into_iter().map(|c| c.wait_with_output().expect("wait").status.code().expect("code")).collect();
     assert_eq!(codes.iter().filter(|&&c| c == 0).count(), 1, "{codes:?}");
-    assert!(codes.iter().all(|&c| c == 0 || c == 1), "{codes:?}");
+    // Losers are refused as replays (1), or throttled once replays pile up (3).
+    assert!(codes.iter().all(|&c| matches!(c, 0 | 1 | 3)), "{codes:?}");
 }

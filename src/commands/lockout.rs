@@ -1,0 +1,78 @@
+//! `tfa unlock` and `tfa policy`.
+
+use anyhow::Result;
+use serde::Serialize;
+
+use super::{find_account, now, Context};
+use crate::cli::PolicyArgs;
+use crate::core::lockout::Policy;
+use crate::store::events::{self, Event};
+use crate::store::{lockout, Open};
+use crate::Outcome;
+
+pub fn unlock(ctx: &Context, name: &str) -> Result<Outcome> {
+    let store = ctx.store(Open::Existing)?;
+    let tx = store.immediate()?;
+    let account = find_account(&tx, name)?;
+    let had = lockout::failures(&tx, account.id)?.count;
+    lockout::reset(&tx, account.id)?;
+    events::record(
+        &tx,
+        &Event { account: name, method_id: None, action: "unlock", outcome: "ok", reason: None },
+        now() as i64,
+    )?;
+    tx.commit()?;
+    let p = &ctx.printer;
+    if p.json {
+        p.json(&serde_json::json!({ "account": name, "unlocked": true, "failures_cleared": had }))?;
+    } else {
+        p.note(format_args!("Unlocked {name:?} ({had} consecutive failures cleared)."));
+    }
+    Ok(Outcome::Success)
+}
+
+#[derive(Serialize)]
+struct PolicyView {
+    backoff_after: u32,
+    base_delay: u64,
+    max_delay: u64,
+    hard_lock_at: u32,
+}
+
+pub fn policy(ctx: &Context, args: &PolicyArgs) -> Result<Outcome> {
+    let changing = args.backoff_after.or(args.hard_lock_at).is_some() || args.base_delay.or(args.max_delay).is_some();
+    let store = ctx.store(if changing { Open::Create } else { Open::Existing })?;
+    let tx = store.immediate()?;
+    let old = lockout::policy(&tx)?;
+    let policy = Policy {
+        backoff_after: args.backoff_after.unwrap_or(old.backoff_after),
+        base_delay: args.base_delay.unwrap_or(old.base_delay),
+        max_delay: args.max_delay.unwrap_or(old.max_delay),
+        hard_lock_at: args.hard_lock_at.unwrap_or(old.hard_lock_at),
+    };
+    if changing {
+        lockout::set_policy(&tx, &policy)?;
+        events::record(
+            &tx,
+            &Event { account: "", method_id: None, action: "policy_change", outcome: "ok", reason: None },
+            now() as i64,
+        )?;
+        tx.commit()?;
+    }
+    let p = &ctx.printer;
+    let view = PolicyView {
+        backoff_after: policy.backoff_after,
+        base_delay: policy.base_delay,
+        max_delay: policy.max_delay,
+        hard_lock_at: policy.hard_lock_at,
+    };
+    if p.json {
+        p.json(&view)?;
+    } else {
+        p.line(format_args!("backoff_after\t{}", view.backoff_after))?;
+        p.line(format_args!("base_delay\t{}", view.base_delay))?;
+        p.line(format_args!("max_delay\t{}", view.max_delay))?;
+        p.line(format_args!("hard_lock_at\t{}", view.hard_lock_at))?;
+    }
+    Ok(Outcome::Success)
+}

@@ -1,0 +1,74 @@
+//! Points in time as an operator types them: Unix seconds, a UTC date, or a
+//! duration ago.
+
+use thiserror::Error;
+
+#[derive(Debug, Error, PartialEq, Eq)]
+#[error("{0:?} is not a time: use Unix seconds, YYYY-MM-DD, or a duration ago such as 90m, 24h or 7d")]
+pub struct BadWhen(pub String);
+
+/// Parses `WHEN` relative to `now` (Unix seconds).
+pub fn parse(text: &str, now: u64) -> Result<u64, BadWhen> {
+    let bad = || BadWhen(text.to_owned());
+    let t = text.trim();
+    if !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit()) {
+        return t.parse().map_err(|_| bad());
+    }
+    if let Some(date) = parse_date(t) {
+        return Ok(date);
+    }
+    let unit = t.chars().last().ok_or_else(bad)?;
+    let amount: u64 = t[..t.len() - unit.len_utf8()].parse().map_err(|_| bad())?;
+    let seconds = match unit {
+        's' => 1,
+        'm' => 60,
+        'h' => 3600,
+        'd' => 86_400,
+        'w' => 7 * 86_400,
+        _ => return Err(bad()),
+    };
+    Ok(now.saturating_sub(amount.checked_mul(seconds).ok_or_else(bad)?))
+}
+
+/// `YYYY-MM-DD` at 00:00 UTC.
+fn parse_date(t: &str) -> Option<u64> {
+    let mut parts = t.splitn(3, '-');
+    let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
+    if y.len() != 4 || m.len() != 2 || d.len() != 2 {
+        return None;
+    }
+    let (y, m, d): (i64, i64, i64) = (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
+    if !(1..=12).contains(&m) || !(1..=31).contains(&d) || y < 1970 {
+        return None;
+    }
+    // Howard Hinnant's days_from_civil.
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    u64::try_from((era * 146_097 + doe - 719_468) * 86_400).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn forms() {
+        assert_eq!(parse("1700000000", 0), Ok(1_700_000_000));
+        assert_eq!(parse("2005-03-18", 0), Ok(1_111_104_000));
+        assert_eq!(parse("1970-01-01", 0), Ok(0));
+        assert_eq!(parse("2000-03-01", 0), Ok(951_868_800));
+        assert_eq!(parse("90m", 10_000), Ok(10_000 - 5400));
+        assert_eq!(parse("7d", 1_000_000), Ok(1_000_000 - 604_800));
+        assert_eq!(parse("1w", 100), Ok(0));
+    }
+
+    #[test]
+    fn refusals() {
+        for bad in ["", "yesterday", "12x", "2005-13-01", "05-03-18", "h", "99999999999999999999d", "١٢"] {
+            assert!(parse(bad, 0).is_err(), "{bad:?}");
+        }
+    }
+}
