@@ -238,6 +238,11 @@ pub struct EnrollArgs {
     #[arg(long)]
     pub secret_stdin: bool,
 
+    /// Import an authenticator from an otpauth:// URI on stdin (its seed,
+    /// algorithm, digits, period or counter, and issuer)
+    #[arg(long, conflicts_with = "secret_stdin")]
+    pub uri_stdin: bool,
+
     /// Also write the QR code as a PNG image
     #[arg(long, value_name = "FILE")]
     pub qr_png: Option<PathBuf>,

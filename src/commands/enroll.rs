@@ -27,28 +27,43 @@ pub fn run(ctx: &Context, args: &EnrollArgs) -> Result<Outcome> {
     if args.issuer.contains(':') || args.issuer.is_empty() {
         bail!("the issuer {:?} may not be empty or contain ':'", args.issuer);
     }
-    let seed = if args.secret_stdin {
-        let text = prompt::read_stdin_line("secret")?;
-        Seed::from_base32(&text).context("--secret-stdin")?
+    let imported = if args.uri_stdin {
+        let text = prompt::read_stdin_line("URI")?;
+        Some(uri::parse(&text).context("--uri-stdin")?)
     } else {
-        Seed::generate()
+        None
     };
-    let params = Params {
-        algorithm: match args.algorithm {
-            AlgorithmArg::Sha1 => Algorithm::Sha1,
-            AlgorithmArg::Sha256 => Algorithm::Sha256,
-            AlgorithmArg::Sha512 => Algorithm::Sha512,
+    let seed = match &imported {
+        Some(p) => p.seed.clone(),
+        None if args.secret_stdin => {
+            let text = prompt::read_stdin_line("secret")?;
+            Seed::from_base32(&text).context("--secret-stdin")?
+        }
+        None => Seed::generate(),
+    };
+    let params = match &imported {
+        Some(p) => p.params,
+        None => Params {
+            algorithm: match args.algorithm {
+                AlgorithmArg::Sha1 => Algorithm::Sha1,
+                AlgorithmArg::Sha256 => Algorithm::Sha256,
+                AlgorithmArg::Sha512 => Algorithm::Sha512,
+            },
+            digits: args.digits,
         },
-        digits: args.digits,
     };
-    let (app, uri_kind) = match args.kind {
-        EnrollKind::Totp => (
-            App::Totp { params, period: args.period, window: args.window, state: TotpState::default() },
-            UriKind::Totp { period: args.period },
-        ),
-        EnrollKind::Hotp => (App::Hotp { params, counter: args.counter }, UriKind::Hotp { counter: args.counter }),
+    let uri_kind = match (args.kind, imported.as_ref().map(|p| p.kind)) {
+        (EnrollKind::Totp, None) => UriKind::Totp { period: args.period },
+        (EnrollKind::Hotp, None) => UriKind::Hotp { counter: args.counter },
+        (EnrollKind::Totp, Some(k @ UriKind::Totp { .. })) | (EnrollKind::Hotp, Some(k @ UriKind::Hotp { .. })) => k,
+        (_, Some(_)) => bail!("--uri-stdin: the URI is for another kind of authenticator than {:?}", args.kind),
     };
-    let uri = uri::otpauth(uri_kind, &args.issuer, &args.name, &seed, params);
+    let app = match uri_kind {
+        UriKind::Totp { period } => App::Totp { params, period, window: args.window, state: TotpState::default() },
+        UriKind::Hotp { counter } => App::Hotp { params, counter },
+    };
+    let issuer = imported.as_ref().and_then(|p| p.issuer.as_deref()).unwrap_or(&args.issuer);
+    let uri = uri::otpauth(uri_kind, issuer, &args.name, &seed, params);
     // Image files first: if one cannot be written, nothing was enrolled.
     if let Some(path) = &args.qr_png {
         qr::write_png(&uri, path)?;
@@ -117,7 +132,7 @@ pub fn run(ctx: &Context, args: &EnrollArgs) -> Result<Outcome> {
         p.note(format_args!("Enrolled {kind} method {} ({label:?}) for {:?}; it is active.", method.id, args.name));
         return Ok(Outcome::Success);
     }
-    if ctx.may_prompt() && !args.secret_stdin {
+    if ctx.may_prompt() && !args.secret_stdin && !args.uri_stdin {
         return confirm_interactively(ctx, &store, &account, &method);
     }
     p.note(format_args!(

@@ -201,3 +201,30 @@ fn code_prints_only_digits() {
     assert_eq!(v["valid_for"], 1);
     assert_eq!(code(&env.run(&["code", "nobody"])), 4);
 }
+
+#[test]
+fn an_otpauth_uri_imports_its_parameters() {
+    let env = TestEnv::new();
+    let uri = "otpauth://totp/Example:alice@example.com?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&issuer=Example&algorithm=SHA256&digits=8&period=60";
+    let out = env.run_stdin(&["enroll", "alice", "totp", "--uri-stdin", "--no-confirm", "--json"], uri);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(
+        v["uri"],
+        "otpauth://totp/Example:alice?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&issuer=Example&algorithm=SHA256&digits=8&period=60"
+    );
+    // RFC 6238's SHA-256 vector at T = 59 s uses a 32-byte key; with this 20-byte key, compare to the core.
+    let seed = Seed::from_base32("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ").expect("seed");
+    let want = tfa::core::otp::totp(&seed, Params { algorithm: Algorithm::Sha256, digits: 8 }, 60, 1_234_567_890);
+    assert_eq!(env.code_at("alice", 1_234_567_890), want);
+
+    let out = env.run_stdin(&["enroll", "bob", "hotp", "--uri-stdin"], uri);
+    assert_eq!(code(&out), 2);
+    assert!(stderr(&out).contains("another kind"), "{}", stderr(&out));
+    for bad in ["not a uri", "otpauth://totp/a?issuer=x", "otpauth://totp/a?secret=JBSWY3DPEHPK3PXP&digits=12"] {
+        let out = env.run_stdin(&["enroll", "bob", "totp", "--uri-stdin"], bad);
+        assert_eq!(code(&out), 2, "{bad}");
+        assert!(stderr(&out).contains("--uri-stdin"), "{}", stderr(&out));
+    }
+    assert_eq!(code(&env.run(&["methods", "bob"])), 4, "nothing was enrolled");
+}
