@@ -30,6 +30,12 @@ impl MethodKind {
     pub fn is_app(self) -> bool {
         matches!(self, MethodKind::Totp | MethodKind::Hotp)
     }
+
+    /// A restricted authenticator (NIST 800-63B §5.1.3.3): a code sent over
+    /// a channel that can be redirected (SIM swap, account takeover).
+    pub fn is_restricted(self) -> bool {
+        matches!(self, MethodKind::Sms | MethodKind::Whatsapp | MethodKind::Email)
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -91,5 +97,7 @@ mod tests {
             assert_eq!(s.to_string().parse::<Status>(), Ok(s));
         }
         assert!("sms2".parse::<MethodKind>().is_err());
+        assert!(MethodKind::Sms.is_restricted() && MethodKind::Email.is_restricted());
+        assert!(!MethodKind::Totp.is_restricted() && !MethodKind::Hotp.is_restricted());
     }
 }

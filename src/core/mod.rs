@@ -1,10 +1,13 @@
 //! The domain: pure functions and types, no I/O. Time comes in as an argument.
 
+pub mod challenge;
 pub mod code;
+pub mod email;
 pub mod lockout;
 pub mod method;
 pub mod name;
 pub mod otp;
+pub mod phone;
 pub mod seed;
 pub mod uri;
 pub mod when;
