@@ -10,6 +10,7 @@ use argon2::password_hash::{rand_core::OsRng, PasswordHash, PasswordHasher, Pass
 use argon2::{Argon2, Params as Argon2Params};
 use chacha20poly1305::aead::{Aead, KeyInit, Payload};
 use chacha20poly1305::{XChaCha20Poly1305, XNonce};
+use hmac::{Hmac, Mac};
 use rand::RngCore;
 use sha2::{Digest, Sha256};
 use thiserror::Error;
@@ -111,6 +112,15 @@ impl StoreKey {
         out
     }
 
+    /// The key for sent-code MACs: derived from the store key with
+    /// HMAC-SHA-256 under a fixed label, so the store key itself is only
+    /// ever used for sealing and this key only for MACs.
+    pub fn sent_code_key(&self) -> SentCodeKey {
+        let mut mac = <HmacSha256 as Mac>::new_from_slice(self.bytes.as_ref()).expect("HMAC takes a key of any length");
+        mac.update(b"tfa sent-code mac key v1");
+        SentCodeKey { bytes: Zeroizing::new(mac.finalize().into_bytes().into()) }
+    }
+
     /// Opens a sealed secret; fails if the bytes or the row identity changed.
     pub fn open(&self, sealed: &[u8], aad: &[u8]) -> Result<Zeroizing<Vec<u8>>, KeyError> {
         if sealed.len() < NONCE_BYTES {
@@ -123,6 +133,53 @@ impl StoreKey {
             .map(Zeroizing::new)
             .map_err(|_| KeyError::Unseal)
     }
+}
+
+type HmacSha256 = Hmac<Sha256>;
+
+/// Bytes of a sent-code MAC (HMAC-SHA-256).
+pub const MAC_BYTES: usize = 32;
+
+/// Keys the MACs that stand in for sent codes at rest, so a copy of the
+/// database alone cannot test the million possible codes offline.
+pub struct SentCodeKey {
+    bytes: Zeroizing<[u8; 32]>,
+}
+
+impl fmt::Debug for SentCodeKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("SentCodeKey(<redacted>)")
+    }
+}
+
+impl SentCodeKey {
+    fn keyed(&self, nonce: &[u8], method_id: i64, code: &str) -> HmacSha256 {
+        let mut mac = <HmacSha256 as Mac>::new_from_slice(self.bytes.as_ref()).expect("HMAC takes a key of any length");
+        // Fixed-width fields and a length prefix: no two inputs run together.
+        mac.update(b"tfa sent code v1");
+        mac.update(&method_id.to_be_bytes());
+        mac.update(&(nonce.len() as u64).to_be_bytes());
+        mac.update(nonce);
+        mac.update(code.as_bytes());
+        mac
+    }
+
+    /// The MAC of a code sent to `method_id`; `nonce` is the challenge's own.
+    pub fn mac(&self, nonce: &[u8], method_id: i64, code: &str) -> [u8; MAC_BYTES] {
+        self.keyed(nonce, method_id, code).finalize().into_bytes().into()
+    }
+
+    /// Whether `code` is the one behind `tag`, compared in constant time.
+    pub fn verify(&self, nonce: &[u8], method_id: i64, code: &str, tag: &[u8]) -> bool {
+        self.keyed(nonce, method_id, code).verify_slice(tag).is_ok()
+    }
+}
+
+/// Random bytes from the operating system.
+pub fn random_bytes<const N: usize>() -> [u8; N] {
+    let mut bytes = [0u8; N];
+    rand::rngs::OsRng.fill_bytes(&mut bytes);
+    bytes
 }
 
 /// argon2id with m = 19 MiB, t = 2, p = 1 (OWASP ASVS appendix C).
@@ -197,5 +254,23 @@ mod tests {
     #[test]
     fn debug_is_redacted() {
         assert_eq!(format!("{:?}", StoreKey::generate()), "StoreKey(<redacted>)");
+        assert_eq!(format!("{:?}", StoreKey::generate().sent_code_key()), "SentCodeKey(<redacted>)");
+    }
+
+    #[test]
+    fn sent_code_macs_bind_key_method_nonce_and_code() {
+        let key = StoreKey::generate();
+        let mac_key = key.sent_code_key();
+        let nonce = random_bytes::<16>();
+        let tag = mac_key.mac(&nonce, 7, "123456");
+        assert!(mac_key.verify(&nonce, 7, "123456", &tag));
+        assert!(!mac_key.verify(&nonce, 7, "123457", &tag));
+        assert!(!mac_key.verify(&nonce, 8, "123456", &tag));
+        assert!(!mac_key.verify(&random_bytes::<16>(), 7, "123456", &tag));
+        assert!(!mac_key.verify(&nonce, 7, "123456", &tag[..16]));
+        assert!(!StoreKey::generate().sent_code_key().verify(&nonce, 7, "123456", &tag));
+        // The same store key derives the same MAC key; the MAC key is not the store key.
+        assert_eq!(key.sent_code_key().mac(&nonce, 7, "123456"), tag);
+        assert_ne!(mac_key.bytes.as_ref(), key.bytes.as_ref());
     }
 }
