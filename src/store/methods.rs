@@ -125,6 +125,46 @@ pub fn insert_app(conn: &Connection, key: &StoreKey, new: &NewApp<'_>, seed: &Se
     find(conn, new.account_id, id)?.ok_or(StoreError::Sqlite(rusqlite::Error::QueryReturnedNoRows))
 }
 
+pub struct NewSent<'a> {
+    pub account_id: i64,
+    /// `sms`, `whatsapp` or `email`.
+    pub kind: MethodKind,
+    pub label: &'a str,
+    /// E.164 phone number or email address.
+    pub address: &'a str,
+    pub status: Status,
+}
+
+/// Inserts a sent-code method: no seed, only where codes go.
+pub fn insert_sent(conn: &Connection, new: &NewSent<'_>, now: i64) -> Result<Method> {
+    debug_assert!(!new.kind.is_app());
+    let confirmed_at = (new.status == Status::Active).then_some(now);
+    conn.execute(
+        "INSERT INTO methods (account_id, kind, label, status, address, created_at, confirmed_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        params![new.account_id, new.kind.as_str(), new.label, new.status.as_str(), new.address, now, confirmed_at],
+    )?;
+    let id = conn.last_insert_rowid();
+    find(conn, new.account_id, id)?.ok_or(StoreError::Sqlite(rusqlite::Error::QueryReturnedNoRows))
+}
+
+/// The account's method of this kind that sends to this address, if any.
+pub fn find_by_address(conn: &Connection, account_id: i64, kind: MethodKind, address: &str) -> Result<Option<Method>> {
+    let sql = format!("SELECT {COLUMNS} FROM methods WHERE account_id = ?1 AND kind = ?2 AND address = ?3");
+    Ok(conn.query_row(&sql, params![account_id, kind.as_str(), address], from_row).optional()?)
+}
+
+/// Records an accepted sent code: the method's last use; a pending method
+/// becomes active.
+pub fn record_sent_code_use(conn: &Connection, method_id: i64, now: i64) -> Result<()> {
+    conn.prepare_cached(
+        "UPDATE methods SET last_used_at = ?1, status = 'active', confirmed_at = COALESCE(confirmed_at, ?1)
+         WHERE id = ?2",
+    )?
+    .execute(params![now, method_id])?;
+    Ok(())
+}
+
 /// Opens a method's seed.
 pub fn seed(conn: &Connection, key: &StoreKey, method: &Method) -> Result<Seed> {
     let sealed: Option<Vec<u8>> =

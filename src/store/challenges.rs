@@ -1,0 +1,128 @@
+//! The challenges table: sent codes, kept only as keyed MACs.
+
+use rusqlite::{params, Connection, Row};
+
+use super::Result;
+use crate::core::challenge::{Attempt, Challenge, Status};
+
+/// A challenge with what is needed to check a code against it.
+#[derive(Debug, Clone)]
+pub struct Stored {
+    pub challenge: Challenge,
+    pub nonce: Vec<u8>,
+    pub code_mac: Vec<u8>,
+}
+
+pub struct NewChallenge<'a> {
+    pub method_id: i64,
+    pub nonce: &'a [u8],
+    pub code_mac: &'a [u8],
+    pub created_at: i64,
+    pub expires_at: i64,
+}
+
+fn from_row(r: &Row<'_>) -> rusqlite::Result<Stored> {
+    let status: String = r.get(5)?;
+    let status = status
+        .parse::<Status>()
+        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(5, rusqlite::types::Type::Text, e.into()))?;
+    Ok(Stored {
+        challenge: Challenge {
+            id: r.get(0)?,
+            method_id: r.get(1)?,
+            created_at: r.get::<_, i64>(2)?.max(0) as u64,
+            expires_at: r.get::<_, i64>(3)?.max(0) as u64,
+            attempts: r.get(4)?,
+            status,
+        },
+        nonce: r.get(6)?,
+        code_mac: r.get(7)?,
+    })
+}
+
+pub fn insert(conn: &Connection, new: &NewChallenge<'_>) -> Result<i64> {
+    conn.prepare_cached(
+        "INSERT INTO challenges (method_id, nonce, code_mac, created_at, expires_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?
+    .execute(params![new.method_id, new.nonce, new.code_mac, new.created_at, new.expires_at])?;
+    Ok(conn.last_insert_rowid())
+}
+
+/// The challenges of these methods created at or after `since`, newest first.
+pub fn recent(conn: &Connection, method_ids: &[i64], since: i64) -> Result<Vec<Stored>> {
+    let ids = serde_json::to_string(method_ids).map_err(|e| rusqlite::Error::ToSqlConversionFailure(e.into()))?;
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, method_id, created_at, expires_at, attempts, status, nonce, code_mac FROM challenges
+         WHERE method_id IN (SELECT value FROM json_each(?1)) AND created_at >= ?2
+         ORDER BY created_at DESC, id DESC",
+    )?;
+    let rows = stmt.query_map(params![ids, since], from_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Ends a live challenge: used, superseded or undelivered. A challenge that
+/// is no longer live keeps the status it has.
+pub fn close(conn: &Connection, id: i64, status: Status, now: i64) -> Result<bool> {
+    let n = conn
+        .prepare_cached("UPDATE challenges SET status = ?1, closed_at = ?2 WHERE id = ?3 AND status = 'live'")?
+        .execute(params![status.as_str(), now, id])?;
+    Ok(n == 1)
+}
+
+/// Counts a wrong try; the last allowed one makes the challenge void.
+pub fn record_attempt(conn: &Connection, attempt: &Attempt, now: i64) -> Result<()> {
+    let (status, closed_at) = if attempt.exhausted { (Status::Exhausted, Some(now)) } else { (Status::Live, None) };
+    conn.prepare_cached(
+        "UPDATE challenges SET attempts = ?1, status = ?2, closed_at = COALESCE(?3, closed_at)
+         WHERE id = ?4 AND status = 'live'",
+    )?
+    .execute(params![attempt.attempts, status.as_str(), closed_at, attempt.challenge_id])?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::accounts::{self, NewAccount};
+    use crate::store::methods::{self, NewSent};
+    use crate::store::tests::memory_store;
+    use crate::core::method::{MethodKind, Status as MethodStatus};
+
+    #[test]
+    fn challenges_round_trip_and_close_once() {
+        let store = memory_store();
+        let conn = store.conn();
+        let new = NewAccount { name: "alice", email: None, phone: None, password_hash: None };
+        let alice = accounts::insert(conn, &new, 0).unwrap().unwrap();
+        let sms = NewSent {
+            account_id: alice.id,
+            kind: MethodKind::Sms,
+            label: "sms",
+            address: "+4915123456789",
+            status: MethodStatus::Active,
+        };
+        let m = methods::insert_sent(conn, &sms, 0).unwrap();
+        let new = |at| NewChallenge { method_id: m.id, nonce: b"n", code_mac: b"mac", created_at: at, expires_at: at + 300 };
+        let a = insert(conn, &new(100)).unwrap();
+        let b = insert(conn, &new(200)).unwrap();
+        let all = recent(conn, &[m.id], 0).unwrap();
+        assert_eq!(all.iter().map(|s| s.challenge.id).collect::<Vec<_>>(), vec![b, a]);
+        assert_eq!(recent(conn, &[m.id], 150).unwrap().len(), 1);
+        assert!(recent(conn, &[m.id + 1], 0).unwrap().is_empty());
+        assert_eq!((all[0].nonce.as_slice(), all[0].code_mac.as_slice()), (&b"n"[..], &b"mac"[..]));
+
+        record_attempt(conn, &Attempt { challenge_id: b, attempts: 1, exhausted: false }, 210).unwrap();
+        assert!(close(conn, a, Status::Superseded, 200).unwrap());
+        assert!(!close(conn, a, Status::Used, 201).unwrap(), "a closed challenge stays closed");
+        let all = recent(conn, &[m.id], 0).unwrap();
+        assert_eq!((all[0].challenge.attempts, all[0].challenge.status), (1, Status::Live));
+        assert_eq!(all[1].challenge.status, Status::Superseded);
+        record_attempt(conn, &Attempt { challenge_id: b, attempts: 5, exhausted: true }, 220).unwrap();
+        assert_eq!(recent(conn, &[m.id], 0).unwrap()[0].challenge.status, Status::Exhausted);
+
+        // Removing the method removes its challenges.
+        methods::remove(conn, m.id).unwrap();
+        let left: i64 = conn.query_row("SELECT count(*) FROM challenges", [], |r| r.get(0)).unwrap();
+        assert_eq!(left, 0);
+    }
+}
