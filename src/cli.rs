@@ -71,6 +71,12 @@ pub enum Command {
     /// An authenticator app (totp, hotp) gets a new 160-bit seed, printed as an
     /// otpauth:// URI and a QR code. The method stays pending until a code
     /// from it is confirmed.
+    ///
+    /// A sent-code method (sms, whatsapp with --phone; email with --address)
+    /// is sent a code at once through the delivery command; it stays pending
+    /// until that code is confirmed, which proves the number or address
+    /// reaches the person. Sent codes are restricted authenticators (NIST
+    /// 800-63B): prefer an authenticator app.
     Enroll(EnrollArgs),
 
     /// Activate the pending method that this code matches
@@ -108,11 +114,40 @@ pub enum Command {
     },
 
     /// Check a code against the account's active methods
+    ///
+    /// Sent codes are checked against the account's recent challenges: a
+    /// right code is accepted once; a refusal says whether the code was
+    /// expired, superseded by a resend, used, or wrong.
     Verify {
         /// Account name
         name: String,
         /// The code, or - to read it from stdin (the default without a terminal)
         code: Option<String>,
+        /// Check only codes sent over this channel
+        #[arg(long, value_enum)]
+        via: Option<Channel>,
+    },
+
+    /// Send a one-time code by SMS, WhatsApp or email
+    ///
+    /// The code is 6 random digits, kept only as a keyed MAC, valid for
+    /// --ttl seconds, single use, void after 5 wrong tries. Another code to
+    /// the same method within 60 s is refused (exit 3); after that a new
+    /// code voids the previous one.
+    ///
+    /// The delivery command gets the message as JSON on stdin:
+    /// {"channel", "to", "account", "code", "expires_at" (Unix seconds),
+    /// "text"}. Exit 0 means it took the message; anything else, or the
+    /// timeout, voids the code. With no delivery command, the message is kept
+    /// in the outbox (see `tfa outbox`) and nothing leaves the machine.
+    Send(SendArgs),
+
+    /// List the messages kept in the outbox (when no delivery command is set)
+    ///
+    /// For development and tests: the outbox holds sent codes in plain form.
+    Outbox {
+        /// Only this account's messages
+        name: Option<String>,
     },
 
     /// Lift an account's lockout and reset its failure count
@@ -254,6 +289,62 @@ pub struct EnrollArgs {
     /// Make the method active at once, without a confirming code
     #[arg(long)]
     pub no_confirm: bool,
+
+    /// Phone number for sms or whatsapp: +<country code> <number>, or the
+    /// national form with --region
+    #[arg(long, value_name = "NUMBER", required_if_eq_any = [("kind", "sms"), ("kind", "whatsapp")], conflicts_with = "address")]
+    pub phone: Option<String>,
+
+    /// Region of a phone number written without its country code (two
+    /// letters, e.g. US, GB, DE)
+    #[arg(long, value_name = "CC", requires = "phone")]
+    pub region: Option<String>,
+
+    /// Email address for email
+    #[arg(long, value_name = "ADDR", required_if_eq("kind", "email"))]
+    pub address: Option<String>,
+
+    #[command(flatten)]
+    pub delivery: DeliveryArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct SendArgs {
+    /// Account name
+    pub name: String,
+
+    /// The channel; default: the account's first active sent-code method
+    #[arg(long, value_enum)]
+    pub via: Option<Channel>,
+
+    /// Method id, as `tfa methods` shows it (a pending one gets its confirming code)
+    #[arg(long)]
+    pub method: Option<i64>,
+
+    #[command(flatten)]
+    pub delivery: DeliveryArgs,
+}
+
+/// How sent codes leave the machine.
+#[derive(Debug, Clone, Args)]
+pub struct DeliveryArgs {
+    /// Command that delivers a message given as JSON on stdin; split into
+    /// words, run without a shell. Unset: messages stay in the outbox
+    #[arg(long, env = "TFA_DELIVERY_COMMAND", value_name = "COMMAND")]
+    pub delivery_command: Option<String>,
+
+    /// Seconds the delivery command may run before it is killed
+    #[arg(long, env = "TFA_DELIVERY_TIMEOUT", value_name = "SECONDS", default_value_t = 10,
+          value_parser = clap::value_parser!(u64).range(1..=300))]
+    pub delivery_timeout: u64,
+
+    /// Text of the message; {code}, {account} and {minutes} are filled in
+    #[arg(long, env = "TFA_MESSAGE_TEMPLATE", value_name = "TEXT")]
+    pub message_template: Option<String>,
+
+    /// Seconds the code stays valid (60 to 600)
+    #[arg(long, value_name = "SECONDS", default_value_t = 300, value_parser = clap::value_parser!(u64).range(60..=600))]
+    pub ttl: u64,
 }
 
 #[derive(Debug, Args)]
@@ -278,6 +369,20 @@ pub enum EnrollKind {
     Totp,
     /// Counter-based authenticator app (RFC 4226)
     Hotp,
+    /// Codes sent by text message to --phone (restricted)
+    Sms,
+    /// Codes sent by WhatsApp to --phone (restricted)
+    Whatsapp,
+    /// Codes sent by email to --address (restricted)
+    Email,
+}
+
+/// A channel that sent codes go over.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Channel {
+    Sms,
+    Whatsapp,
+    Email,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

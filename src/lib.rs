@@ -7,6 +7,7 @@ pub mod cli;
 pub mod commands;
 pub mod core;
 pub mod crypto;
+pub mod delivery;
 pub mod output;
 pub mod prompt;
 pub mod store;
@@ -61,6 +62,10 @@ pub enum Failure {
         None => format!("an operator must run `tfa unlock {account}`"),
     })]
     Locked { account: String, retry_after: Option<u64> },
+    #[error("{account:?} has no {what} method to send a code to")]
+    NoSendMethod { account: String, what: String },
+    #[error("a code was sent less than a minute ago: try again in {retry_after} s")]
+    Throttled { retry_after: u64 },
 }
 
 impl Failure {
@@ -68,6 +73,8 @@ impl Failure {
         match self {
             Failure::NoAccount(_) | Failure::NoActiveMethod(_) | Failure::NoMethod { .. } => Outcome::NotFound,
             Failure::Locked { .. } => Outcome::Locked,
+            Failure::NoSendMethod { .. } => Outcome::NotFound,
+            Failure::Throttled { .. } => Outcome::Locked,
         }
     }
 }

@@ -2,8 +2,9 @@
 
 use anyhow::{bail, Context as _, Result};
 
-use super::{guard, now, read_code, Context};
+use super::{guard, now, read_code, sent, Context};
 use crate::cli::{AlgorithmArg, EnrollArgs, EnrollKind};
+use crate::core::challenge::{Refusal, Verdict};
 use crate::core::code::{self, CodeInput};
 use crate::core::method::{MethodKind, Status};
 use crate::core::name;
@@ -20,6 +21,12 @@ use crate::store::{Open, Store};
 use crate::{Failure, Outcome};
 
 pub fn run(ctx: &Context, args: &EnrollArgs) -> Result<Outcome> {
+    if !matches!(args.kind, EnrollKind::Totp | EnrollKind::Hotp) {
+        return super::enroll_sent::run(ctx, args);
+    }
+    if args.phone.is_some() || args.address.is_some() {
+        bail!("--phone and --address are for sms, whatsapp and email methods; an authenticator app has neither");
+    }
     name::check_account(&args.name)?;
     if let Some(label) = &args.label {
         name::check_label(label)?;
@@ -56,6 +63,9 @@ pub fn run(ctx: &Context, args: &EnrollArgs) -> Result<Outcome> {
         (EnrollKind::Totp, None) => UriKind::Totp { period: args.period },
         (EnrollKind::Hotp, None) => UriKind::Hotp { counter: args.counter },
         (EnrollKind::Totp, Some(k @ UriKind::Totp { .. })) | (EnrollKind::Hotp, Some(k @ UriKind::Hotp { .. })) => k,
+        (EnrollKind::Sms | EnrollKind::Whatsapp | EnrollKind::Email, _) => {
+            unreachable!("sent codes enroll in enroll_sent.rs")
+        }
         (_, Some(_)) => bail!("--uri-stdin: the URI is for another kind of authenticator than {:?}", args.kind),
     };
     let app = match uri_kind {
@@ -142,7 +152,7 @@ pub fn run(ctx: &Context, args: &EnrollArgs) -> Result<Outcome> {
     Ok(Outcome::Success)
 }
 
-fn find_or_create_account(conn: &rusqlite::Connection, name: &str, now: i64) -> Result<(Account, bool)> {
+pub(super) fn find_or_create_account(conn: &rusqlite::Connection, name: &str, now: i64) -> Result<(Account, bool)> {
     if let Some(account) = accounts::find(conn, name)? {
         return Ok((account, false));
     }
@@ -157,7 +167,7 @@ fn find_or_create_account(conn: &rusqlite::Connection, name: &str, now: i64) -> 
 }
 
 /// `totp`, then `totp-2`, `totp-3`, ...
-fn free_label(conn: &rusqlite::Connection, account_id: i64, base: &str) -> Result<String> {
+pub(super) fn free_label(conn: &rusqlite::Connection, account_id: i64, base: &str) -> Result<String> {
     for n in 1.. {
         let label = if n == 1 { base.to_owned() } else { format!("{base}-{n}") };
         if !methods::label_taken(conn, account_id, &label)? {
@@ -184,7 +194,7 @@ fn confirm_interactively(ctx: &Context, store: &Store, account: &Account, method
                 continue;
             }
         };
-        if confirm_pending(store, account, &code, Some(method.id))?.is_some() {
+        if confirm_pending(store, account, &code, Some(method.id))?.method.is_some() {
             p.note(format_args!("Confirmed: method {} ({:?}) is active.", method.id, method.label));
             return Ok(Outcome::Success);
         }
@@ -192,32 +202,54 @@ fn confirm_interactively(ctx: &Context, store: &Store, account: &Account, method
     }
 }
 
-/// Activates the pending authenticator app that `code` matches (only
-/// `only`, if given). The matching step counts as used.
-fn confirm_pending(store: &Store, account: &Account, code: &str, only: Option<i64>) -> Result<Option<Method>> {
+/// What `confirm_pending` found: the method now active, or why none is.
+struct Confirmation {
+    method: Option<Method>,
+    /// `WrongCode`, or for a sent code also `Expired`, `Superseded`, `Used`, ...
+    refusal: Option<Refusal>,
+}
+
+/// Activates the pending method that `code` matches (only `only`, if
+/// given): an authenticator app whose code it is (that step counts as
+/// used), or a sent-code method whose live challenge it is.
+fn confirm_pending(store: &Store, account: &Account, code: &str, only: Option<i64>) -> Result<Confirmation> {
     let now = now();
     let key = store.key()?;
     let tx = store.immediate()?;
     guard::ensure_open(&tx, account, now)?;
-    let pending = methods::list(&tx, account.id)?
+    let pending: Vec<Method> = methods::list(&tx, account.id)?
         .into_iter()
-        .filter(|m| m.status == Status::Pending && only.is_none_or(|id| id == m.id));
+        .filter(|m| m.status == Status::Pending && only.is_none_or(|id| id == m.id))
+        .collect();
     let mut confirmed = None;
-    for method in pending {
+    for method in &pending {
         let Some(app) = method.app else { continue };
-        let seed = methods::seed(&tx, key, &method)?;
+        let seed = methods::seed(&tx, key, method)?;
         if let Check::Accepted { at, offset } = app.check(&seed, now, code) {
-            methods::record_success(&tx, &method, app.accept(at, offset), now as i64)?;
-            confirmed = Some(method);
+            methods::record_success(&tx, method, app.accept(at, offset), now as i64)?;
+            confirmed = Some(method.clone());
             break;
         }
     }
-    let (outcome, reason) = if confirmed.is_some() { ("ok", None) } else { ("refused", Some("wrong_code")) };
+    let mut refusal = if confirmed.is_some() { None } else { Some(Refusal::WrongCode) };
+    // Sent codes: the challenge sent at enrollment (or by `tfa send`).
+    let sent_pending: Vec<&Method> = pending.iter().filter(|m| m.kind.is_restricted()).collect();
+    if confirmed.is_none() && !sent_pending.is_empty() && sent::could_be_sent_code(code) {
+        match sent::check(&tx, &key.sent_code_key(), &sent_pending, code, now)? {
+            Verdict::Accepted { method_id, .. } => {
+                confirmed = pending.iter().find(|m| m.id == method_id).cloned();
+                refusal = None;
+            }
+            Verdict::Refused { reason, .. } => refusal = Some(reason),
+        }
+    }
+    let outcome = if confirmed.is_some() { "ok" } else { "refused" };
     let method_id = confirmed.as_ref().map(|m: &Method| m.id);
+    let reason = refusal.map(Refusal::as_str);
     events::record(&tx, &Event { account: &account.name, method_id, action: "confirm", outcome, reason }, now as i64)?;
     guard::after_attempt(&tx, account, confirmed.is_some(), now)?;
     tx.commit()?;
-    Ok(confirmed)
+    Ok(Confirmation { method: confirmed, refusal })
 }
 
 pub fn confirm(ctx: &Context, name: &str, code_arg: &str) -> Result<Outcome> {
@@ -243,14 +275,14 @@ pub fn confirm(ctx: &Context, name: &str, code_arg: &str) -> Result<Outcome> {
     if !methods::list(store.conn(), account.id)?.iter().any(|m| m.status == Status::Pending) {
         return Err(Failure::NoActiveMethod(name.to_owned())).context("nothing to confirm: no method is pending");
     }
-    let confirmed = confirm_pending(&store, &account, &code, None)?;
+    let Confirmation { method: confirmed, refusal } = confirm_pending(&store, &account, &code, None)?;
     if p.json {
         let view = ConfirmView {
             account: name,
             confirmed: confirmed.is_some(),
             method_id: confirmed.as_ref().map(|m| m.id),
             label: confirmed.as_ref().map(|m| m.label.as_str()),
-            reason: if confirmed.is_some() { None } else { Some("wrong_code") },
+            reason: refusal.map(Refusal::as_str),
         };
         p.json(&view)?;
     }
@@ -260,9 +292,15 @@ pub fn confirm(ctx: &Context, name: &str, code_arg: &str) -> Result<Outcome> {
             Ok(Outcome::Success)
         }
         None => {
-            p.note(
-                "The code matches no pending method. Check the app's clock and that the code is from the new entry.",
-            );
+            match refusal {
+                Some(refusal) if refusal != Refusal::WrongCode => p.note(format_args!(
+                    "refused: {}; to send a new code: tfa send {name} --method ID (see tfa methods {name})",
+                    refusal.explain()
+                )),
+                _ => p.note(
+                    "The code matches no pending method. Check the app's clock and that the code is from the new entry (or the latest code sent).",
+                ),
+            }
             Ok(Outcome::Refused)
         }
     }

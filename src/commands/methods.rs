@@ -32,12 +32,14 @@ pub fn list(ctx: &Context, name: &str) -> Result<Outcome> {
                 m.kind.to_string(),
                 m.label.clone(),
                 p.paint(paint, m.status.as_str()),
+                if m.kind.is_restricted() { p.paint(Paint::Warn, "yes") } else { "no".to_owned() },
+                m.address.clone().unwrap_or_else(|| "-".to_owned()),
                 format_time(m.created_at),
                 format_optional_time(m.last_used_at),
             ]
         })
         .collect();
-    p.table(&["id", "kind", "label", "status", "created", "last used"], rows)?;
+    p.table(&["id", "kind", "label", "status", "restricted", "address", "created", "last used"], rows)?;
     Ok(Outcome::Success)
 }
 

@@ -3,6 +3,7 @@
 mod account;
 mod code;
 mod enroll;
+mod enroll_sent;
 mod generate;
 mod guard;
 mod init;
@@ -10,6 +11,8 @@ mod lockout;
 mod log;
 mod maintenance;
 mod methods;
+mod send;
+mod sent;
 mod verify;
 
 use std::path::PathBuf;
@@ -77,12 +80,14 @@ pub fn dispatch(command: Command, ctx: &Context) -> Result<Outcome> {
         Command::Methods { name } => methods::list(ctx, &name),
         Command::Unenroll { name, id } => methods::unenroll(ctx, &name, id),
         Command::Code { name, method, at } => code::run(ctx, &name, method, at),
-        Command::Verify { name, code } => verify::run(ctx, &name, code.as_deref()),
+        Command::Verify { name, code, via } => verify::run(ctx, &name, code.as_deref(), via),
         Command::Unlock { name } => lockout::unlock(ctx, &name),
         Command::Policy(args) => lockout::policy(ctx, &args),
         Command::Log { name, since, prune } => log::run(ctx, name.as_deref(), since.as_deref(), prune.as_deref()),
         Command::Backup { file } => maintenance::backup(ctx, &file),
         Command::Rekey { forget_old } => maintenance::rekey(ctx, forget_old),
+        Command::Send(args) => send::run(ctx, &args),
+        Command::Outbox { name } => send::list_outbox(ctx, name.as_deref()),
         Command::Completions { shell } => generate::completions(ctx, shell),
         Command::Man { dir } => generate::man(ctx, &dir),
     }

@@ -2,17 +2,20 @@
 
 use anyhow::{Context as _, Result};
 
-use super::{find_account, guard, now, read_code, Context};
+use super::{find_account, guard, now, read_code, sent, Context};
+use crate::cli::Channel;
+use crate::core::challenge::{Refusal, Verdict};
 use crate::core::code::{self, CodeInput};
 use crate::core::method::Status;
 use crate::core::otp::Check;
+use crate::crypto::StoreKey;
 use crate::output::views::VerifyView;
 use crate::store::events::{self, Event};
 use crate::store::methods::{self, Method};
 use crate::store::{Open, Store};
 use crate::{Failure, Outcome};
 
-pub fn run(ctx: &Context, name: &str, code_arg: Option<&str>) -> Result<Outcome> {
+pub fn run(ctx: &Context, name: &str, code_arg: Option<&str>, via: Option<Channel>) -> Result<Outcome> {
     let typed = read_code(ctx, code_arg)?;
     let p = &ctx.printer;
     let code = match code::parse(&typed) {
@@ -35,17 +38,28 @@ pub fn run(ctx: &Context, name: &str, code_arg: Option<&str>) -> Result<Outcome>
         }
         return Err(e);
     }
+    let all = methods::list(&tx, account.id)?;
+    // `--via` names a channel for sent codes: authenticator apps are then left out.
     let active: Vec<Method> =
-        methods::list(&tx, account.id)?.into_iter().filter(|m| m.status == Status::Active && m.app.is_some()).collect();
-    if active.is_empty() {
+        all.iter().filter(|m| m.status == Status::Active && m.app.is_some() && via.is_none()).cloned().collect();
+    let sent_methods = sent_code_methods(&all, via);
+    if active.is_empty() && sent_methods.is_empty() {
         return Err(Failure::NoActiveMethod(name.to_owned()).into());
     }
 
     let result = check_apps(&store, &tx, &active, &code, now)?;
-    let (method_id, reason) = match &result {
-        AppResult::Accepted { method, .. } => (Some(method.id), None),
-        AppResult::Replayed(method) => (Some(method.id), Some("replayed")),
-        AppResult::NoMatch => (None, Some("wrong_code")),
+    let sent = match result {
+        AppResult::Accepted { .. } => None,
+        AppResult::Replayed(_) | AppResult::NoMatch => check_sent_codes(&tx, store.key()?, &sent_methods, &code, now)?,
+    };
+    let (method_id, reason) = match (&result, &sent) {
+        (AppResult::Accepted { method, .. }, _) => (Some(method.id), None),
+        (_, Some(SentCodes::Accepted(method))) => (Some(method.id), None),
+        (AppResult::Replayed(method), _) => (Some(method.id), Some("replayed")),
+        (AppResult::NoMatch, Some(SentCodes::Refused { refusal, method })) => {
+            (method.map(|m| m.id), Some(refusal.as_str()))
+        }
+        (AppResult::NoMatch, None) => (None, Some("wrong_code")),
     };
     let outcome = if reason.is_none() { "ok" } else { "refused" };
     events::record(&tx, &Event { account: name, method_id, action: "verify", outcome, reason }, now as i64)?;
@@ -53,8 +67,8 @@ pub fn run(ctx: &Context, name: &str, code_arg: Option<&str>) -> Result<Outcome>
     // The answer is printed only once the use of the code is on disk.
     tx.commit().context("cannot record the verification; the code was not accepted")?;
 
-    let view = match &result {
-        AppResult::Accepted { method, offset } => VerifyView {
+    let view = match (&result, &sent) {
+        (AppResult::Accepted { method, offset }, _) => VerifyView {
             method_id: Some(method.id),
             kind: Some(method.kind),
             label: Some(&method.label),
@@ -63,16 +77,26 @@ pub fn run(ctx: &Context, name: &str, code_arg: Option<&str>) -> Result<Outcome>
             reason: None,
             ..VerifyView::refused(name, "")
         },
-        AppResult::Replayed(_) | AppResult::NoMatch => {
-            VerifyView { method_id, ..VerifyView::refused(name, reason.unwrap_or("wrong_code")) }
-        }
+        (_, Some(SentCodes::Accepted(method))) => VerifyView {
+            method_id: Some(method.id),
+            kind: Some(method.kind),
+            label: Some(&method.label),
+            verified: true,
+            reason: None,
+            ..VerifyView::refused(name, "")
+        },
+        _ => VerifyView { method_id, ..VerifyView::refused(name, reason.unwrap_or("wrong_code")) },
     };
     if p.json {
         p.json(&view)?;
     } else if let Some(reason) = view.reason {
-        let why = if reason == "replayed" { "this code was already used; wait for the next one" } else { "wrong code" };
+        let why = match (reason, &sent) {
+            ("replayed", _) => "this code was already used; wait for the next one",
+            (_, Some(SentCodes::Refused { refusal, .. })) => refusal.explain(),
+            _ => "wrong code",
+        };
         p.note(format_args!("refused: {why}"));
-    } else if let AppResult::Accepted { method, .. } = &result {
+    } else if let (AppResult::Accepted { method, .. }, _) | (_, Some(SentCodes::Accepted(method))) = (&result, &sent) {
         p.note(format_args!("verified by {} method {} ({:?})", method.kind, method.id, method.label));
     }
     Ok(if view.verified { Outcome::Success } else { Outcome::Refused })
@@ -107,4 +131,41 @@ fn check_apps<'m>(
         }
     }
     Ok(replayed.map_or(AppResult::NoMatch, AppResult::Replayed))
+}
+
+// ---- Sent codes (SMS, WhatsApp, email) --------------------------------------
+
+/// The active sent-code methods to check, all or one channel's.
+fn sent_code_methods(all: &[Method], via: Option<Channel>) -> Vec<&Method> {
+    let via = via.map(sent::kind_of);
+    all.iter()
+        .filter(|m| m.status == Status::Active && m.kind.is_restricted() && via.is_none_or(|k| k == m.kind))
+        .collect()
+}
+
+enum SentCodes<'m> {
+    Accepted(&'m Method),
+    Refused { refusal: Refusal, method: Option<&'m Method> },
+}
+
+/// Checks a digit code against the live challenges of the account's
+/// sent-code methods; `None` when there are none to check, or the code
+/// cannot be a sent one. Runs in the caller's immediate transaction.
+fn check_sent_codes<'m>(
+    tx: &rusqlite::Transaction<'_>,
+    key: &StoreKey,
+    methods: &[&'m Method],
+    code: &str,
+    now: u64,
+) -> Result<Option<SentCodes<'m>>> {
+    if methods.is_empty() || !sent::could_be_sent_code(code) {
+        return Ok(None);
+    }
+    let by_id = |id| methods.iter().copied().find(|m| m.id == id);
+    Ok(match sent::check(tx, &key.sent_code_key(), methods, code, now)? {
+        Verdict::Accepted { method_id, .. } => by_id(method_id).map(SentCodes::Accepted),
+        Verdict::Refused { reason, method_id, .. } => {
+            Some(SentCodes::Refused { refusal: reason, method: method_id.and_then(by_id) })
+        }
+    })
 }

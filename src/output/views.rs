@@ -6,6 +6,7 @@ use crate::core::method::{MethodKind, Status};
 use crate::output::format_time;
 use crate::store::accounts::Account;
 use crate::store::methods::Method;
+use crate::store::outbox::Message;
 
 #[derive(Debug, Serialize)]
 pub struct AccountView<'a> {
@@ -37,6 +38,10 @@ pub struct MethodView<'a> {
     pub kind: MethodKind,
     pub label: &'a str,
     pub status: Status,
+    /// A restricted authenticator (NIST 800-63B): SMS, WhatsApp, email.
+    pub restricted: bool,
+    /// Where codes are sent: E.164 phone number or email address.
+    pub address: Option<&'a str>,
     pub created_at: String,
     pub confirmed_at: Option<String>,
     pub last_used_at: Option<String>,
@@ -49,6 +54,8 @@ impl<'a> From<&'a Method> for MethodView<'a> {
             kind: m.kind,
             label: &m.label,
             status: m.status,
+            restricted: m.kind.is_restricted(),
+            address: m.address.as_deref(),
             created_at: format_time(m.created_at),
             confirmed_at: m.confirmed_at.map(format_time),
             last_used_at: m.last_used_at.map(format_time),
@@ -91,7 +98,9 @@ pub struct VerifyView<'a> {
     pub label: Option<&'a str>,
     /// Steps (TOTP) or counters (HOTP) from the expected one.
     pub offset: Option<i64>,
-    /// `null` on success; `wrong_code`, `replayed`, `malformed`, `throttled` or `locked`.
+    /// `null` on success; `wrong_code`, `replayed`, `malformed`, `throttled` or
+    /// `locked`; for sent codes also `expired`, `superseded`, `used`,
+    /// `too_many_attempts` or `undelivered`.
     pub reason: Option<&'static str>,
     /// Seconds until a code will be checked again (only when throttled).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -134,4 +143,71 @@ pub struct RemovedView<'a> {
     pub removed: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub method_id: Option<i64>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct SentEnrollView<'a> {
+    pub account: &'a str,
+    pub method_id: i64,
+    pub kind: MethodKind,
+    pub label: &'a str,
+    /// E.164 phone number or email address.
+    pub address: &'a str,
+    pub status: Status,
+    pub restricted: bool,
+    /// Whether a confirming code went out (none with --no-confirm).
+    pub sent: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expires_at: Option<String>,
+    /// `handed_over`, `outbox`, `failed`, `timeout` or `not_started`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub delivery: Option<&'static str>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct SendView<'a> {
+    pub account: &'a str,
+    pub sent: bool,
+    pub method_id: i64,
+    pub channel: MethodKind,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub to: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expires_at: Option<String>,
+    /// `handed_over`, `outbox`, `failed`, `timeout` or `not_started`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub delivery: Option<&'static str>,
+    /// Seconds until another code may be sent (throttled only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub retry_after: Option<u64>,
+}
+
+/// A message kept in the outbox, code and all (it stands in for the phone).
+#[derive(Debug, Serialize)]
+pub struct OutboxView<'a> {
+    pub id: i64,
+    pub account: &'a str,
+    pub method_id: i64,
+    pub channel: MethodKind,
+    pub to: &'a str,
+    pub code: &'a str,
+    pub text: &'a str,
+    pub expires_at: String,
+    pub created_at: String,
+}
+
+impl<'a> From<&'a Message> for OutboxView<'a> {
+    fn from(m: &'a Message) -> Self {
+        OutboxView {
+            id: m.id,
+            account: &m.account,
+            method_id: m.method_id,
+            channel: m.channel,
+            to: &m.address,
+            code: &m.code,
+            text: &m.text,
+            expires_at: format_time(m.expires_at),
+            created_at: format_time(m.created_at),
+        }
+    }
 }

@@ -1,0 +1,142 @@
+//! `tfa enroll NAME sms|whatsapp|email`: add a sent-code method and send
+//! it a first code, so a wrong number or address shows up now, not at the
+//! next sign-in.
+
+use anyhow::{bail, Context as _, Result};
+
+use super::enroll::{find_or_create_account, free_label};
+use super::sent::{self, SendOutcome, Sender};
+use super::{now, Context};
+use crate::cli::{EnrollArgs, EnrollKind};
+use crate::core::method::{MethodKind, Status};
+use crate::core::{email, name, phone};
+use crate::output::format_time;
+use crate::output::views::SentEnrollView;
+use crate::store::deliveries::Route;
+use crate::store::events::{self, Event};
+use crate::store::methods::{self, NewSent};
+use crate::store::Open;
+use crate::Outcome;
+
+pub fn run(ctx: &Context, args: &EnrollArgs) -> Result<Outcome> {
+    name::check_account(&args.name)?;
+    if let Some(label) = &args.label {
+        name::check_label(label)?;
+    }
+    let (kind, address, landline) = match args.kind {
+        EnrollKind::Sms | EnrollKind::Whatsapp => {
+            let kind = if args.kind == EnrollKind::Sms { MethodKind::Sms } else { MethodKind::Whatsapp };
+            let number = args.phone.as_deref().with_context(|| format!("{kind} needs --phone NUMBER"))?;
+            let parsed = phone::parse(number, args.region.as_deref()).context("--phone")?;
+            (kind, parsed.e164, parsed.landline)
+        }
+        EnrollKind::Email => {
+            let address = args.address.as_deref().context("email needs --address ADDR")?.trim();
+            email::check(address).context("--address")?;
+            (MethodKind::Email, address.to_owned(), false)
+        }
+        EnrollKind::Totp | EnrollKind::Hotp => unreachable!("authenticator apps enroll in enroll.rs"),
+    };
+    // A bad delivery command or template is refused before anything is written.
+    let sender = Sender::from_args(&args.delivery)?;
+
+    let now = now();
+    let status = if args.no_confirm { Status::Active } else { Status::Pending };
+    let store = ctx.store(Open::Create)?;
+    let tx = store.immediate()?;
+    let (account, created) = find_or_create_account(&tx, &args.name, now as i64)?;
+    if let Some(same) = methods::find_by_address(&tx, account.id, kind, &address)? {
+        let hint = if same.status == Status::Pending {
+            format!("; to send its confirming code again: tfa send {} --method {}", args.name, same.id)
+        } else {
+            String::new()
+        };
+        bail!("{:?} already has {kind} method {} ({:?}) for {address}{hint}", args.name, same.id, same.label);
+    }
+    let label = match &args.label {
+        Some(label) if methods::label_taken(&tx, account.id, label)? => {
+            bail!("{:?} already has a method labelled {label:?}: choose another --label", args.name)
+        }
+        Some(label) => label.clone(),
+        None => free_label(&tx, account.id, kind.as_str())?,
+    };
+    let has_app = methods::list(&tx, account.id)?.iter().any(|m| !m.kind.is_restricted() && m.status != Status::Disabled);
+    let method = methods::insert_sent(
+        &tx,
+        &NewSent { account_id: account.id, kind, label: &label, address: &address, status },
+        now as i64,
+    )?;
+    events::record(
+        &tx,
+        &Event {
+            account: &args.name,
+            method_id: Some(method.id),
+            action: "enroll",
+            outcome: status.as_str(),
+            reason: None,
+        },
+        now as i64,
+    )?;
+    tx.commit()?;
+
+    let p = &ctx.printer;
+    if created {
+        p.note(format_args!("Created account {:?}.", args.name));
+    }
+    if landline && kind != MethodKind::Email {
+        p.warn(format_args!("{address} looks like a landline or service number; it may not receive {kind} messages."));
+    }
+    if !has_app {
+        p.warn(format_args!(
+            "{kind} is a restricted authenticator (NIST SP 800-63B §5.1.3.3: SIM swaps, redirected messages) and {:?} has no authenticator app; add one too: tfa enroll {} totp",
+            args.name, args.name
+        ));
+    }
+    let view = |sent, expires_at: Option<u64>, delivery: Option<&'static str>| SentEnrollView {
+        account: &args.name,
+        method_id: method.id,
+        kind,
+        label: &label,
+        address: &address,
+        status,
+        restricted: true,
+        sent,
+        expires_at: expires_at.map(|t| format_time(t as i64)),
+        delivery,
+    };
+    if status == Status::Active {
+        if p.json {
+            p.json(&view(false, None, None))?;
+        }
+        p.note(format_args!("Enrolled {kind} method {} ({label:?}) for {:?} to {address}; it is active.", method.id, args.name));
+        return Ok(Outcome::Success);
+    }
+
+    match sent::send(&store, &account, &method, &sender, now)? {
+        SendOutcome::Sent(s) => {
+            if p.json {
+                p.json(&view(true, Some(s.expires_at), Some(s.result.as_str())))?;
+            }
+            if sender.route() == Route::Outbox {
+                p.note(super::send::OUTBOX_NOTE);
+            }
+            p.note(format_args!(
+                "Enrolled {kind} method {} ({label:?}) for {:?} and sent a code to {address}. It is pending until that code is confirmed:\n  tfa confirm {} CODE",
+                method.id, args.name, args.name
+            ));
+            Ok(Outcome::Success)
+        }
+        SendOutcome::Failed { result, why } => {
+            if p.json {
+                p.json(&view(false, None, Some(result.as_str())))?;
+            }
+            bail!(
+                "{why}\n  {kind} method {} stays pending: fix the delivery, then send a new code with\n  tfa send {} --method {}",
+                method.id,
+                args.name,
+                method.id
+            )
+        }
+        SendOutcome::Throttled { retry_after } => Err(crate::Failure::Throttled { retry_after }.into()),
+    }
+}

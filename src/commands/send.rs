@@ -1,0 +1,125 @@
+//! `tfa send` (a one-time code by SMS, WhatsApp or email) and `tfa outbox`.
+
+use anyhow::{bail, Result};
+
+use super::sent::{self, SendOutcome, Sender};
+use super::{find_account, now, Context};
+use crate::cli::SendArgs;
+use crate::core::method::Status;
+use crate::output::format_time;
+use crate::output::views::{OutboxView, SendView};
+use crate::store::deliveries::Route;
+use crate::store::{methods, outbox, Open};
+use crate::{Failure, Outcome};
+
+pub const OUTBOX_NOTE: &str = "No delivery command is configured (TFA_DELIVERY_COMMAND or --delivery-command): nothing left this machine; the message is in the outbox (tfa outbox).";
+
+pub fn run(ctx: &Context, args: &SendArgs) -> Result<Outcome> {
+    let sender = Sender::from_args(&args.delivery)?;
+    let name = args.name.as_str();
+    let store = ctx.store(Open::Existing)?;
+    let account = find_account(store.conn(), name)?;
+    let all = methods::list(store.conn(), account.id)?;
+    let via = args.via.map(sent::kind_of);
+    let method = match args.method {
+        Some(id) => {
+            let Some(m) = all.iter().find(|m| m.id == id) else {
+                return Err(Failure::NoMethod { account: name.to_owned(), id }.into());
+            };
+            if !m.kind.is_restricted() {
+                bail!("method {id} is an authenticator app ({}): it makes its own codes; nothing is sent to it", m.kind);
+            }
+            if via.is_some_and(|k| k != m.kind) {
+                bail!("method {id} is {}, not {}", m.kind, via.map(|k| k.as_str()).unwrap_or_default());
+            }
+            if m.status == Status::Disabled {
+                bail!("method {id} ({:?}) is disabled", m.label);
+            }
+            m
+        }
+        // The first active sent-code method, else the first pending one (to confirm it).
+        None => {
+            let candidates = || all.iter().filter(|m| m.kind.is_restricted() && via.is_none_or(|k| k == m.kind));
+            match candidates()
+                .find(|m| m.status == Status::Active)
+                .or_else(|| candidates().find(|m| m.status == Status::Pending))
+            {
+                Some(m) => m,
+                None => {
+                    let what = via.map_or("sms, whatsapp or email", |k| k.as_str()).to_owned();
+                    return Err(Failure::NoSendMethod { account: name.to_owned(), what }.into());
+                }
+            }
+        }
+    };
+    let to = method.address.as_deref();
+    let p = &ctx.printer;
+    let view = |sent, expires_at: Option<u64>, delivery: Option<&'static str>, retry_after| SendView {
+        account: name,
+        sent,
+        method_id: method.id,
+        channel: method.kind,
+        to,
+        expires_at: expires_at.map(|t| format_time(t as i64)),
+        delivery,
+        retry_after,
+    };
+    match sent::send(&store, &account, method, &sender, now())? {
+        SendOutcome::Sent(s) => {
+            if p.json {
+                p.json(&view(true, Some(s.expires_at), Some(s.result.as_str()), None))?;
+            }
+            if sender.route() == Route::Outbox {
+                p.note(OUTBOX_NOTE);
+            }
+            let pending = if method.status == Status::Pending { " (it confirms the pending method)" } else { "" };
+            p.note(format_args!(
+                "Sent a code by {} to {} (method {}){pending}; it expires at {}.",
+                method.kind,
+                to.unwrap_or("-"),
+                method.id,
+                format_time(s.expires_at as i64)
+            ));
+            Ok(Outcome::Success)
+        }
+        SendOutcome::Throttled { retry_after } => {
+            if p.json {
+                p.json(&SendView { to: None, ..view(false, None, None, Some(retry_after)) })?;
+            }
+            Err(Failure::Throttled { retry_after }.into())
+        }
+        SendOutcome::Failed { result, why } => {
+            if p.json {
+                p.json(&view(false, None, Some(result.as_str()), None))?;
+            }
+            bail!("{why}")
+        }
+    }
+}
+
+pub fn list_outbox(ctx: &Context, name: Option<&str>) -> Result<Outcome> {
+    let store = ctx.store(Open::Existing)?;
+    let account_id = name.map(|n| find_account(store.conn(), n).map(|a| a.id)).transpose()?;
+    let messages = outbox::list(store.conn(), account_id)?;
+    let p = &ctx.printer;
+    if p.json {
+        p.json(&messages.iter().map(OutboxView::from).collect::<Vec<_>>())?;
+        return Ok(Outcome::Success);
+    }
+    let rows = messages
+        .iter()
+        .map(|m| {
+            vec![
+                m.id.to_string(),
+                format_time(m.created_at),
+                m.account.clone(),
+                m.channel.to_string(),
+                m.address.clone(),
+                m.code.to_string(),
+                format_time(m.expires_at),
+            ]
+        })
+        .collect();
+    p.table(&["id", "sent", "account", "channel", "to", "code", "expires"], rows)?;
+    Ok(Outcome::Success)
+}
