@@ -60,7 +60,8 @@ pub fn run(ctx: &Context, args: &EnrollArgs) -> Result<Outcome> {
         Some(label) => label.clone(),
         None => free_label(&tx, account.id, kind.as_str())?,
     };
-    let has_app = methods::list(&tx, account.id)?.iter().any(|m| !m.kind.is_restricted() && m.status != Status::Disabled);
+    let has_app =
+        methods::list(&tx, account.id)?.iter().any(|m| !m.kind.is_restricted() && m.status != Status::Disabled);
     let method = methods::insert_sent(
         &tx,
         &NewSent { account_id: account.id, kind, label: &label, address: &address, status },
@@ -108,7 +109,10 @@ pub fn run(ctx: &Context, args: &EnrollArgs) -> Result<Outcome> {
         if p.json {
             p.json(&view(false, None, None))?;
         }
-        p.note(format_args!("Enrolled {kind} method {} ({label:?}) for {:?} to {address}; it is active.", method.id, args.name));
+        p.note(format_args!(
+            "Enrolled {kind} method {} ({label:?}) for {:?} to {address}; it is active.",
+            method.id, args.name
+        ));
         return Ok(Outcome::Success);
     }
 

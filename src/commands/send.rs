@@ -27,7 +27,10 @@ pub fn run(ctx: &Context, args: &SendArgs) -> Result<Outcome> {
                 return Err(Failure::NoMethod { account: name.to_owned(), id }.into());
             };
             if !m.kind.is_restricted() {
-                bail!("method {id} is an authenticator app ({}): it makes its own codes; nothing is sent to it", m.kind);
+                bail!(
+                    "method {id} is an authenticator app ({}): it makes its own codes; nothing is sent to it",
+                    m.kind
+                );
             }
             if via.is_some_and(|k| k != m.kind) {
                 bail!("method {id} is {}, not {}", m.kind, via.map(|k| k.as_str()).unwrap_or_default());

@@ -76,9 +76,14 @@ pub struct Sent {
 pub enum SendOutcome {
     Sent(Sent),
     /// Too soon after the last code to this method.
-    Throttled { retry_after: u64 },
+    Throttled {
+        retry_after: u64,
+    },
     /// The delivery command failed; the code is void. `why` never holds it.
-    Failed { result: DeliveryResult, why: String },
+    Failed {
+        result: DeliveryResult,
+        why: String,
+    },
 }
 
 /// Sends a new code to a sent-code method: the throttle, the supersede,
@@ -91,7 +96,8 @@ pub fn send(store: &Store, account: &Account, method: &Method, sender: &Sender, 
     let since = now.saturating_sub(challenge::MAX_TTL) as i64;
     let recent: Vec<Challenge> =
         challenges::recent(&tx, &[method.id], since)?.into_iter().map(|s| s.challenge).collect();
-    let event = |outcome, reason| Event { account: &account.name, method_id: Some(method.id), action: "send", outcome, reason };
+    let event =
+        |outcome, reason| Event { account: &account.name, method_id: Some(method.id), action: "send", outcome, reason };
     let supersede = match challenge::decide_send(&recent, now) {
         SendDecision::Throttled { retry_after } => {
             events::record(&tx, &event("throttled", None), now as i64)?;
@@ -151,14 +157,8 @@ pub fn send(store: &Store, account: &Account, method: &Method, sender: &Sender, 
     let delivery_id = deliveries::start(&tx, &delivery(Route::Command, DeliveryResult::Pending), now as i64)?;
     tx.commit()?;
 
-    let message = Message {
-        channel: method.kind,
-        to,
-        account: &account.name,
-        code: code.as_str(),
-        expires_at,
-        text: &text,
-    };
+    let message =
+        Message { channel: method.kind, to, account: &account.name, code: code.as_str(), expires_at, text: &text };
     let run = command.run(&message);
     drop(code);
 
@@ -267,7 +267,8 @@ mod tests {
         let conn = store.conn();
         let new = NewAccount { name: "alice", email: None, phone: None, password_hash: None };
         let alice = accounts::insert(conn, &new, 0).unwrap().unwrap();
-        let new = NewSent { account_id: alice.id, kind: MethodKind::Sms, label: "sms", address: "+4915123456789", status };
+        let new =
+            NewSent { account_id: alice.id, kind: MethodKind::Sms, label: "sms", address: "+4915123456789", status };
         methods::insert_sent(conn, &new, 0).unwrap()
     }
 

@@ -267,7 +267,14 @@ mod tests {
     use rand::SeedableRng;
 
     fn live(id: i64, created_at: u64) -> Challenge {
-        Challenge { id, method_id: 1, created_at, expires_at: created_at + DEFAULT_TTL, attempts: 0, status: Status::Live }
+        Challenge {
+            id,
+            method_id: 1,
+            created_at,
+            expires_at: created_at + DEFAULT_TTL,
+            attempts: 0,
+            status: Status::Live,
+        }
     }
 
     #[test]
@@ -289,8 +296,8 @@ mod tests {
     fn a_right_code_is_accepted_until_it_expires() {
         let c = live(1, 1000);
         let right = |_: &Challenge| true;
-        assert_eq!(check(&[c.clone()], 1000, right), Verdict::Accepted { challenge_id: 1, method_id: 1 });
-        assert_eq!(check(&[c.clone()], 1299, right), Verdict::Accepted { challenge_id: 1, method_id: 1 });
+        assert_eq!(check(std::slice::from_ref(&c), 1000, right), Verdict::Accepted { challenge_id: 1, method_id: 1 });
+        assert_eq!(check(std::slice::from_ref(&c), 1299, right), Verdict::Accepted { challenge_id: 1, method_id: 1 });
         let Verdict::Refused { reason, method_id, attempts } = check(&[c], 1300, right) else { panic!("accepted") };
         assert_eq!((reason, method_id), (Refusal::Expired, Some(1)));
         assert!(attempts.is_empty(), "an expired challenge counts no tries");
@@ -331,10 +338,10 @@ mod tests {
     fn a_resend_supersedes_the_old_code() {
         let old = live(1, 1000);
         // Within 60 s: throttled, and the wait is exact.
-        assert_eq!(decide_send(&[old.clone()], 1000), SendDecision::Throttled { retry_after: 60 });
-        assert_eq!(decide_send(&[old.clone()], 1045), SendDecision::Throttled { retry_after: 15 });
+        assert_eq!(decide_send(std::slice::from_ref(&old), 1000), SendDecision::Throttled { retry_after: 60 });
+        assert_eq!(decide_send(std::slice::from_ref(&old), 1045), SendDecision::Throttled { retry_after: 15 });
         // After: a new code, and the old one is void.
-        assert_eq!(decide_send(&[old.clone()], 1060), SendDecision::Send { supersede: vec![1] });
+        assert_eq!(decide_send(std::slice::from_ref(&old), 1060), SendDecision::Send { supersede: vec![1] });
         let old = Challenge { status: Status::Superseded, ..old };
         let new = live(2, 1060);
         let right_for_old = |c: &Challenge| c.id == 1;

@@ -104,7 +104,8 @@ mod tests {
 
     #[test]
     fn invalid_numbers_are_refused() {
-        for bad in ["", "+", "+1", "+44 20", "+999 1234567", "+44 20 7946 0958 1234 5678", "+phone", "+1 000 000 0000"] {
+        for bad in ["", "+", "+1", "+44 20", "+999 1234567", "+44 20 7946 0958 1234 5678", "+phone", "+1 000 000 0000"]
+        {
             assert!(matches!(parse(bad, None), Err(PhoneError::Invalid { .. })), "{bad:?}: {:?}", parse(bad, None));
         }
         // A German mobile number read as a British national number is not valid.

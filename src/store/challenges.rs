@@ -83,10 +83,10 @@ pub fn record_attempt(conn: &Connection, attempt: &Attempt, now: i64) -> Result<
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::method::{MethodKind, Status as MethodStatus};
     use crate::store::accounts::{self, NewAccount};
     use crate::store::methods::{self, NewSent};
     use crate::store::tests::memory_store;
-    use crate::core::method::{MethodKind, Status as MethodStatus};
 
     #[test]
     fn challenges_round_trip_and_close_once() {
@@ -102,7 +102,8 @@ mod tests {
             status: MethodStatus::Active,
         };
         let m = methods::insert_sent(conn, &sms, 0).unwrap();
-        let new = |at| NewChallenge { method_id: m.id, nonce: b"n", code_mac: b"mac", created_at: at, expires_at: at + 300 };
+        let new =
+            |at| NewChallenge { method_id: m.id, nonce: b"n", code_mac: b"mac", created_at: at, expires_at: at + 300 };
         let a = insert(conn, &new(100)).unwrap();
         let b = insert(conn, &new(200)).unwrap();
         let all = recent(conn, &[m.id], 0).unwrap();

@@ -168,7 +168,8 @@ pub fn finish(
 
 /// The last delivery to a method.
 pub fn last_for_method(conn: &Connection, method_id: i64) -> Result<Option<Delivery>> {
-    let sql = format!("SELECT {COLUMNS} FROM deliveries WHERE method_id = ?1 ORDER BY started_at DESC, id DESC LIMIT 1");
+    let sql =
+        format!("SELECT {COLUMNS} FROM deliveries WHERE method_id = ?1 ORDER BY started_at DESC, id DESC LIMIT 1");
     Ok(conn.prepare_cached(&sql)?.query_row([method_id], from_row).optional()?)
 }
 
