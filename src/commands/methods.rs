@@ -4,24 +4,34 @@ use anyhow::{bail, Result};
 
 use super::{confirm_destructive, find_account, now, Context};
 use crate::core::method::Status;
-use crate::output::views::{MethodView, MethodsView, RemovedView};
+use crate::output::views::{DeliveryView, MethodView, MethodsView, RemovedView};
 use crate::output::{format_optional_time, format_time, Paint};
 use crate::store::events::{self, Event};
-use crate::store::{methods, Open};
+use crate::store::{deliveries, methods, Open};
 use crate::{Failure, Outcome};
 
 pub fn list(ctx: &Context, name: &str) -> Result<Outcome> {
     let store = ctx.store(Open::Existing)?;
     let account = find_account(store.conn(), name)?;
     let all = methods::list(store.conn(), account.id)?;
+    let last_deliveries = all
+        .iter()
+        .map(|m| if m.kind.is_restricted() { deliveries::last_for_method(store.conn(), m.id) } else { Ok(None) })
+        .collect::<Result<Vec<_>, _>>()?;
     let p = &ctx.printer;
     if p.json {
-        p.json(&MethodsView { account: name, methods: all.iter().map(MethodView::from).collect() })?;
+        let methods = all
+            .iter()
+            .zip(&last_deliveries)
+            .map(|(m, d)| MethodView { last_delivery: d.as_ref().map(DeliveryView::from), ..MethodView::from(m) })
+            .collect();
+        p.json(&MethodsView { account: name, methods })?;
         return Ok(Outcome::Success);
     }
     let rows = all
         .iter()
-        .map(|m| {
+        .zip(&last_deliveries)
+        .map(|(m, last)| {
             let paint = match m.status {
                 Status::Active => Paint::Good,
                 Status::Pending => Paint::Warn,
@@ -36,10 +46,20 @@ pub fn list(ctx: &Context, name: &str) -> Result<Outcome> {
                 m.address.clone().unwrap_or_else(|| "-".to_owned()),
                 format_time(m.created_at),
                 format_optional_time(m.last_used_at),
+                match last {
+                    Some(d) => {
+                        let paint = if d.result.is_ok() { Paint::Good } else { Paint::Bad };
+                        format!("{} {}", p.paint(paint, d.result.as_str()), format_time(d.started_at))
+                    }
+                    None => "-".to_owned(),
+                },
             ]
         })
         .collect();
-    p.table(&["id", "kind", "label", "status", "restricted", "address", "created", "last used"], rows)?;
+    p.table(
+        &["id", "kind", "label", "status", "restricted", "address", "created", "last used", "last delivery"],
+        rows,
+    )?;
     Ok(Outcome::Success)
 }
 

@@ -173,7 +173,7 @@ pub fn send(store: &Store, account: &Account, method: &Method, sender: &Sender, 
             let why = format!("the delivery command did not finish within {} s and was killed", after.as_secs());
             (DeliveryResult::Timeout, None, Some(stderr), Some(why))
         }
-        Run::NotStarted { why } => (DeliveryResult::NotStarted, None, None, Some(why)),
+        Run::NotStarted { why } => (DeliveryResult::NotStarted, None, Some(why.clone()), Some(why)),
     };
     let detail = detail.filter(|d| !d.is_empty());
     let tx = store.immediate()?;
@@ -188,7 +188,9 @@ pub fn send(store: &Store, account: &Account, method: &Method, sender: &Sender, 
     Ok(match why {
         None => SendOutcome::Sent(Sent { expires_at, result }),
         Some(why) => {
-            let stderr = detail.map(|d| format!("\n  its stderr ended with:\n    {}", d.replace('\n', "\n    ")));
+            let stderr = detail
+                .filter(|_| result != DeliveryResult::NotStarted)
+                .map(|d| format!("\n  its stderr ended with:\n    {}", d.replace('\n', "\n    ")));
             SendOutcome::Failed {
                 result,
                 why: format!(

@@ -5,6 +5,7 @@ use serde::Serialize;
 use crate::core::method::{MethodKind, Status};
 use crate::output::format_time;
 use crate::store::accounts::Account;
+use crate::store::deliveries::Delivery;
 use crate::store::methods::Method;
 use crate::store::outbox::Message;
 
@@ -42,6 +43,10 @@ pub struct MethodView<'a> {
     pub restricted: bool,
     /// Where codes are sent: E.164 phone number or email address.
     pub address: Option<&'a str>,
+    /// The last time a code was handed over to this method, and how it went
+    /// (`tfa methods` only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub last_delivery: Option<DeliveryView>,
     pub created_at: String,
     pub confirmed_at: Option<String>,
     pub last_used_at: Option<String>,
@@ -56,9 +61,34 @@ impl<'a> From<&'a Method> for MethodView<'a> {
             status: m.status,
             restricted: m.kind.is_restricted(),
             address: m.address.as_deref(),
+            last_delivery: None,
             created_at: format_time(m.created_at),
             confirmed_at: m.confirmed_at.map(format_time),
             last_used_at: m.last_used_at.map(format_time),
+        }
+    }
+}
+
+#[derive(Debug, Serialize)]
+pub struct DeliveryView {
+    pub at: String,
+    /// `command` or `outbox`.
+    pub route: &'static str,
+    /// `pending`, `handed_over`, `outbox`, `failed`, `timeout` or `not_started`.
+    pub result: &'static str,
+    pub exit_code: Option<i32>,
+    /// The delivery command's stderr tail (the code redacted), or why it did not start.
+    pub detail: Option<String>,
+}
+
+impl From<&Delivery> for DeliveryView {
+    fn from(d: &Delivery) -> Self {
+        DeliveryView {
+            at: format_time(d.started_at),
+            route: d.route.as_str(),
+            result: d.result.as_str(),
+            exit_code: d.exit_code,
+            detail: d.detail.clone(),
         }
     }
 }

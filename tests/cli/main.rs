@@ -7,4 +7,5 @@ mod enroll_verify;
 mod generated;
 mod hardening;
 mod oath_crosscheck;
+mod sent_codes;
 mod store;
