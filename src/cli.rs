@@ -327,6 +327,7 @@ pub struct SendArgs {
 
 /// How sent codes leave the machine.
 #[derive(Debug, Clone, Args)]
+#[command(next_help_heading = "Sent codes (sms, whatsapp, email)")]
 pub struct DeliveryArgs {
     /// Command that delivers a message given as JSON on stdin; split into
     /// words, run without a shell. Unset: messages stay in the outbox

@@ -357,9 +357,14 @@ fn whatsapp_and_email_work_the_same_way() {
     // Without --via, the first active one (whatsapp); with it, that channel.
     assert_eq!(gw.json(&env, &["send", "alice"], 0)["channel"], "whatsapp");
     let wa_code = gw.last_code();
-    assert_eq!(gw.json(&env, &["send", "alice", "--via", "email"], 0)["channel"], "email");
+    let args =
+        ["send", "alice", "--via", "email", "--ttl", "600", "--message-template", "{account}: {code} ({minutes} min)"];
+    assert_eq!(gw.json(&env, &args, 0)["channel"], "email");
     let em_code = gw.last_code();
-    assert_eq!(gw.last()["channel"], "email");
+    assert_eq!(gw.last()["text"], format!("alice: {em_code} (10 min)"));
+    let out = gw.run(&env, &["send", "alice", "--via", "email", "--message-template", "no code here"]);
+    assert_eq!(code(&out), 2);
+    assert!(stderr(&out).contains("{code}"), "{}", stderr(&out));
 
     // --via restricts verify to that channel.
     assert_eq!(env.json(&["verify", "alice", &wa_code, "--via", "email"], 1)["reason"], "wrong_code");
