@@ -300,6 +300,30 @@ mod tests {
     }
 
     #[test]
+    fn a_resend_after_a_minute_supersedes_the_old_code() {
+        let store = memory_store();
+        let m = sms(&store, MethodStatus::Active);
+        let alice = accounts::find(store.conn(), "alice").unwrap().unwrap();
+        let sender =
+            Sender { command: None, template: challenge::DEFAULT_TEMPLATE.to_owned(), ttl: challenge::DEFAULT_TTL };
+        assert!(matches!(send(&store, &alice, &m, &sender, 1000).unwrap(), SendOutcome::Sent(_)));
+        assert!(matches!(send(&store, &alice, &m, &sender, 1059).unwrap(), SendOutcome::Throttled { retry_after: 1 }));
+        assert!(matches!(send(&store, &alice, &m, &sender, 1060).unwrap(), SendOutcome::Sent(_)));
+        let codes: Vec<String> = outbox::list(store.conn(), None).unwrap().iter().map(|o| o.code.to_string()).collect();
+        assert_eq!(codes.len(), 2);
+        // (Two equal draws, one in a million, would make the old code the new one.)
+        if codes[0] != codes[1] {
+            assert!(matches!(
+                verify(&store, &m, &codes[0], 1070),
+                Verdict::Refused { reason: Refusal::Superseded, .. }
+            ));
+        }
+        assert!(matches!(verify(&store, &m, &codes[1], 1071), Verdict::Accepted { .. }));
+        let last = deliveries::last_for_method(store.conn(), m.id).unwrap().unwrap();
+        assert_eq!((last.route, last.result), (Route::Outbox, DeliveryResult::Outbox));
+    }
+
+    #[test]
     fn expiry_is_told_apart_from_a_wrong_code() {
         let store = memory_store();
         let m = sms(&store, MethodStatus::Active);

@@ -403,6 +403,31 @@ fn sent_codes_are_marked_restricted() {
 }
 
 #[test]
+fn racing_sends_send_one_code() {
+    let env = TestEnv::new();
+    env.ok(&["enroll", "alice", "email", "--address", "alice@example.com", "--no-confirm"]);
+    let children: Vec<_> = (0..4)
+        .map(|_| {
+            std::process::Command::new(env!("CARGO_BIN_EXE_tfa"))
+                .args(["send", "alice"])
+                .env_clear()
+                .env("TFA_DB", env.db())
+                .env("TFA_KEY_FILE", env.key_file())
+                .stdin(std::process::Stdio::null())
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::null())
+                .spawn()
+                .expect("spawn tfa")
+        })
+        .collect();
+    let mut exits: Vec<i32> =
+        children.into_iter().map(|mut c| c.wait().expect("wait").code().expect("exit code")).collect();
+    exits.sort_unstable();
+    assert_eq!(exits, [0, 3, 3, 3]);
+    assert_eq!(env.json(&["outbox"], 0).as_array().expect("array").len(), 1);
+}
+
+#[test]
 fn racing_verifications_accept_a_code_once() {
     let env = TestEnv::new();
     let gw = Gateway::working(&env);
