@@ -89,7 +89,7 @@ pub fn run(ctx: &Context, args: &EnrollArgs) -> Result<Outcome> {
     }
     if !has_app {
         p.warn(format_args!(
-            "{kind} is a restricted authenticator (NIST SP 800-63B §5.1.3.3: SIM swaps, redirected messages) and {:?} has no authenticator app; add one too: tfa enroll {} totp",
+            "{kind} is a restricted authenticator (NIST SP 800-63B §5.1.3.3: its codes can be intercepted or redirected) and {:?} has no authenticator app; add one too: tfa enroll {} totp",
             args.name, args.name
         ));
     }
@@ -124,8 +124,13 @@ pub fn run(ctx: &Context, args: &EnrollArgs) -> Result<Outcome> {
             if sender.route() == Route::Outbox {
                 p.note(super::send::OUTBOX_NOTE);
             }
+            let sent = if sender.route() == Route::Outbox {
+                format!("put a code for {address} in the outbox")
+            } else {
+                format!("sent a code to {address}")
+            };
             p.note(format_args!(
-                "Enrolled {kind} method {} ({label:?}) for {:?} and sent a code to {address}. It is pending until that code is confirmed:\n  tfa confirm {} CODE",
+                "Enrolled {kind} method {} ({label:?}) for {:?} and {sent}. It is pending until that code is confirmed:\n  tfa confirm {} CODE",
                 method.id, args.name, args.name
             ));
             Ok(Outcome::Success)

@@ -76,8 +76,9 @@ pub fn run(ctx: &Context, args: &SendArgs) -> Result<Outcome> {
                 p.note(OUTBOX_NOTE);
             }
             let pending = if method.status == Status::Pending { " (it confirms the pending method)" } else { "" };
+            let sent = if sender.route() == Route::Outbox { "Put in the outbox" } else { "Sent" };
             p.note(format_args!(
-                "Sent a code by {} to {} (method {}){pending}; it expires at {}.",
+                "{sent}: a code by {} to {} (method {}){pending}; it expires at {}.",
                 method.kind,
                 to.unwrap_or("-"),
                 method.id,
