@@ -19,6 +19,9 @@ use crate::store::Open;
 use crate::Outcome;
 
 pub fn run(ctx: &Context, args: &EnrollArgs) -> Result<Outcome> {
+    if args.secret_stdin || args.uri_stdin || args.qr_png.is_some() || args.qr_svg.is_some() {
+        bail!("--secret-stdin, --uri-stdin, --qr-png and --qr-svg are for authenticator apps; a sent-code method has no seed");
+    }
     name::check_account(&args.name)?;
     if let Some(label) = &args.label {
         name::check_label(label)?;

@@ -185,6 +185,10 @@ fn five_wrong_codes_void_the_challenge() {
     for _ in 0..5 {
         assert_eq!(env.json(&["verify", "alice", &wrong], 1)["reason"], "wrong_code");
     }
+    // Five failures in a row also start the account's lockout backoff; an
+    // operator lifts it, and the code is still void.
+    assert_eq!(env.json(&["verify", "alice", &right], 3)["reason"], "throttled");
+    env.ok(&["unlock", "alice"]);
     let v = env.json(&["verify", "alice", &right], 1);
     assert_eq!(v["reason"], "too_many_attempts");
     let out = env.run(&["verify", "alice", &right]);
@@ -318,6 +322,7 @@ fn phone_numbers_are_checked_and_stored_in_e164() {
     refused(&["enroll", "alice", "sms"], "--phone");
     refused(&["enroll", "alice", "email", "--address", "alice@localhost"], "is not an email address");
     refused(&["enroll", "alice", "totp", "--phone", "+4915123456789"], "--phone");
+    refused(&["enroll", "alice", "sms", "--phone", "+4915123456789", "--qr-png", "x.png"], "authenticator apps");
     // Nothing was written by a refused enrollment.
     assert_eq!(env.json(&["account", "list"], 0), serde_json::json!([]));
 
