@@ -36,7 +36,7 @@ pub fn run(ctx: &Context, args: &EnrollArgs) -> Result<Outcome> {
         EnrollKind::Email => {
             let address = args.address.as_deref().context("email needs --address ADDR")?.trim();
             email::check(address).context("--address")?;
-            (MethodKind::Email, address.to_owned(), false)
+            (MethodKind::Email, email::normalize(address), false)
         }
         EnrollKind::Totp | EnrollKind::Hotp => unreachable!("authenticator apps enroll in enroll.rs"),
     };

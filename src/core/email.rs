@@ -29,6 +29,15 @@ pub fn check(email: &str) -> Result<(), NotAnEmail> {
     Ok(())
 }
 
+/// The address as stored: the domain in lower case (domains are
+/// case-insensitive; the local part is the mail server's business).
+pub fn normalize(email: &str) -> String {
+    match email.rsplit_once('@') {
+        Some((local, domain)) => format!("{local}@{}", domain.to_lowercase()),
+        None => email.to_owned(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -38,6 +47,11 @@ mod tests {
         for ok in ["a@example.com", "first.last+tag@sub.example.org", "x@xn--bcher-kva.example", "ü@example.de"] {
             assert_eq!(check(ok), Ok(()), "{ok}");
         }
+    }
+
+    #[test]
+    fn domains_are_lower_cased() {
+        assert_eq!(normalize("Alice.B@Example.COM"), "Alice.B@example.com");
     }
 
     #[test]

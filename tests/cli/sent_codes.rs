@@ -354,7 +354,8 @@ fn whatsapp_and_email_work_the_same_way() {
     assert_eq!((msg["channel"].clone(), msg["to"].clone()), ("whatsapp".into(), "+33612345678".into()));
     assert_eq!(env.json(&["confirm", "alice", &gw.last_code()], 0)["method_id"], wa["method_id"]);
 
-    let em = gw.json(&env, &["enroll", "alice", "email", "--address", "alice@example.com"], 0);
+    let em = gw.json(&env, &["enroll", "alice", "email", "--address", "alice@EXAMPLE.com"], 0);
+    assert_eq!(em["address"], "alice@example.com");
     let msg = gw.last();
     assert_eq!((msg["channel"].clone(), msg["to"].clone()), ("email".into(), "alice@example.com".into()));
     assert_eq!(env.json(&["confirm", "alice", &gw.last_code()], 0)["method_id"], em["method_id"]);
