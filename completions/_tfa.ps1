@@ -41,6 +41,8 @@ Register-ArgumentCompleter -Native -CommandName 'tfa' -ScriptBlock {
             [CompletionResult]::new('unenroll', 'unenroll', [CompletionResultType]::ParameterValue, 'Remove a method from an account')
             [CompletionResult]::new('code', 'code', [CompletionResultType]::ParameterValue, 'Print the code an authenticator app would show now (or at --at)')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check a code against the account''s active methods')
+            [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Send a one-time code by SMS, WhatsApp or email')
+            [CompletionResult]::new('outbox', 'outbox', [CompletionResultType]::ParameterValue, 'List the messages kept in the outbox (when no delivery command is set)')
             [CompletionResult]::new('unlock', 'unlock', [CompletionResultType]::ParameterValue, 'Lift an account''s lockout and reset its failure count')
             [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, 'Show or change the lockout policy shared by every process on this store')
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Read the audit log (JSON lines with --json), or prune it')
@@ -202,11 +204,19 @@ Register-ArgumentCompleter -Native -CommandName 'tfa' -ScriptBlock {
             [CompletionResult]::new('--counter', '--counter', [CompletionResultType]::ParameterName, 'HOTP starting counter')
             [CompletionResult]::new('--qr-png', '--qr-png', [CompletionResultType]::ParameterName, 'Also write the QR code as a PNG image')
             [CompletionResult]::new('--qr-svg', '--qr-svg', [CompletionResultType]::ParameterName, 'Also write the QR code as an SVG image')
+            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'Phone number for sms or whatsapp: +<country code> <number>, or the national form with --region')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region of a phone number written without its country code (two letters, e.g. US, GB, DE)')
+            [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Email address for email')
+            [CompletionResult]::new('--delivery-command', '--delivery-command', [CompletionResultType]::ParameterName, 'Command that delivers a message given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox')
+            [CompletionResult]::new('--delivery-timeout', '--delivery-timeout', [CompletionResultType]::ParameterName, 'Seconds the delivery command may run before it is killed')
+            [CompletionResult]::new('--message-template', '--message-template', [CompletionResultType]::ParameterName, 'Text of the message; {code}, {account} and {minutes} are filled in')
+            [CompletionResult]::new('--ttl', '--ttl', [CompletionResultType]::ParameterName, 'Seconds the code stays valid (60 to 600)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
             [CompletionResult]::new('--source', '--source', [CompletionResultType]::ParameterName, 'Where the request came from (an IP, a host), recorded in the audit log')
             [CompletionResult]::new('--secret-stdin', '--secret-stdin', [CompletionResultType]::ParameterName, 'Import an existing base32 seed from stdin instead of making a new one')
+            [CompletionResult]::new('--uri-stdin', '--uri-stdin', [CompletionResultType]::ParameterName, 'Import an authenticator from an otpauth:// URI on stdin (its seed, algorithm, digits, period or counter, and issuer)')
             [CompletionResult]::new('--no-confirm', '--no-confirm', [CompletionResultType]::ParameterName, 'Make the method active at once, without a confirming code')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (JSON lines for streams)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr (errors still go there)')
@@ -281,6 +291,7 @@ Register-ArgumentCompleter -Native -CommandName 'tfa' -ScriptBlock {
             break
         }
         'tfa;verify' {
+            [CompletionResult]::new('--via', '--via', [CompletionResultType]::ParameterName, 'Check only codes sent over this channel')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
@@ -289,8 +300,44 @@ Register-ArgumentCompleter -Native -CommandName 'tfa' -ScriptBlock {
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr (errors still go there)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr (errors still go there)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every question; never wait for input')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tfa;send' {
+            [CompletionResult]::new('--via', '--via', [CompletionResultType]::ParameterName, 'The channel; default: the account''s first active sent-code method')
+            [CompletionResult]::new('--method', '--method', [CompletionResultType]::ParameterName, 'Method id, as `tfa methods` shows it (a pending one gets its confirming code)')
+            [CompletionResult]::new('--delivery-command', '--delivery-command', [CompletionResultType]::ParameterName, 'Command that delivers a message given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox')
+            [CompletionResult]::new('--delivery-timeout', '--delivery-timeout', [CompletionResultType]::ParameterName, 'Seconds the delivery command may run before it is killed')
+            [CompletionResult]::new('--message-template', '--message-template', [CompletionResultType]::ParameterName, 'Text of the message; {code}, {account} and {minutes} are filled in')
+            [CompletionResult]::new('--ttl', '--ttl', [CompletionResultType]::ParameterName, 'Seconds the code stays valid (60 to 600)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--source', '--source', [CompletionResultType]::ParameterName, 'Where the request came from (an IP, a host), recorded in the audit log')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (JSON lines for streams)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr (errors still go there)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr (errors still go there)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every question; never wait for input')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tfa;outbox' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--source', '--source', [CompletionResultType]::ParameterName, 'Where the request came from (an IP, a host), recorded in the audit log')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (JSON lines for streams)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr (errors still go there)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr (errors still go there)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every question; never wait for input')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
@@ -416,6 +463,8 @@ Register-ArgumentCompleter -Native -CommandName 'tfa' -ScriptBlock {
             [CompletionResult]::new('unenroll', 'unenroll', [CompletionResultType]::ParameterValue, 'Remove a method from an account')
             [CompletionResult]::new('code', 'code', [CompletionResultType]::ParameterValue, 'Print the code an authenticator app would show now (or at --at)')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check a code against the account''s active methods')
+            [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Send a one-time code by SMS, WhatsApp or email')
+            [CompletionResult]::new('outbox', 'outbox', [CompletionResultType]::ParameterValue, 'List the messages kept in the outbox (when no delivery command is set)')
             [CompletionResult]::new('unlock', 'unlock', [CompletionResultType]::ParameterValue, 'Lift an account''s lockout and reset its failure count')
             [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, 'Show or change the lockout policy shared by every process on this store')
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Read the audit log (JSON lines with --json), or prune it')
@@ -468,6 +517,12 @@ Register-ArgumentCompleter -Native -CommandName 'tfa' -ScriptBlock {
             break
         }
         'tfa;help;verify' {
+            break
+        }
+        'tfa;help;send' {
+            break
+        }
+        'tfa;help;outbox' {
             break
         }
         'tfa;help;unlock' {

@@ -49,11 +49,17 @@ _tfa() {
             tfa,methods)
                 cmd="tfa__subcmd__methods"
                 ;;
+            tfa,outbox)
+                cmd="tfa__subcmd__outbox"
+                ;;
             tfa,policy)
                 cmd="tfa__subcmd__policy"
                 ;;
             tfa,rekey)
                 cmd="tfa__subcmd__rekey"
+                ;;
+            tfa,send)
+                cmd="tfa__subcmd__send"
                 ;;
             tfa,unenroll)
                 cmd="tfa__subcmd__unenroll"
@@ -133,11 +139,17 @@ _tfa() {
             tfa__subcmd__help,methods)
                 cmd="tfa__subcmd__help__subcmd__methods"
                 ;;
+            tfa__subcmd__help,outbox)
+                cmd="tfa__subcmd__help__subcmd__outbox"
+                ;;
             tfa__subcmd__help,policy)
                 cmd="tfa__subcmd__help__subcmd__policy"
                 ;;
             tfa__subcmd__help,rekey)
                 cmd="tfa__subcmd__help__subcmd__rekey"
+                ;;
+            tfa__subcmd__help,send)
+                cmd="tfa__subcmd__help__subcmd__send"
                 ;;
             tfa__subcmd__help,unenroll)
                 cmd="tfa__subcmd__help__subcmd__unenroll"
@@ -170,7 +182,7 @@ _tfa() {
 
     case "${cmd}" in
         tfa)
-            opts="-q -h -V --db --key-file --json --quiet --color --yes --source --help --version init account enroll confirm methods unenroll code verify unlock policy log backup rekey completions man help"
+            opts="-q -h -V --db --key-file --json --quiet --color --yes --source --help --version init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -614,7 +626,7 @@ _tfa() {
             return 0
             ;;
         tfa__subcmd__enroll)
-            opts="-q -h -V --label --issuer --algorithm --digits --period --window --counter --secret-stdin --qr-png --qr-svg --no-confirm --db --key-file --json --quiet --color --yes --source --help --version totp hotp"
+            opts="-q -h -V --label --issuer --algorithm --digits --period --window --counter --secret-stdin --uri-stdin --qr-png --qr-svg --no-confirm --phone --region --address --delivery-command --delivery-timeout --message-template --ttl --db --key-file --json --quiet --color --yes --source --help --version totp hotp sms whatsapp email"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -656,6 +668,34 @@ _tfa() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --phone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delivery-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delivery-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --message-template)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -680,7 +720,7 @@ _tfa() {
             return 0
             ;;
         tfa__subcmd__help)
-            opts="init account enroll confirm methods unenroll code verify unlock policy log backup rekey completions man help"
+            opts="init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -917,6 +957,20 @@ _tfa() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        tfa__subcmd__help__subcmd__outbox)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         tfa__subcmd__help__subcmd__policy)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -932,6 +986,20 @@ _tfa() {
             return 0
             ;;
         tfa__subcmd__help__subcmd__rekey)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tfa__subcmd__help__subcmd__send)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1115,6 +1183,36 @@ _tfa() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        tfa__subcmd__outbox)
+            opts="-q -h -V --db --key-file --json --quiet --color --yes --source --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --source)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         tfa__subcmd__policy)
             opts="-q -h -V --backoff-after --base-delay --max-delay --hard-lock-at --db --key-file --json --quiet --color --yes --source --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1168,6 +1266,60 @@ _tfa() {
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --source)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tfa__subcmd__send)
+            opts="-q -h -V --via --method --delivery-command --delivery-timeout --message-template --ttl --db --key-file --json --quiet --color --yes --source --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --via)
+                    COMPREPLY=($(compgen -W "sms whatsapp email" -- "${cur}"))
+                    return 0
+                    ;;
+                --method)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delivery-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delivery-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --message-template)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1252,12 +1404,16 @@ _tfa() {
             return 0
             ;;
         tfa__subcmd__verify)
-            opts="-q -h -V --db --key-file --json --quiet --color --yes --source --help --version"
+            opts="-q -h -V --via --db --key-file --json --quiet --color --yes --source --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --via)
+                    COMPREPLY=($(compgen -W "sms whatsapp email" -- "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -38,6 +38,8 @@ set edit:completion:arg-completer[tfa] = {|@words|
             cand unenroll 'Remove a method from an account'
             cand code 'Print the code an authenticator app would show now (or at --at)'
             cand verify 'Check a code against the account''s active methods'
+            cand send 'Send a one-time code by SMS, WhatsApp or email'
+            cand outbox 'List the messages kept in the outbox (when no delivery command is set)'
             cand unlock 'Lift an account''s lockout and reset its failure count'
             cand policy 'Show or change the lockout policy shared by every process on this store'
             cand log 'Read the audit log (JSON lines with --json), or prune it'
@@ -184,11 +186,19 @@ set edit:completion:arg-completer[tfa] = {|@words|
             cand --counter 'HOTP starting counter'
             cand --qr-png 'Also write the QR code as a PNG image'
             cand --qr-svg 'Also write the QR code as an SVG image'
+            cand --phone 'Phone number for sms or whatsapp: +<country code> <number>, or the national form with --region'
+            cand --region 'Region of a phone number written without its country code (two letters, e.g. US, GB, DE)'
+            cand --address 'Email address for email'
+            cand --delivery-command 'Command that delivers a message given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox'
+            cand --delivery-timeout 'Seconds the delivery command may run before it is killed'
+            cand --message-template 'Text of the message; {code}, {account} and {minutes} are filled in'
+            cand --ttl 'Seconds the code stays valid (60 to 600)'
             cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
             cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
             cand --color 'When to use colour'
             cand --source 'Where the request came from (an IP, a host), recorded in the audit log'
             cand --secret-stdin 'Import an existing base32 seed from stdin instead of making a new one'
+            cand --uri-stdin 'Import an authenticator from an otpauth:// URI on stdin (its seed, algorithm, digits, period or counter, and issuer)'
             cand --no-confirm 'Make the method active at once, without a confirming code'
             cand --json 'Print one JSON document on stdout (JSON lines for streams)'
             cand -q 'Print no notes or warnings on stderr (errors still go there)'
@@ -258,6 +268,7 @@ set edit:completion:arg-completer[tfa] = {|@words|
             cand --version 'Print version'
         }
         &'tfa;verify'= {
+            cand --via 'Check only codes sent over this channel'
             cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
             cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
             cand --color 'When to use colour'
@@ -266,8 +277,42 @@ set edit:completion:arg-completer[tfa] = {|@words|
             cand -q 'Print no notes or warnings on stderr (errors still go there)'
             cand --quiet 'Print no notes or warnings on stderr (errors still go there)'
             cand --yes 'Answer yes to every question; never wait for input'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tfa;send'= {
+            cand --via 'The channel; default: the account''s first active sent-code method'
+            cand --method 'Method id, as `tfa methods` shows it (a pending one gets its confirming code)'
+            cand --delivery-command 'Command that delivers a message given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox'
+            cand --delivery-timeout 'Seconds the delivery command may run before it is killed'
+            cand --message-template 'Text of the message; {code}, {account} and {minutes} are filled in'
+            cand --ttl 'Seconds the code stays valid (60 to 600)'
+            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
+            cand --color 'When to use colour'
+            cand --source 'Where the request came from (an IP, a host), recorded in the audit log'
+            cand --json 'Print one JSON document on stdout (JSON lines for streams)'
+            cand -q 'Print no notes or warnings on stderr (errors still go there)'
+            cand --quiet 'Print no notes or warnings on stderr (errors still go there)'
+            cand --yes 'Answer yes to every question; never wait for input'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tfa;outbox'= {
+            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
+            cand --color 'When to use colour'
+            cand --source 'Where the request came from (an IP, a host), recorded in the audit log'
+            cand --json 'Print one JSON document on stdout (JSON lines for streams)'
+            cand -q 'Print no notes or warnings on stderr (errors still go there)'
+            cand --quiet 'Print no notes or warnings on stderr (errors still go there)'
+            cand --yes 'Answer yes to every question; never wait for input'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -385,6 +430,8 @@ set edit:completion:arg-completer[tfa] = {|@words|
             cand unenroll 'Remove a method from an account'
             cand code 'Print the code an authenticator app would show now (or at --at)'
             cand verify 'Check a code against the account''s active methods'
+            cand send 'Send a one-time code by SMS, WhatsApp or email'
+            cand outbox 'List the messages kept in the outbox (when no delivery command is set)'
             cand unlock 'Lift an account''s lockout and reset its failure count'
             cand policy 'Show or change the lockout policy shared by every process on this store'
             cand log 'Read the audit log (JSON lines with --json), or prune it'
@@ -424,6 +471,10 @@ set edit:completion:arg-completer[tfa] = {|@words|
         &'tfa;help;code'= {
         }
         &'tfa;help;verify'= {
+        }
+        &'tfa;help;send'= {
+        }
+        &'tfa;help;outbox'= {
         }
         &'tfa;help;unlock'= {
         }

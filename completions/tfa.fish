@@ -43,6 +43,8 @@ complete -c tfa -n "__fish_tfa_needs_command" -f -a "methods" -d 'List an accoun
 complete -c tfa -n "__fish_tfa_needs_command" -f -a "unenroll" -d 'Remove a method from an account'
 complete -c tfa -n "__fish_tfa_needs_command" -f -a "code" -d 'Print the code an authenticator app would show now (or at --at)'
 complete -c tfa -n "__fish_tfa_needs_command" -f -a "verify" -d 'Check a code against the account\'s active methods'
+complete -c tfa -n "__fish_tfa_needs_command" -f -a "send" -d 'Send a one-time code by SMS, WhatsApp or email'
+complete -c tfa -n "__fish_tfa_needs_command" -f -a "outbox" -d 'List the messages kept in the outbox (when no delivery command is set)'
 complete -c tfa -n "__fish_tfa_needs_command" -f -a "unlock" -d 'Lift an account\'s lockout and reset its failure count'
 complete -c tfa -n "__fish_tfa_needs_command" -f -a "policy" -d 'Show or change the lockout policy shared by every process on this store'
 complete -c tfa -n "__fish_tfa_needs_command" -f -a "log" -d 'Read the audit log (JSON lines with --json), or prune it'
@@ -154,6 +156,13 @@ complete -c tfa -n "__fish_tfa_using_subcommand enroll" -l window -d 'TOTP steps
 complete -c tfa -n "__fish_tfa_using_subcommand enroll" -l counter -d 'HOTP starting counter' -r
 complete -c tfa -n "__fish_tfa_using_subcommand enroll" -l qr-png -d 'Also write the QR code as a PNG image' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand enroll" -l qr-svg -d 'Also write the QR code as an SVG image' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand enroll" -l phone -d 'Phone number for sms or whatsapp: +<country code> <number>, or the national form with --region' -r
+complete -c tfa -n "__fish_tfa_using_subcommand enroll" -l region -d 'Region of a phone number written without its country code (two letters, e.g. US, GB, DE)' -r
+complete -c tfa -n "__fish_tfa_using_subcommand enroll" -l address -d 'Email address for email' -r
+complete -c tfa -n "__fish_tfa_using_subcommand enroll" -l delivery-command -d 'Command that delivers a message given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand enroll" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
+complete -c tfa -n "__fish_tfa_using_subcommand enroll" -l message-template -d 'Text of the message; {code}, {account} and {minutes} are filled in' -r
+complete -c tfa -n "__fish_tfa_using_subcommand enroll" -l ttl -d 'Seconds the code stays valid (60 to 600)' -r
 complete -c tfa -n "__fish_tfa_using_subcommand enroll" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand enroll" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand enroll" -l color -d 'When to use colour' -r -f -a "auto\t''
@@ -161,6 +170,7 @@ always\t''
 never\t''"
 complete -c tfa -n "__fish_tfa_using_subcommand enroll" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
 complete -c tfa -n "__fish_tfa_using_subcommand enroll" -l secret-stdin -d 'Import an existing base32 seed from stdin instead of making a new one'
+complete -c tfa -n "__fish_tfa_using_subcommand enroll" -l uri-stdin -d 'Import an authenticator from an otpauth:// URI on stdin (its seed, algorithm, digits, period or counter, and issuer)'
 complete -c tfa -n "__fish_tfa_using_subcommand enroll" -l no-confirm -d 'Make the method active at once, without a confirming code'
 complete -c tfa -n "__fish_tfa_using_subcommand enroll" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
 complete -c tfa -n "__fish_tfa_using_subcommand enroll" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
@@ -213,6 +223,9 @@ complete -c tfa -n "__fish_tfa_using_subcommand code" -s q -l quiet -d 'Print no
 complete -c tfa -n "__fish_tfa_using_subcommand code" -l yes -d 'Answer yes to every question; never wait for input'
 complete -c tfa -n "__fish_tfa_using_subcommand code" -s h -l help -d 'Print help'
 complete -c tfa -n "__fish_tfa_using_subcommand code" -s V -l version -d 'Print version'
+complete -c tfa -n "__fish_tfa_using_subcommand verify" -l via -d 'Check only codes sent over this channel' -r -f -a "sms\t''
+whatsapp\t''
+email\t''"
 complete -c tfa -n "__fish_tfa_using_subcommand verify" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand verify" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand verify" -l color -d 'When to use colour' -r -f -a "auto\t''
@@ -222,8 +235,38 @@ complete -c tfa -n "__fish_tfa_using_subcommand verify" -l source -d 'Where the 
 complete -c tfa -n "__fish_tfa_using_subcommand verify" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
 complete -c tfa -n "__fish_tfa_using_subcommand verify" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
 complete -c tfa -n "__fish_tfa_using_subcommand verify" -l yes -d 'Answer yes to every question; never wait for input'
-complete -c tfa -n "__fish_tfa_using_subcommand verify" -s h -l help -d 'Print help'
+complete -c tfa -n "__fish_tfa_using_subcommand verify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tfa -n "__fish_tfa_using_subcommand verify" -s V -l version -d 'Print version'
+complete -c tfa -n "__fish_tfa_using_subcommand send" -l via -d 'The channel; default: the account\'s first active sent-code method' -r -f -a "sms\t''
+whatsapp\t''
+email\t''"
+complete -c tfa -n "__fish_tfa_using_subcommand send" -l method -d 'Method id, as `tfa methods` shows it (a pending one gets its confirming code)' -r
+complete -c tfa -n "__fish_tfa_using_subcommand send" -l delivery-command -d 'Command that delivers a message given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand send" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
+complete -c tfa -n "__fish_tfa_using_subcommand send" -l message-template -d 'Text of the message; {code}, {account} and {minutes} are filled in' -r
+complete -c tfa -n "__fish_tfa_using_subcommand send" -l ttl -d 'Seconds the code stays valid (60 to 600)' -r
+complete -c tfa -n "__fish_tfa_using_subcommand send" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand send" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand send" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tfa -n "__fish_tfa_using_subcommand send" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
+complete -c tfa -n "__fish_tfa_using_subcommand send" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
+complete -c tfa -n "__fish_tfa_using_subcommand send" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
+complete -c tfa -n "__fish_tfa_using_subcommand send" -l yes -d 'Answer yes to every question; never wait for input'
+complete -c tfa -n "__fish_tfa_using_subcommand send" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tfa -n "__fish_tfa_using_subcommand send" -s V -l version -d 'Print version'
+complete -c tfa -n "__fish_tfa_using_subcommand outbox" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand outbox" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand outbox" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tfa -n "__fish_tfa_using_subcommand outbox" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
+complete -c tfa -n "__fish_tfa_using_subcommand outbox" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
+complete -c tfa -n "__fish_tfa_using_subcommand outbox" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
+complete -c tfa -n "__fish_tfa_using_subcommand outbox" -l yes -d 'Answer yes to every question; never wait for input'
+complete -c tfa -n "__fish_tfa_using_subcommand outbox" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tfa -n "__fish_tfa_using_subcommand outbox" -s V -l version -d 'Print version'
 complete -c tfa -n "__fish_tfa_using_subcommand unlock" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand unlock" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand unlock" -l color -d 'When to use colour' -r -f -a "auto\t''
@@ -308,22 +351,24 @@ complete -c tfa -n "__fish_tfa_using_subcommand man" -s q -l quiet -d 'Print no 
 complete -c tfa -n "__fish_tfa_using_subcommand man" -l yes -d 'Answer yes to every question; never wait for input'
 complete -c tfa -n "__fish_tfa_using_subcommand man" -s h -l help -d 'Print help'
 complete -c tfa -n "__fish_tfa_using_subcommand man" -s V -l version -d 'Print version'
-complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify unlock policy log backup rekey completions man help" -f -a "init" -d 'Create the store and its key (other commands do it on first write too)'
-complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify unlock policy log backup rekey completions man help" -f -a "account" -d 'Manage accounts'
-complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify unlock policy log backup rekey completions man help" -f -a "enroll" -d 'Add a second factor to an account (created if missing)'
-complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify unlock policy log backup rekey completions man help" -f -a "confirm" -d 'Activate the pending method that this code matches'
-complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify unlock policy log backup rekey completions man help" -f -a "methods" -d 'List an account\'s methods (never their secrets)'
-complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify unlock policy log backup rekey completions man help" -f -a "unenroll" -d 'Remove a method from an account'
-complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify unlock policy log backup rekey completions man help" -f -a "code" -d 'Print the code an authenticator app would show now (or at --at)'
-complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify unlock policy log backup rekey completions man help" -f -a "verify" -d 'Check a code against the account\'s active methods'
-complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify unlock policy log backup rekey completions man help" -f -a "unlock" -d 'Lift an account\'s lockout and reset its failure count'
-complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify unlock policy log backup rekey completions man help" -f -a "policy" -d 'Show or change the lockout policy shared by every process on this store'
-complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify unlock policy log backup rekey completions man help" -f -a "log" -d 'Read the audit log (JSON lines with --json), or prune it'
-complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify unlock policy log backup rekey completions man help" -f -a "backup" -d 'Write a consistent copy of the store to FILE while others use it'
-complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify unlock policy log backup rekey completions man help" -f -a "rekey" -d 'Reseal every secret under a new key; the old key file is kept as KEY.old'
-complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify unlock policy log backup rekey completions man help" -f -a "completions" -d 'Print shell completions on stdout'
-complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify unlock policy log backup rekey completions man help" -f -a "man" -d 'Write man pages (tfa.1 and one per subcommand) into DIR'
-complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify unlock policy log backup rekey completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey completions man help" -f -a "init" -d 'Create the store and its key (other commands do it on first write too)'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey completions man help" -f -a "account" -d 'Manage accounts'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey completions man help" -f -a "enroll" -d 'Add a second factor to an account (created if missing)'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey completions man help" -f -a "confirm" -d 'Activate the pending method that this code matches'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey completions man help" -f -a "methods" -d 'List an account\'s methods (never their secrets)'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey completions man help" -f -a "unenroll" -d 'Remove a method from an account'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey completions man help" -f -a "code" -d 'Print the code an authenticator app would show now (or at --at)'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey completions man help" -f -a "verify" -d 'Check a code against the account\'s active methods'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey completions man help" -f -a "send" -d 'Send a one-time code by SMS, WhatsApp or email'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey completions man help" -f -a "outbox" -d 'List the messages kept in the outbox (when no delivery command is set)'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey completions man help" -f -a "unlock" -d 'Lift an account\'s lockout and reset its failure count'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey completions man help" -f -a "policy" -d 'Show or change the lockout policy shared by every process on this store'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey completions man help" -f -a "log" -d 'Read the audit log (JSON lines with --json), or prune it'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey completions man help" -f -a "backup" -d 'Write a consistent copy of the store to FILE while others use it'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey completions man help" -f -a "rekey" -d 'Reseal every secret under a new key; the old key file is kept as KEY.old'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey completions man help" -f -a "completions" -d 'Print shell completions on stdout'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey completions man help" -f -a "man" -d 'Write man pages (tfa.1 and one per subcommand) into DIR'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tfa -n "__fish_tfa_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "add" -d 'Create an account'
 complete -c tfa -n "__fish_tfa_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "list" -d 'List accounts'
 complete -c tfa -n "__fish_tfa_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "show" -d 'Show one account and its methods'
