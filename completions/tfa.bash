@@ -182,7 +182,7 @@ _tfa() {
 
     case "${cmd}" in
         tfa)
-            opts="-q -h -V --db --key-file --json --quiet --color --yes --source --help --version init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey completions man help"
+            opts="-q -h -V --db --key-file --json --quiet --color --yes --source --delivery-command --delivery-timeout --help --version init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -204,6 +204,14 @@ _tfa() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --delivery-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delivery-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -212,7 +220,7 @@ _tfa() {
             return 0
             ;;
         tfa__subcmd__account)
-            opts="-q -h -V --db --key-file --json --quiet --color --yes --source --help --version add list show remove passwd help"
+            opts="-q -h -V --db --key-file --json --quiet --color --yes --source --delivery-command --delivery-timeout --help --version add list show remove passwd help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -234,6 +242,14 @@ _tfa() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --delivery-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delivery-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -242,7 +258,7 @@ _tfa() {
             return 0
             ;;
         tfa__subcmd__account__subcmd__add)
-            opts="-q -h -V --email --phone --password-stdin --db --key-file --json --quiet --color --yes --source --help --version"
+            opts="-q -h -V --email --phone --password-stdin --db --key-file --json --quiet --color --yes --source --delivery-command --delivery-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -269,6 +285,14 @@ _tfa() {
                     return 0
                     ;;
                 --source)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delivery-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delivery-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -378,7 +402,7 @@ _tfa() {
             return 0
             ;;
         tfa__subcmd__account__subcmd__list)
-            opts="-q -h -V --db --key-file --json --quiet --color --yes --source --help --version"
+            opts="-q -h -V --db --key-file --json --quiet --color --yes --source --delivery-command --delivery-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -397,6 +421,14 @@ _tfa() {
                     return 0
                     ;;
                 --source)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delivery-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delivery-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -408,7 +440,7 @@ _tfa() {
             return 0
             ;;
         tfa__subcmd__account__subcmd__passwd)
-            opts="-q -h -V --db --key-file --json --quiet --color --yes --source --help --version"
+            opts="-q -h -V --db --key-file --json --quiet --color --yes --source --delivery-command --delivery-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -427,6 +459,14 @@ _tfa() {
                     return 0
                     ;;
                 --source)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delivery-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delivery-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -438,7 +478,7 @@ _tfa() {
             return 0
             ;;
         tfa__subcmd__account__subcmd__remove)
-            opts="-q -h -V --db --key-file --json --quiet --color --yes --source --help --version"
+            opts="-q -h -V --db --key-file --json --quiet --color --yes --source --delivery-command --delivery-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -457,6 +497,14 @@ _tfa() {
                     return 0
                     ;;
                 --source)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delivery-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delivery-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -468,7 +516,7 @@ _tfa() {
             return 0
             ;;
         tfa__subcmd__account__subcmd__show)
-            opts="-q -h -V --db --key-file --json --quiet --color --yes --source --help --version"
+            opts="-q -h -V --db --key-file --json --quiet --color --yes --source --delivery-command --delivery-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -490,6 +538,14 @@ _tfa() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --delivery-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delivery-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -498,7 +554,7 @@ _tfa() {
             return 0
             ;;
         tfa__subcmd__backup)
-            opts="-q -h -V --db --key-file --json --quiet --color --yes --source --help --version"
+            opts="-q -h -V --db --key-file --json --quiet --color --yes --source --delivery-command --delivery-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -520,6 +576,14 @@ _tfa() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --delivery-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delivery-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -528,7 +592,7 @@ _tfa() {
             return 0
             ;;
         tfa__subcmd__code)
-            opts="-q -h -V --method --at --db --key-file --json --quiet --color --yes --source --help --version"
+            opts="-q -h -V --method --at --db --key-file --json --quiet --color --yes --source --delivery-command --delivery-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -558,6 +622,14 @@ _tfa() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --delivery-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delivery-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -566,7 +638,7 @@ _tfa() {
             return 0
             ;;
         tfa__subcmd__completions)
-            opts="-q -h -V --db --key-file --json --quiet --color --yes --source --help --version bash elvish fish powershell zsh"
+            opts="-q -h -V --db --key-file --json --quiet --color --yes --source --delivery-command --delivery-timeout --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -585,6 +657,14 @@ _tfa() {
                     return 0
                     ;;
                 --source)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delivery-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delivery-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -596,7 +676,7 @@ _tfa() {
             return 0
             ;;
         tfa__subcmd__confirm)
-            opts="-q -h -V --db --key-file --json --quiet --color --yes --source --help --version"
+            opts="-q -h -V --db --key-file --json --quiet --color --yes --source --delivery-command --delivery-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -618,6 +698,14 @@ _tfa() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --delivery-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delivery-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -626,7 +714,7 @@ _tfa() {
             return 0
             ;;
         tfa__subcmd__enroll)
-            opts="-q -h -V --label --issuer --algorithm --digits --period --window --counter --secret-stdin --uri-stdin --qr-png --qr-svg --no-confirm --phone --region --address --delivery-command --delivery-timeout --message-template --ttl --db --key-file --json --quiet --color --yes --source --help --version totp hotp sms whatsapp email"
+            opts="-q -h -V --label --issuer --algorithm --digits --period --window --counter --secret-stdin --uri-stdin --qr-png --qr-svg --no-confirm --phone --region --address --message-template --ttl --db --key-file --json --quiet --color --yes --source --delivery-command --delivery-timeout --help --version totp hotp sms whatsapp email"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -680,14 +768,6 @@ _tfa() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --delivery-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --delivery-timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --message-template)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -709,6 +789,14 @@ _tfa() {
                     return 0
                     ;;
                 --source)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delivery-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delivery-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1056,7 +1144,7 @@ _tfa() {
             return 0
             ;;
         tfa__subcmd__init)
-            opts="-q -h -V --db --key-file --json --quiet --color --yes --source --help --version"
+            opts="-q -h -V --db --key-file --json --quiet --color --yes --source --delivery-command --delivery-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1078,6 +1166,14 @@ _tfa() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --delivery-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delivery-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1086,7 +1182,7 @@ _tfa() {
             return 0
             ;;
         tfa__subcmd__log)
-            opts="-q -h -V --since --prune --db --key-file --json --quiet --color --yes --source --help --version"
+            opts="-q -h -V --since --prune --db --key-file --json --quiet --color --yes --source --delivery-command --delivery-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1116,6 +1212,14 @@ _tfa() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --delivery-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delivery-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1124,7 +1228,7 @@ _tfa() {
             return 0
             ;;
         tfa__subcmd__man)
-            opts="-q -h -V --db --key-file --json --quiet --color --yes --source --help --version"
+            opts="-q -h -V --db --key-file --json --quiet --color --yes --source --delivery-command --delivery-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1143,6 +1247,14 @@ _tfa() {
                     return 0
                     ;;
                 --source)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delivery-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delivery-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1154,7 +1266,7 @@ _tfa() {
             return 0
             ;;
         tfa__subcmd__methods)
-            opts="-q -h -V --db --key-file --json --quiet --color --yes --source --help --version"
+            opts="-q -h -V --db --key-file --json --quiet --color --yes --source --delivery-command --delivery-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1173,6 +1285,14 @@ _tfa() {
                     return 0
                     ;;
                 --source)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delivery-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delivery-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1184,7 +1304,7 @@ _tfa() {
             return 0
             ;;
         tfa__subcmd__outbox)
-            opts="-q -h -V --db --key-file --json --quiet --color --yes --source --help --version"
+            opts="-q -h -V --db --key-file --json --quiet --color --yes --source --delivery-command --delivery-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1206,6 +1326,14 @@ _tfa() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --delivery-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delivery-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1214,7 +1342,7 @@ _tfa() {
             return 0
             ;;
         tfa__subcmd__policy)
-            opts="-q -h -V --backoff-after --base-delay --max-delay --hard-lock-at --db --key-file --json --quiet --color --yes --source --help --version"
+            opts="-q -h -V --backoff-after --base-delay --max-delay --hard-lock-at --db --key-file --json --quiet --color --yes --source --delivery-command --delivery-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1252,6 +1380,14 @@ _tfa() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --delivery-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delivery-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1260,7 +1396,7 @@ _tfa() {
             return 0
             ;;
         tfa__subcmd__rekey)
-            opts="-q -h -V --forget-old --db --key-file --json --quiet --color --yes --source --help --version"
+            opts="-q -h -V --forget-old --db --key-file --json --quiet --color --yes --source --delivery-command --delivery-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1282,6 +1418,14 @@ _tfa() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --delivery-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delivery-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1290,7 +1434,7 @@ _tfa() {
             return 0
             ;;
         tfa__subcmd__send)
-            opts="-q -h -V --via --method --delivery-command --delivery-timeout --message-template --ttl --db --key-file --json --quiet --color --yes --source --help --version"
+            opts="-q -h -V --via --method --message-template --ttl --db --key-file --json --quiet --color --yes --source --delivery-command --delivery-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1301,14 +1445,6 @@ _tfa() {
                     return 0
                     ;;
                 --method)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --delivery-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --delivery-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1336,6 +1472,14 @@ _tfa() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --delivery-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delivery-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1344,7 +1488,7 @@ _tfa() {
             return 0
             ;;
         tfa__subcmd__unenroll)
-            opts="-q -h -V --db --key-file --json --quiet --color --yes --source --help --version"
+            opts="-q -h -V --db --key-file --json --quiet --color --yes --source --delivery-command --delivery-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1363,6 +1507,14 @@ _tfa() {
                     return 0
                     ;;
                 --source)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delivery-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delivery-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1374,7 +1526,7 @@ _tfa() {
             return 0
             ;;
         tfa__subcmd__unlock)
-            opts="-q -h -V --db --key-file --json --quiet --color --yes --source --help --version"
+            opts="-q -h -V --db --key-file --json --quiet --color --yes --source --delivery-command --delivery-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1396,6 +1548,14 @@ _tfa() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --delivery-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delivery-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1404,7 +1564,7 @@ _tfa() {
             return 0
             ;;
         tfa__subcmd__verify)
-            opts="-q -h -V --via --db --key-file --json --quiet --color --yes --source --help --version"
+            opts="-q -h -V --via --db --key-file --json --quiet --color --yes --source --delivery-command --delivery-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1427,6 +1587,14 @@ _tfa() {
                     return 0
                     ;;
                 --source)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delivery-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delivery-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

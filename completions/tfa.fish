@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_tfa_global_optspecs
-    string join \n db= key-file= json q/quiet color= yes source= h/help V/version
+    string join \n db= key-file= json q/quiet color= yes source= delivery-command= delivery-timeout= h/help V/version
 end
 
 function __fish_tfa_needs_command
@@ -30,6 +30,8 @@ complete -c tfa -n "__fish_tfa_needs_command" -l color -d 'When to use colour' -
 always\t''
 never\t''"
 complete -c tfa -n "__fish_tfa_needs_command" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
+complete -c tfa -n "__fish_tfa_needs_command" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_needs_command" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_needs_command" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
 complete -c tfa -n "__fish_tfa_needs_command" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
 complete -c tfa -n "__fish_tfa_needs_command" -l yes -d 'Answer yes to every question; never wait for input'
@@ -59,6 +61,8 @@ complete -c tfa -n "__fish_tfa_using_subcommand init" -l color -d 'When to use c
 always\t''
 never\t''"
 complete -c tfa -n "__fish_tfa_using_subcommand init" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
+complete -c tfa -n "__fish_tfa_using_subcommand init" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand init" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand init" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
 complete -c tfa -n "__fish_tfa_using_subcommand init" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
 complete -c tfa -n "__fish_tfa_using_subcommand init" -l yes -d 'Answer yes to every question; never wait for input'
@@ -70,6 +74,8 @@ complete -c tfa -n "__fish_tfa_using_subcommand account; and not __fish_seen_sub
 always\t''
 never\t''"
 complete -c tfa -n "__fish_tfa_using_subcommand account; and not __fish_seen_subcommand_from add list show remove passwd help" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
+complete -c tfa -n "__fish_tfa_using_subcommand account; and not __fish_seen_subcommand_from add list show remove passwd help" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand account; and not __fish_seen_subcommand_from add list show remove passwd help" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand account; and not __fish_seen_subcommand_from add list show remove passwd help" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
 complete -c tfa -n "__fish_tfa_using_subcommand account; and not __fish_seen_subcommand_from add list show remove passwd help" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
 complete -c tfa -n "__fish_tfa_using_subcommand account; and not __fish_seen_subcommand_from add list show remove passwd help" -l yes -d 'Answer yes to every question; never wait for input'
@@ -89,6 +95,8 @@ complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcomm
 always\t''
 never\t''"
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from add" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
+complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from add" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from add" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from add" -l password-stdin -d 'Read a password from stdin (first line)'
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from add" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
@@ -101,6 +109,8 @@ complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcomm
 always\t''
 never\t''"
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from list" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
+complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from list" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from list" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from list" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to every question; never wait for input'
@@ -112,6 +122,8 @@ complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcomm
 always\t''
 never\t''"
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from show" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
+complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from show" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from show" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from show" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to every question; never wait for input'
@@ -123,6 +135,8 @@ complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcomm
 always\t''
 never\t''"
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from remove" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
+complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from remove" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from remove" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from remove" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from remove" -l yes -d 'Answer yes to every question; never wait for input'
@@ -134,6 +148,8 @@ complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcomm
 always\t''
 never\t''"
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from passwd" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
+complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from passwd" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from passwd" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from passwd" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from passwd" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from passwd" -l yes -d 'Answer yes to every question; never wait for input'
@@ -159,8 +175,6 @@ complete -c tfa -n "__fish_tfa_using_subcommand enroll" -l qr-svg -d 'Also write
 complete -c tfa -n "__fish_tfa_using_subcommand enroll" -l phone -d 'Phone number for sms or whatsapp: +<country code> <number>, or the national form with --region' -r
 complete -c tfa -n "__fish_tfa_using_subcommand enroll" -l region -d 'Region of a phone number written without its country code (two letters, e.g. US, GB, DE)' -r
 complete -c tfa -n "__fish_tfa_using_subcommand enroll" -l address -d 'Email address for email' -r
-complete -c tfa -n "__fish_tfa_using_subcommand enroll" -l delivery-command -d 'Command that delivers a message given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
-complete -c tfa -n "__fish_tfa_using_subcommand enroll" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand enroll" -l message-template -d 'Text of the message; {code}, {account} and {minutes} are filled in' -r
 complete -c tfa -n "__fish_tfa_using_subcommand enroll" -l ttl -d 'Seconds the code stays valid (60 to 600)' -r
 complete -c tfa -n "__fish_tfa_using_subcommand enroll" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
@@ -169,6 +183,8 @@ complete -c tfa -n "__fish_tfa_using_subcommand enroll" -l color -d 'When to use
 always\t''
 never\t''"
 complete -c tfa -n "__fish_tfa_using_subcommand enroll" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
+complete -c tfa -n "__fish_tfa_using_subcommand enroll" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand enroll" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand enroll" -l secret-stdin -d 'Import an existing base32 seed from stdin instead of making a new one'
 complete -c tfa -n "__fish_tfa_using_subcommand enroll" -l uri-stdin -d 'Import an authenticator from an otpauth:// URI on stdin (its seed, algorithm, digits, period or counter, and issuer)'
 complete -c tfa -n "__fish_tfa_using_subcommand enroll" -l no-confirm -d 'Make the method active at once, without a confirming code'
@@ -183,6 +199,8 @@ complete -c tfa -n "__fish_tfa_using_subcommand confirm" -l color -d 'When to us
 always\t''
 never\t''"
 complete -c tfa -n "__fish_tfa_using_subcommand confirm" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
+complete -c tfa -n "__fish_tfa_using_subcommand confirm" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand confirm" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand confirm" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
 complete -c tfa -n "__fish_tfa_using_subcommand confirm" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
 complete -c tfa -n "__fish_tfa_using_subcommand confirm" -l yes -d 'Answer yes to every question; never wait for input'
@@ -194,6 +212,8 @@ complete -c tfa -n "__fish_tfa_using_subcommand methods" -l color -d 'When to us
 always\t''
 never\t''"
 complete -c tfa -n "__fish_tfa_using_subcommand methods" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
+complete -c tfa -n "__fish_tfa_using_subcommand methods" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand methods" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand methods" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
 complete -c tfa -n "__fish_tfa_using_subcommand methods" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
 complete -c tfa -n "__fish_tfa_using_subcommand methods" -l yes -d 'Answer yes to every question; never wait for input'
@@ -205,6 +225,8 @@ complete -c tfa -n "__fish_tfa_using_subcommand unenroll" -l color -d 'When to u
 always\t''
 never\t''"
 complete -c tfa -n "__fish_tfa_using_subcommand unenroll" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
+complete -c tfa -n "__fish_tfa_using_subcommand unenroll" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand unenroll" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand unenroll" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
 complete -c tfa -n "__fish_tfa_using_subcommand unenroll" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
 complete -c tfa -n "__fish_tfa_using_subcommand unenroll" -l yes -d 'Answer yes to every question; never wait for input'
@@ -218,6 +240,8 @@ complete -c tfa -n "__fish_tfa_using_subcommand code" -l color -d 'When to use c
 always\t''
 never\t''"
 complete -c tfa -n "__fish_tfa_using_subcommand code" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
+complete -c tfa -n "__fish_tfa_using_subcommand code" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand code" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand code" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
 complete -c tfa -n "__fish_tfa_using_subcommand code" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
 complete -c tfa -n "__fish_tfa_using_subcommand code" -l yes -d 'Answer yes to every question; never wait for input'
@@ -232,6 +256,8 @@ complete -c tfa -n "__fish_tfa_using_subcommand verify" -l color -d 'When to use
 always\t''
 never\t''"
 complete -c tfa -n "__fish_tfa_using_subcommand verify" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
+complete -c tfa -n "__fish_tfa_using_subcommand verify" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand verify" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand verify" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
 complete -c tfa -n "__fish_tfa_using_subcommand verify" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
 complete -c tfa -n "__fish_tfa_using_subcommand verify" -l yes -d 'Answer yes to every question; never wait for input'
@@ -241,8 +267,6 @@ complete -c tfa -n "__fish_tfa_using_subcommand send" -l via -d 'The channel; de
 whatsapp\t''
 email\t''"
 complete -c tfa -n "__fish_tfa_using_subcommand send" -l method -d 'Method id, as `tfa methods` shows it (a pending one gets its confirming code)' -r
-complete -c tfa -n "__fish_tfa_using_subcommand send" -l delivery-command -d 'Command that delivers a message given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
-complete -c tfa -n "__fish_tfa_using_subcommand send" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand send" -l message-template -d 'Text of the message; {code}, {account} and {minutes} are filled in' -r
 complete -c tfa -n "__fish_tfa_using_subcommand send" -l ttl -d 'Seconds the code stays valid (60 to 600)' -r
 complete -c tfa -n "__fish_tfa_using_subcommand send" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
@@ -251,6 +275,8 @@ complete -c tfa -n "__fish_tfa_using_subcommand send" -l color -d 'When to use c
 always\t''
 never\t''"
 complete -c tfa -n "__fish_tfa_using_subcommand send" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
+complete -c tfa -n "__fish_tfa_using_subcommand send" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand send" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand send" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
 complete -c tfa -n "__fish_tfa_using_subcommand send" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
 complete -c tfa -n "__fish_tfa_using_subcommand send" -l yes -d 'Answer yes to every question; never wait for input'
@@ -262,6 +288,8 @@ complete -c tfa -n "__fish_tfa_using_subcommand outbox" -l color -d 'When to use
 always\t''
 never\t''"
 complete -c tfa -n "__fish_tfa_using_subcommand outbox" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
+complete -c tfa -n "__fish_tfa_using_subcommand outbox" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand outbox" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand outbox" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
 complete -c tfa -n "__fish_tfa_using_subcommand outbox" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
 complete -c tfa -n "__fish_tfa_using_subcommand outbox" -l yes -d 'Answer yes to every question; never wait for input'
@@ -273,6 +301,8 @@ complete -c tfa -n "__fish_tfa_using_subcommand unlock" -l color -d 'When to use
 always\t''
 never\t''"
 complete -c tfa -n "__fish_tfa_using_subcommand unlock" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
+complete -c tfa -n "__fish_tfa_using_subcommand unlock" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand unlock" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand unlock" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
 complete -c tfa -n "__fish_tfa_using_subcommand unlock" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
 complete -c tfa -n "__fish_tfa_using_subcommand unlock" -l yes -d 'Answer yes to every question; never wait for input'
@@ -288,6 +318,8 @@ complete -c tfa -n "__fish_tfa_using_subcommand policy" -l color -d 'When to use
 always\t''
 never\t''"
 complete -c tfa -n "__fish_tfa_using_subcommand policy" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
+complete -c tfa -n "__fish_tfa_using_subcommand policy" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand policy" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand policy" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
 complete -c tfa -n "__fish_tfa_using_subcommand policy" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
 complete -c tfa -n "__fish_tfa_using_subcommand policy" -l yes -d 'Answer yes to every question; never wait for input'
@@ -301,6 +333,8 @@ complete -c tfa -n "__fish_tfa_using_subcommand log" -l color -d 'When to use co
 always\t''
 never\t''"
 complete -c tfa -n "__fish_tfa_using_subcommand log" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
+complete -c tfa -n "__fish_tfa_using_subcommand log" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand log" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand log" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
 complete -c tfa -n "__fish_tfa_using_subcommand log" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
 complete -c tfa -n "__fish_tfa_using_subcommand log" -l yes -d 'Answer yes to every question; never wait for input'
@@ -312,6 +346,8 @@ complete -c tfa -n "__fish_tfa_using_subcommand backup" -l color -d 'When to use
 always\t''
 never\t''"
 complete -c tfa -n "__fish_tfa_using_subcommand backup" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
+complete -c tfa -n "__fish_tfa_using_subcommand backup" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand backup" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand backup" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
 complete -c tfa -n "__fish_tfa_using_subcommand backup" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
 complete -c tfa -n "__fish_tfa_using_subcommand backup" -l yes -d 'Answer yes to every question; never wait for input'
@@ -323,6 +359,8 @@ complete -c tfa -n "__fish_tfa_using_subcommand rekey" -l color -d 'When to use 
 always\t''
 never\t''"
 complete -c tfa -n "__fish_tfa_using_subcommand rekey" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
+complete -c tfa -n "__fish_tfa_using_subcommand rekey" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand rekey" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand rekey" -l forget-old -d 'Delete the KEY.old backup left by an earlier rekey, and do nothing else'
 complete -c tfa -n "__fish_tfa_using_subcommand rekey" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
 complete -c tfa -n "__fish_tfa_using_subcommand rekey" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
@@ -335,6 +373,8 @@ complete -c tfa -n "__fish_tfa_using_subcommand completions" -l color -d 'When t
 always\t''
 never\t''"
 complete -c tfa -n "__fish_tfa_using_subcommand completions" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
+complete -c tfa -n "__fish_tfa_using_subcommand completions" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand completions" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand completions" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
 complete -c tfa -n "__fish_tfa_using_subcommand completions" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
 complete -c tfa -n "__fish_tfa_using_subcommand completions" -l yes -d 'Answer yes to every question; never wait for input'
@@ -346,6 +386,8 @@ complete -c tfa -n "__fish_tfa_using_subcommand man" -l color -d 'When to use co
 always\t''
 never\t''"
 complete -c tfa -n "__fish_tfa_using_subcommand man" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
+complete -c tfa -n "__fish_tfa_using_subcommand man" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand man" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand man" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
 complete -c tfa -n "__fish_tfa_using_subcommand man" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
 complete -c tfa -n "__fish_tfa_using_subcommand man" -l yes -d 'Answer yes to every question; never wait for input'

@@ -48,6 +48,17 @@ pub struct GlobalArgs {
     /// Where the request came from (an IP, a host), recorded in the audit log
     #[arg(long, global = true, value_name = "WHERE")]
     pub source: Option<String>,
+
+    /// Command that delivers messages (sent codes and security notices) given
+    /// as JSON on stdin; split into words, run without a shell. Unset:
+    /// messages stay in the outbox
+    #[arg(long, global = true, env = "TFA_DELIVERY_COMMAND", value_name = "COMMAND", help_heading = "Delivery")]
+    pub delivery_command: Option<String>,
+
+    /// Seconds the delivery command may run before it is killed
+    #[arg(long, global = true, env = "TFA_DELIVERY_TIMEOUT", value_name = "SECONDS", default_value_t = 10,
+          value_parser = clap::value_parser!(u64).range(1..=300), help_heading = "Delivery")]
+    pub delivery_timeout: u64,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -329,16 +340,6 @@ pub struct SendArgs {
 #[derive(Debug, Clone, Args)]
 #[command(next_help_heading = "Sent codes (sms, whatsapp, email)")]
 pub struct DeliveryArgs {
-    /// Command that delivers a message given as JSON on stdin; split into
-    /// words, run without a shell. Unset: messages stay in the outbox
-    #[arg(long, env = "TFA_DELIVERY_COMMAND", value_name = "COMMAND")]
-    pub delivery_command: Option<String>,
-
-    /// Seconds the delivery command may run before it is killed
-    #[arg(long, env = "TFA_DELIVERY_TIMEOUT", value_name = "SECONDS", default_value_t = 10,
-          value_parser = clap::value_parser!(u64).range(1..=300))]
-    pub delivery_timeout: u64,
-
     /// Text of the message; {code}, {account} and {minutes} are filled in
     #[arg(long, env = "TFA_MESSAGE_TEMPLATE", value_name = "TEXT")]
     pub message_template: Option<String>,

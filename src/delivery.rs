@@ -34,14 +34,22 @@ pub const REDACTED: &str = "[code redacted]";
 /// The message on the delivery command's stdin, one JSON document.
 #[derive(Debug, Serialize)]
 pub struct Message<'a> {
+    /// `code` for a one-time code, `notice` for a security notice (no code).
+    #[serde(rename = "type")]
+    pub type_: &'static str,
     /// `sms`, `whatsapp` or `email`.
     pub channel: MethodKind,
     /// E.164 phone number or email address.
     pub to: &'a str,
     pub account: &'a str,
-    pub code: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub code: Option<&'a str>,
     /// Unix seconds.
-    pub expires_at: u64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expires_at: Option<u64>,
+    /// What happened, for a notice: `method_added`, `backup_code_used`, ...
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub event: Option<&'a str>,
     /// The text to send, from the template.
     pub text: &'a str,
 }
@@ -136,7 +144,7 @@ impl DeliveryCommand {
             }
         };
         let (bytes, truncated) = rx.recv_timeout(STDERR_GRACE).unwrap_or_default();
-        let stderr = tail(&bytes, truncated, message.code);
+        let stderr = tail(&bytes, truncated, message.code.unwrap_or_default());
         match (finished, waited) {
             (Some(status), _) if status.success() => Run::HandedOver,
             (Some(status), _) => Run::Failed { status: describe(status), exit_code: status.code(), stderr },
@@ -212,11 +220,13 @@ mod tests {
 
     fn message() -> Message<'static> {
         Message {
+            type_: "code",
             channel: MethodKind::Sms,
             to: "+4915123456789",
             account: "alice",
-            code: "123456",
-            expires_at: 1_700_000_300,
+            code: Some("123456"),
+            expires_at: Some(1_700_000_300),
+            event: None,
             text: "123456 is your code",
         }
     }
@@ -245,7 +255,7 @@ mod tests {
         assert_eq!(
             got,
             serde_json::json!({
-                "channel": "sms", "to": "+4915123456789", "account": "alice", "code": "123456",
+                "type": "code", "channel": "sms", "to": "+4915123456789", "account": "alice", "code": "123456",
                 "expires_at": 1_700_000_300u64, "text": "123456 is your code"
             })
         );

@@ -2,6 +2,7 @@
 
 use anyhow::{bail, Context as _, Result};
 
+use super::notify::{self, Notice};
 use super::{guard, now, read_code, sent, Context};
 use crate::cli::{AlgorithmArg, EnrollArgs, EnrollKind};
 use crate::core::challenge::{Refusal, Verdict};
@@ -115,6 +116,9 @@ pub fn run(ctx: &Context, args: &EnrollArgs) -> Result<Outcome> {
         now as i64,
     )?;
     tx.commit()?;
+    if status == Status::Active {
+        notify::send(ctx, &store, &account, &Notice::MethodAdded { kind, label: label.clone() }, now)?;
+    }
 
     let p = &ctx.printer;
     if created {
@@ -194,7 +198,7 @@ fn confirm_interactively(ctx: &Context, store: &Store, account: &Account, method
                 continue;
             }
         };
-        if confirm_pending(store, account, &code, Some(method.id))?.method.is_some() {
+        if confirm_pending(ctx, store, account, &code, Some(method.id))?.method.is_some() {
             p.note(format_args!("Confirmed: method {} ({:?}) is active.", method.id, method.label));
             return Ok(Outcome::Success);
         }
@@ -212,7 +216,13 @@ struct Confirmation {
 /// Activates the pending method that `code` matches (only `only`, if
 /// given): an authenticator app whose code it is (that step counts as
 /// used), or a sent-code method whose live challenge it is.
-fn confirm_pending(store: &Store, account: &Account, code: &str, only: Option<i64>) -> Result<Confirmation> {
+fn confirm_pending(
+    ctx: &Context,
+    store: &Store,
+    account: &Account,
+    code: &str,
+    only: Option<i64>,
+) -> Result<Confirmation> {
     let now = now();
     let key = store.key()?;
     let tx = store.immediate()?;
@@ -247,8 +257,14 @@ fn confirm_pending(store: &Store, account: &Account, code: &str, only: Option<i6
     let method_id = confirmed.as_ref().map(|m: &Method| m.id);
     let reason = refusal.map(Refusal::as_str);
     events::record(&tx, &Event { account: &account.name, method_id, action: "confirm", outcome, reason }, now as i64)?;
-    guard::after_attempt(&tx, account, confirmed.is_some(), now)?;
+    let locked_out = guard::after_attempt(&tx, account, confirmed.is_some(), now)?;
     tx.commit()?;
+    if let Some(m) = &confirmed {
+        notify::send(ctx, store, account, &Notice::MethodAdded { kind: m.kind, label: m.label.clone() }, now)?;
+    }
+    if locked_out {
+        notify::send(ctx, store, account, &Notice::LockedOut, now)?;
+    }
     Ok(Confirmation { method: confirmed, refusal })
 }
 
@@ -275,7 +291,7 @@ pub fn confirm(ctx: &Context, name: &str, code_arg: &str) -> Result<Outcome> {
     if !methods::list(store.conn(), account.id)?.iter().any(|m| m.status == Status::Pending) {
         return Err(Failure::NoActiveMethod(name.to_owned())).context("nothing to confirm: no method is pending");
     }
-    let Confirmation { method: confirmed, refusal } = confirm_pending(&store, &account, &code, None)?;
+    let Confirmation { method: confirmed, refusal } = confirm_pending(ctx, &store, &account, &code, None)?;
     if p.json {
         let view = ConfirmView {
             account: name,

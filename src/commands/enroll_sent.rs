@@ -5,6 +5,7 @@
 use anyhow::{bail, Context as _, Result};
 
 use super::enroll::{find_or_create_account, free_label};
+use super::notify::{self, Notice};
 use super::sent::{self, SendOutcome, Sender};
 use super::{now, Context};
 use crate::cli::{EnrollArgs, EnrollKind};
@@ -41,7 +42,7 @@ pub fn run(ctx: &Context, args: &EnrollArgs) -> Result<Outcome> {
         EnrollKind::Totp | EnrollKind::Hotp => unreachable!("authenticator apps enroll in enroll.rs"),
     };
     // A bad delivery command or template is refused before anything is written.
-    let sender = Sender::from_args(&args.delivery)?;
+    let sender = Sender::from_args(ctx.delivery.clone(), &args.delivery)?;
 
     let now = now();
     let status = if args.no_confirm { Status::Active } else { Status::Pending };
@@ -82,6 +83,9 @@ pub fn run(ctx: &Context, args: &EnrollArgs) -> Result<Outcome> {
         now as i64,
     )?;
     tx.commit()?;
+    if status == Status::Active {
+        notify::send(ctx, &store, &account, &Notice::MethodAdded { kind, label: label.clone() }, now)?;
+    }
 
     let p = &ctx.printer;
     if created {

@@ -20,11 +20,12 @@ pub fn ensure_open(conn: &Connection, account: &Account, now: u64) -> Result<()>
 }
 
 /// Records an attempt's result for the lockout. A failure that starts a
-/// wait or the hard lock is logged as a `lockout` event.
-pub fn after_attempt(conn: &Connection, account: &Account, success: bool, now: u64) -> Result<()> {
+/// wait or the hard lock is logged as a `lockout` event, and returns true so
+/// the caller can notify the account holder once it has committed.
+pub fn after_attempt(conn: &Connection, account: &Account, success: bool, now: u64) -> Result<bool> {
     if success {
         lockout::reset(conn, account.id)?;
-        return Ok(());
+        return Ok(false);
     }
     let failures = lockout::record_failure(conn, account.id, now)?;
     let state = lockout::policy(conn)?.state(failures, now);
@@ -39,5 +40,5 @@ pub fn after_attempt(conn: &Connection, account: &Account, success: bool, now: u
         };
         events::record(conn, &event, now as i64)?;
     }
-    Ok(())
+    Ok(state != Lockout::Open)
 }

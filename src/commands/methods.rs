@@ -2,6 +2,7 @@
 
 use anyhow::{bail, Result};
 
+use super::notify::{self, Notice};
 use super::{confirm_destructive, find_account, now, Context};
 use crate::core::method::Status;
 use crate::output::views::{DeliveryView, MethodView, MethodsView, RemovedView};
@@ -80,6 +81,13 @@ pub fn unenroll(ctx: &Context, name: &str, id: i64) -> Result<Outcome> {
         now() as i64,
     )?;
     tx.commit()?;
+    notify::send(
+        ctx,
+        &store,
+        &account,
+        &Notice::MethodRemoved { kind: method.kind, label: method.label.clone() },
+        now(),
+    )?;
     let p = &ctx.printer;
     if p.json {
         p.json(&RemovedView { account: name, removed: true, method_id: Some(id) })?;

@@ -11,18 +11,20 @@ mod lockout;
 mod log;
 mod maintenance;
 mod methods;
+mod notify;
 mod send;
 mod sent;
 mod verify;
 
 use std::path::PathBuf;
-use std::time::{SystemTime, UNIX_EPOCH};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use anyhow::{bail, Context as _, Result};
 use rusqlite::Connection;
 use zeroize::Zeroizing;
 
 use crate::cli::{Command, GlobalArgs};
+use crate::delivery::DeliveryCommand;
 use crate::output::Printer;
 use crate::store::accounts::{self, Account};
 use crate::store::{Open, Store};
@@ -36,6 +38,8 @@ pub struct Context {
     pub db: PathBuf,
     pub key_file: PathBuf,
     pub yes: bool,
+    /// Where messages go; `None`: the outbox.
+    pub delivery: Option<DeliveryCommand>,
 }
 
 impl Context {
@@ -58,7 +62,11 @@ impl Context {
             }
             crate::store::events::set_source(source);
         }
-        Ok(Context { printer, db, key_file, yes: global.yes })
+        let delivery = match global.delivery_command.as_deref() {
+            Some(line) => DeliveryCommand::parse(line, Duration::from_secs(global.delivery_timeout))?,
+            None => None,
+        };
+        Ok(Context { printer, db, key_file, yes: global.yes, delivery })
     }
 
     pub fn store(&self, mode: Open) -> Result<Store> {

@@ -15,7 +15,7 @@ use crate::{Failure, Outcome};
 pub const OUTBOX_NOTE: &str = "No delivery command is configured (TFA_DELIVERY_COMMAND or --delivery-command): nothing left this machine; the message is in the outbox (tfa outbox).";
 
 pub fn run(ctx: &Context, args: &SendArgs) -> Result<Outcome> {
-    let sender = Sender::from_args(&args.delivery)?;
+    let sender = Sender::from_args(ctx.delivery.clone(), &args.delivery)?;
     let name = args.name.as_str();
     let store = ctx.store(Open::Existing)?;
     let account = find_account(store.conn(), name)?;

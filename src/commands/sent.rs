@@ -3,7 +3,6 @@
 //! the outbox, and checking a typed code against recent challenges.
 
 use std::collections::HashMap;
-use std::time::Duration;
 
 use anyhow::{Context as _, Result};
 use rand::rngs::OsRng;
@@ -45,12 +44,7 @@ pub struct Sender {
 }
 
 impl Sender {
-    pub fn from_args(args: &DeliveryArgs) -> Result<Self> {
-        let timeout = Duration::from_secs(args.delivery_timeout);
-        let command = match args.delivery_command.as_deref() {
-            Some(line) => DeliveryCommand::parse(line, timeout)?,
-            None => None,
-        };
+    pub fn from_args(command: Option<DeliveryCommand>, args: &DeliveryArgs) -> Result<Self> {
         let template = args.message_template.clone().unwrap_or_else(|| challenge::DEFAULT_TEMPLATE.to_owned());
         challenge::check_template(&template).map_err(anyhow::Error::msg).context("--message-template")?;
         Ok(Sender { command, template, ttl: args.ttl.clamp(1, challenge::MAX_TTL) })
@@ -157,8 +151,16 @@ pub fn send(store: &Store, account: &Account, method: &Method, sender: &Sender, 
     let delivery_id = deliveries::start(&tx, &delivery(Route::Command, DeliveryResult::Pending), now as i64)?;
     tx.commit()?;
 
-    let message =
-        Message { channel: method.kind, to, account: &account.name, code: code.as_str(), expires_at, text: &text };
+    let message = Message {
+        type_: "code",
+        channel: method.kind,
+        to,
+        account: &account.name,
+        code: Some(code.as_str()),
+        expires_at: Some(expires_at),
+        event: None,
+        text: &text,
+    };
     let run = command.run(&message);
     drop(code);
 

@@ -2,6 +2,7 @@
 
 use anyhow::{Context as _, Result};
 
+use super::notify::{self, Notice};
 use super::{find_account, guard, now, read_code, sent, Context};
 use crate::cli::Channel;
 use crate::core::challenge::{Refusal, Verdict};
@@ -63,9 +64,12 @@ pub fn run(ctx: &Context, name: &str, code_arg: Option<&str>, via: Option<Channe
     };
     let outcome = if reason.is_none() { "ok" } else { "refused" };
     events::record(&tx, &Event { account: name, method_id, action: "verify", outcome, reason }, now as i64)?;
-    guard::after_attempt(&tx, &account, reason.is_none(), now)?;
+    let locked_out = guard::after_attempt(&tx, &account, reason.is_none(), now)?;
     // The answer is printed only once the use of the code is on disk.
     tx.commit().context("cannot record the verification; the code was not accepted")?;
+    if locked_out {
+        notify::send(ctx, &store, &account, &Notice::LockedOut, now)?;
+    }
 
     let view = match (&result, &sent) {
         (AppResult::Accepted { method, offset }, _) => VerifyView {

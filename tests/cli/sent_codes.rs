@@ -111,7 +111,8 @@ fn enroll_the_code_arrives_confirm_send_verify_replay() {
     let text = msg["text"].as_str().expect("text");
     assert!(text.contains(&first) && text.contains("alice") && text.contains("5 min"), "{text}");
     let keys: Vec<&str> = msg.as_object().expect("object").keys().map(String::as_str).collect();
-    assert_eq!(keys.len(), 6, "{keys:?}");
+    assert_eq!(keys.len(), 7, "{keys:?}");
+    assert_eq!(msg["type"], "code");
 
     // Pending: verify does not take it; confirm does, once.
     assert_eq!(code(&env.run(&["verify", "alice", &first])), 4);

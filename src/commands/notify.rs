@@ -1,0 +1,113 @@
+//! Security notices to the account holder (OWASP ASVS 2.5.5): a method added
+//! or removed, backup codes regenerated or used, a device trusted, a
+//! lockout. Sent through the delivery command to a confirmed address, after
+//! the change is committed, never with a code; a failure is logged, not fatal.
+
+use anyhow::Result;
+
+use super::Context;
+use crate::core::method::{MethodKind, Status};
+use crate::delivery::{Message, Run};
+use crate::store::accounts::Account;
+use crate::store::events::{self, Event};
+use crate::store::methods::{self, Method};
+use crate::store::Store;
+
+/// What happened, in the account holder's words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Notice {
+    MethodAdded { kind: MethodKind, label: String },
+    MethodRemoved { kind: MethodKind, label: String },
+    BackupCodesGenerated,
+    BackupCodeUsed { remaining: usize },
+    DeviceAdded { name: String },
+    LockedOut,
+}
+
+impl Notice {
+    fn event(&self) -> &'static str {
+        match self {
+            Notice::MethodAdded { .. } => "method_added",
+            Notice::MethodRemoved { .. } => "method_removed",
+            Notice::BackupCodesGenerated => "backup_codes_generated",
+            Notice::BackupCodeUsed { .. } => "backup_code_used",
+            Notice::DeviceAdded { .. } => "device_added",
+            Notice::LockedOut => "locked_out",
+        }
+    }
+
+    fn text(&self, account: &str) -> String {
+        let what = match self {
+            Notice::MethodAdded { kind, label } => format!("a new {kind} sign-in method ({label}) was added"),
+            Notice::MethodRemoved { kind, label } => format!("the {kind} sign-in method {label} was removed"),
+            Notice::BackupCodesGenerated => "new backup codes were made; the old ones no longer work".to_owned(),
+            Notice::BackupCodeUsed { remaining } => format!("a backup code was used; {remaining} remain"),
+            Notice::DeviceAdded { name } => format!("the device {name} was trusted to sign in without a code"),
+            Notice::LockedOut => "sign-in was locked after too many wrong codes".to_owned(),
+        };
+        format!("Security notice for {account}: {what}. If this was not you, contact your administrator.")
+    }
+}
+
+/// The address a notice goes to: a confirmed email method first, then a
+/// confirmed phone (SMS, then WhatsApp).
+fn contact(methods: &[Method]) -> Option<&Method> {
+    [MethodKind::Email, MethodKind::Sms, MethodKind::Whatsapp]
+        .into_iter()
+        .find_map(|kind| methods.iter().find(|m| m.kind == kind && m.status == Status::Active && m.address.is_some()))
+}
+
+/// Sends a notice and records the result; errors only if the store fails.
+pub fn send(ctx: &Context, store: &Store, account: &Account, notice: &Notice, now: u64) -> Result<()> {
+    let all = methods::list(store.conn(), account.id)?;
+    let record = |method_id, outcome, reason| -> Result<()> {
+        let tx = store.immediate()?;
+        let event = Event { account: &account.name, method_id, action: "notice", outcome, reason: Some(reason) };
+        events::record(&tx, &event, now as i64)?;
+        tx.commit()?;
+        Ok(())
+    };
+    let Some(method) = contact(&all) else {
+        return record(None, "not_sent", "no_confirmed_contact");
+    };
+    let Some(command) = &ctx.delivery else {
+        return record(Some(method.id), "not_sent", "no_delivery_command");
+    };
+    let to = method.address.as_deref().unwrap_or_default();
+    let text = notice.text(&account.name);
+    let message = Message {
+        type_: "notice",
+        channel: method.kind,
+        to,
+        account: &account.name,
+        code: None,
+        expires_at: None,
+        event: Some(notice.event()),
+        text: &text,
+    };
+    match command.run(&message) {
+        Run::HandedOver => record(Some(method.id), "sent", notice.event()),
+        failed => {
+            let why = match failed {
+                Run::Failed { status, .. } => format!("the delivery command {status}"),
+                Run::TimedOut { after, .. } => format!("the delivery command timed out after {} s", after.as_secs()),
+                Run::NotStarted { why } => why,
+                Run::HandedOver => unreachable!("matched above"),
+            };
+            ctx.printer.warn(format_args!("the security notice to {to} was not delivered: {why}"));
+            record(Some(method.id), "failed", notice.event())
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn notices_say_what_happened_without_a_code() {
+        let text = Notice::BackupCodeUsed { remaining: 3 }.text("alice");
+        assert!(text.contains("alice") && text.contains("3 remain"), "{text}");
+        assert!(Notice::LockedOut.text("bob").contains("locked"));
+    }
+}
