@@ -293,3 +293,74 @@ fn rekey_reseals_and_keeps_the_old_key() {
     env.ok(&["rekey"]);
     assert_eq!(env.code_at("alice", 1_700_000_000), before.0);
 }
+
+/// A delivery command that appends each message to a file, or fails.
+fn gateway(env: &TestEnv, name: &str, fail: bool) -> (String, std::path::PathBuf) {
+    let inbox = env.path().join(format!("{name}.jsonl"));
+    let script = env.path().join(format!("{name}.sh"));
+    let then = if fail { "echo gateway down >&2; exit 7" } else { "exit 0" };
+    fs::write(&script, format!("#!/bin/sh\n{{ cat; echo; }} >> '{}'\n{then}\n", inbox.display())).expect("script");
+    use std::os::unix::fs::PermissionsExt;
+    fs::set_permissions(&script, fs::Permissions::from_mode(0o700)).expect("chmod");
+    (script.display().to_string(), inbox)
+}
+
+fn messages(inbox: &std::path::Path) -> Vec<serde_json::Value> {
+    fs::read_to_string(inbox)
+        .unwrap_or_default()
+        .lines()
+        .filter(|l| !l.is_empty())
+        .map(|l| serde_json::from_str(l).expect("json"))
+        .collect()
+}
+
+#[test]
+fn security_notices_go_to_the_confirmed_address_without_a_code() {
+    let env = TestEnv::new();
+    let (ok_cmd, inbox) = gateway(&env, "gw", false);
+    let with =
+        |args: &[&str]| env.cmd(args).env("TFA_DELIVERY_COMMAND", &ok_cmd).write_stdin("").output().expect("run");
+    assert_eq!(code(&with(&["enroll", "alice", "email", "--address", "alice@example.com", "--no-confirm"])), 0);
+    let out = with(&["enroll", "alice", "totp", "--no-confirm", "--json"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let id = serde_json::from_slice::<serde_json::Value>(&out.stdout).expect("json")["method_id"].to_string();
+    assert_eq!(code(&with(&["unenroll", "alice", &id, "--yes"])), 0);
+    env.ok(&["policy", "--backoff-after", "2"]);
+    env.enroll_active("alice");
+    for _ in 0..2 {
+        assert_eq!(code(&with(&["verify", "alice", "000000"])), 1);
+    }
+
+    let notices: Vec<_> = messages(&inbox).into_iter().filter(|m| m["type"] == "notice").collect();
+    let events: Vec<&str> = notices.iter().map(|m| m["event"].as_str().expect("event")).collect();
+    assert_eq!(events, ["method_added", "method_added", "method_removed", "locked_out"], "{notices:?}");
+    for n in &notices {
+        assert_eq!((n["channel"].as_str(), n["to"].as_str()), (Some("email"), Some("alice@example.com")));
+        assert!(n.get("code").is_none() && n.get("expires_at").is_none(), "{n}");
+        assert!(n["text"].as_str().expect("text").contains("alice"));
+    }
+
+    // A failing notice is logged and warned about, and the change stands.
+    let (bad_cmd, _) = gateway(&env, "down", true);
+    let out = env
+        .cmd(&["enroll", "alice", "totp", "--no-confirm"])
+        .env("TFA_DELIVERY_COMMAND", &bad_cmd)
+        .output()
+        .expect("run");
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(stderr(&out).contains("security notice") && stderr(&out).contains("not delivered"), "{}", stderr(&out));
+    let log: Vec<serde_json::Value> =
+        env.ok(&["log", "alice", "--json"]).lines().map(|l| serde_json::from_str(l).expect("json")).collect();
+    let notice_events: Vec<(&str, &str)> = log
+        .iter()
+        .filter(|e| e["action"] == "notice")
+        .map(|e| (e["outcome"].as_str().expect("outcome"), e["reason"].as_str().expect("reason")))
+        .collect();
+    assert!(notice_events.contains(&("sent", "locked_out")), "{notice_events:?}");
+    assert_eq!(notice_events.last(), Some(&("failed", "method_added")), "{notice_events:?}");
+
+    // Without a confirmed address there is no one to tell, and the log says so.
+    env.enroll_active("bob");
+    let bob: Vec<String> = env.ok(&["log", "bob", "--json"]).lines().map(str::to_owned).collect();
+    assert!(bob.iter().any(|l| l.contains("no_confirmed_contact")), "{bob:?}");
+}
