@@ -56,12 +56,20 @@ pub enum Failure {
     NoActiveMethod(String),
     #[error("{account:?} has no method with id {id}")]
     NoMethod { account: String, id: i64 },
+    #[error("{0:?} has no backup codes: make a set with `tfa backup-codes generate {0}`")]
+    NoBackupCodes(String),
+    #[error("{account:?} has no device with id {id}")]
+    NoDevice { account: String, id: i64 },
 }
 
 impl Failure {
     fn outcome(&self) -> Outcome {
         match self {
-            Failure::NoAccount(_) | Failure::NoActiveMethod(_) | Failure::NoMethod { .. } => Outcome::NotFound,
+            Failure::NoAccount(_)
+            | Failure::NoActiveMethod(_)
+            | Failure::NoMethod { .. }
+            | Failure::NoBackupCodes(_)
+            | Failure::NoDevice { .. } => Outcome::NotFound,
         }
     }
 }

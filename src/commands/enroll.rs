@@ -127,7 +127,7 @@ pub fn run(ctx: &Context, args: &EnrollArgs) -> Result<Outcome> {
     Ok(Outcome::Success)
 }
 
-fn find_or_create_account(conn: &rusqlite::Connection, name: &str, now: i64) -> Result<(Account, bool)> {
+pub(super) fn find_or_create_account(conn: &rusqlite::Connection, name: &str, now: i64) -> Result<(Account, bool)> {
     if let Some(account) = accounts::find(conn, name)? {
         return Ok((account, false));
     }
@@ -162,8 +162,8 @@ fn confirm_interactively(ctx: &Context, store: &Store, account: &Account, method
             p.note(format_args!("The method stays pending: tfa confirm {} CODE", account.name));
             return Ok(Outcome::Success);
         }
-        let code = match code::parse(&typed) {
-            Ok(CodeInput::Digits(code)) => code,
+        let code = match code::parse(&typed).and_then(CodeInput::into_digits) {
+            Ok(code) => code,
             Err(e) => {
                 p.warn(e);
                 continue;
@@ -206,8 +206,8 @@ fn confirm_pending(store: &Store, account: &Account, code: &str, only: Option<i6
 pub fn confirm(ctx: &Context, name: &str, code_arg: &str) -> Result<Outcome> {
     let typed = read_code(ctx, Some(code_arg))?;
     let p = &ctx.printer;
-    let code = match code::parse(&typed) {
-        Ok(CodeInput::Digits(code)) => code,
+    let code = match code::parse(&typed).and_then(CodeInput::into_digits) {
+        Ok(code) => code,
         Err(e) => {
             if p.json {
                 p.json(&ConfirmView {

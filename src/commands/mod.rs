@@ -1,7 +1,9 @@
 //! One module per subcommand: parsed arguments in, an `Outcome` out.
 
 mod account;
+mod backup_codes;
 mod code;
+mod device;
 mod enroll;
 mod generate;
 mod init;
@@ -68,6 +70,8 @@ pub fn dispatch(command: Command, ctx: &Context) -> Result<Outcome> {
         Command::Unenroll { name, id } => methods::unenroll(ctx, &name, id),
         Command::Code { name, method, at } => code::run(ctx, &name, method, at),
         Command::Verify { name, code } => verify::run(ctx, &name, code.as_deref()),
+        Command::BackupCodes(cmd) => backup_codes::run(ctx, cmd),
+        Command::Device(cmd) => device::run(ctx, cmd),
         Command::Completions { shell } => generate::completions(ctx, shell),
         Command::Man { dir } => generate::man(ctx, &dir),
     }

@@ -1,4 +1,5 @@
-//! `tfa verify`: check a code against an account's active methods.
+//! `tfa verify`: check a code against an account's active methods (backup
+//! codes: `backup_codes::verify`).
 
 use anyhow::{Context as _, Result};
 
@@ -23,9 +24,11 @@ pub fn run(ctx: &Context, name: &str, code_arg: Option<&str>) -> Result<Outcome>
         label: None,
         offset: None,
         reason: Some(reason),
+        backup_codes_remaining: None,
     };
     let code = match code::parse(&typed) {
         Ok(CodeInput::Digits(code)) => code,
+        Ok(CodeInput::Backup(code)) => return super::backup_codes::verify(ctx, name, &code),
         Err(e) => {
             if p.json {
                 p.json(&refused("malformed"))?;
@@ -79,6 +82,7 @@ pub fn run(ctx: &Context, name: &str, code_arg: Option<&str>) -> Result<Outcome>
             label: Some(&m.label),
             offset: Some(offset),
             reason: None,
+            backup_codes_remaining: None,
         },
         (None, Some(reason)) => VerifyView { method_id, ..refused(reason) },
         (None, None) => unreachable!("a refusal always has a reason"),

@@ -13,6 +13,9 @@ pub enum MethodKind {
     Sms,
     Whatsapp,
     Email,
+    /// A one-time recovery code; never a row of the methods table.
+    #[serde(rename = "backup_code")]
+    BackupCode,
 }
 
 impl MethodKind {
@@ -23,6 +26,7 @@ impl MethodKind {
             MethodKind::Sms => "sms",
             MethodKind::Whatsapp => "whatsapp",
             MethodKind::Email => "email",
+            MethodKind::BackupCode => "backup_code",
         }
     }
 
@@ -74,7 +78,8 @@ display_and_parse!(
     MethodKind::Hotp,
     MethodKind::Sms,
     MethodKind::Whatsapp,
-    MethodKind::Email
+    MethodKind::Email,
+    MethodKind::BackupCode
 );
 display_and_parse!(Status, Status::Pending, Status::Active, Status::Disabled);
 
@@ -84,12 +89,20 @@ mod tests {
 
     #[test]
     fn names_round_trip() {
-        for k in [MethodKind::Totp, MethodKind::Hotp, MethodKind::Sms, MethodKind::Whatsapp, MethodKind::Email] {
+        for k in [
+            MethodKind::Totp,
+            MethodKind::Hotp,
+            MethodKind::Sms,
+            MethodKind::Whatsapp,
+            MethodKind::Email,
+            MethodKind::BackupCode,
+        ] {
             assert_eq!(k.to_string().parse::<MethodKind>(), Ok(k));
         }
         for s in [Status::Pending, Status::Active, Status::Disabled] {
             assert_eq!(s.to_string().parse::<Status>(), Ok(s));
         }
         assert!("sms2".parse::<MethodKind>().is_err());
+        assert_eq!(serde_json::to_string(&MethodKind::BackupCode).unwrap(), "\"backup_code\"");
     }
 }

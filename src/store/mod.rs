@@ -1,6 +1,8 @@
 //! The SQLite store: opening, pragmas, migrations, the key, transactions.
 
 pub mod accounts;
+pub mod backup_codes;
+pub mod devices;
 pub mod events;
 pub mod methods;
 
@@ -17,7 +19,8 @@ use thiserror::Error;
 use crate::crypto::{KeyError, StoreKey};
 
 /// Append-only: a released migration is never edited, only followed.
-const MIGRATIONS: &[M<'static>] = &[M::up(include_str!("migrations/001_init.sql"))];
+const MIGRATIONS: &[M<'static>] =
+    &[M::up(include_str!("migrations/001_init.sql")), M::up(include_str!("migrations/002_backup_codes_devices.sql"))];
 
 /// The schema version this binary writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;

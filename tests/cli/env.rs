@@ -66,7 +66,8 @@ impl TestEnv {
         all.push("--json");
         let out = self.run(&all);
         assert_eq!(code(&out), exit, "tfa {all:?}: {}", stderr(&out));
-        serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("tfa {all:?} printed no JSON ({e}): {}", stdout(&out)))
+        serde_json::from_slice(&out.stdout)
+            .unwrap_or_else(|e| panic!("tfa {all:?} printed no JSON ({e}): {}", stdout(&out)))
     }
 
     /// Enrolls an active TOTP app for `name` and returns its base32 secret.
