@@ -256,8 +256,8 @@ fn check(ctx: &Context, name: &str, token_arg: Option<&str>, rotate: bool) -> Re
     if let (Some(d), Some(newly)) = (&found, voided_token) {
         let now_revoked = if newly { "it is now revoked" } else { "it was already revoked" };
         p.warn(format_args!(
-            "this token was replaced by rotation and presented again, so a copy of it is in other hands: \
-             device {} ({:?}) of {name:?} is not trusted; {now_revoked}",
+            "this token was replaced by rotation and presented again: a copy was probably stolen; \
+             device {} ({:?}) of {name:?} is not trusted, {now_revoked}",
             d.id, d.name
         ));
     }
