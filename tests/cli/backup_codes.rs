@@ -156,6 +156,12 @@ fn an_account_with_only_backup_codes_can_verify() {
     assert_eq!(env.json(&["verify", "carol", &codes[0]], 0)["verified"], true);
     // App codes still need an app.
     assert_eq!(code(&env.run(&["verify", "carol", "123456"])), 4);
+    // A backup code cannot confirm a new authenticator, and is not used up trying.
+    env.ok(&["enroll", "carol", "totp"]);
+    let out = env.run(&["confirm", "carol", &codes[1]]);
+    assert_eq!(code(&out), 2);
+    assert!(stderr(&out).contains("backup code is not accepted here"), "{}", stderr(&out));
+    assert_eq!(env.json(&["verify", "carol", &codes[1]], 0)["backup_codes_remaining"], 8);
 }
 
 #[test]
