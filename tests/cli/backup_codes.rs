@@ -322,3 +322,37 @@ fn racing_processes_on_one_code_have_exactly_one_winner() {
     let status = env.json(&["backup-codes", "status", "alice"], 0);
     assert_eq!((status["remaining"].as_i64(), status["used"].as_array().map(Vec::len)), (Some(7), Some(3)));
 }
+
+fn keys(v: &Value) -> Vec<&str> {
+    let mut keys: Vec<&str> = v.as_object().expect("object").keys().map(String::as_str).collect();
+    keys.sort_unstable();
+    keys
+}
+
+#[test]
+fn json_documents_have_their_documented_keys() {
+    let env = TestEnv::new();
+    let generated = env.json(&["backup-codes", "generate", "alice", "--count", "3"], 0);
+    assert_eq!(keys(&generated), ["account", "codes", "count"]);
+    let codes: Vec<String> =
+        generated["codes"].as_array().unwrap().iter().map(|c| c.as_str().unwrap().to_owned()).collect();
+    let out = env.run_stdin(&["backup-codes", "use", "alice", "-", "--json"], &format!("{}\n", codes[0]));
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert_eq!(keys(&parse_json(&out)), ["accepted", "account", "reason", "remaining"]);
+    let status = env.json(&["backup-codes", "status", "alice"], 0);
+    assert_eq!(keys(&status), ["account", "generated_at", "remaining", "total", "used"]);
+    assert_eq!(keys(&status["used"][0]), ["used_at"]);
+    let verified = env.json(&["verify", "alice", &codes[1]], 0);
+    assert_eq!(
+        keys(&verified),
+        ["account", "backup_codes_remaining", "kind", "label", "method_id", "offset", "reason", "verified"]
+    );
+    let added = env.json(&["device", "add", "alice", "--name", "laptop"], 0);
+    assert_eq!(keys(&added), ["account", "device_id", "expires_at", "name", "token"]);
+    let token = added["token"].as_str().unwrap();
+    let out = env.run_stdin(&["device", "check", "alice", "--json"], token);
+    assert_eq!(keys(&parse_json(&out)), ["account", "device_id", "reason", "trusted"]);
+    let listed = env.json(&["device", "list", "alice"], 0);
+    assert_eq!(keys(&listed), ["account", "devices"]);
+    assert_eq!(keys(&listed["devices"][0]), ["created_at", "expires_at", "id", "last_seen_at", "name", "status"]);
+}
