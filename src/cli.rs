@@ -176,7 +176,7 @@ pub enum BackupCodesCommand {
     Generate {
         /// Account name (created if it does not exist)
         name: String,
-        /// How many codes
+        /// How many codes (1-50)
         #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u8).range(1..=50))]
         count: u8,
         /// Write the codes to FILE (mode 0600) instead of stdout; an existing file needs --yes
