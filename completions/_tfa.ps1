@@ -42,7 +42,7 @@ Register-ArgumentCompleter -Native -CommandName 'tfa' -ScriptBlock {
             [CompletionResult]::new('methods', 'methods', [CompletionResultType]::ParameterValue, 'List an account''s methods (never their secrets)')
             [CompletionResult]::new('unenroll', 'unenroll', [CompletionResultType]::ParameterValue, 'Remove a method from an account')
             [CompletionResult]::new('code', 'code', [CompletionResultType]::ParameterValue, 'Print the code an authenticator app would show now (or at --at)')
-            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check a code against the account''s active methods')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check a code against the account''s active methods and backup codes')
             [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Send a one-time code by SMS, WhatsApp or email')
             [CompletionResult]::new('outbox', 'outbox', [CompletionResultType]::ParameterValue, 'List the messages kept in the outbox (when no delivery command is set)')
             [CompletionResult]::new('unlock', 'unlock', [CompletionResultType]::ParameterValue, 'Lift an account''s lockout and reset its failure count')
@@ -50,6 +50,8 @@ Register-ArgumentCompleter -Native -CommandName 'tfa' -ScriptBlock {
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Read the audit log (JSON lines with --json), or prune it')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Write a consistent copy of the store to FILE while others use it')
             [CompletionResult]::new('rekey', 'rekey', [CompletionResultType]::ParameterValue, 'Reseal every secret under a new key; the old key file is kept as KEY.old')
+            [CompletionResult]::new('backup-codes', 'backup-codes', [CompletionResultType]::ParameterValue, 'One-time recovery codes, for when the usual second factor is out of reach')
+            [CompletionResult]::new('device', 'device', [CompletionResultType]::ParameterValue, 'Trusted devices: a token that stands in for a code until it expires')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions on stdout')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Write man pages (tfa.1 and one per subcommand) into DIR')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -462,6 +464,216 @@ Register-ArgumentCompleter -Native -CommandName 'tfa' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'tfa;backup-codes' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--source', '--source', [CompletionResultType]::ParameterName, 'Where the request came from (an IP, a host), recorded in the audit log')
+            [CompletionResult]::new('--delivery-command', '--delivery-command', [CompletionResultType]::ParameterName, 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox')
+            [CompletionResult]::new('--delivery-timeout', '--delivery-timeout', [CompletionResultType]::ParameterName, 'Seconds the delivery command may run before it is killed')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (JSON lines for streams)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr (errors still go there)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr (errors still go there)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every question; never wait for input')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Make a new set of backup codes and show it once; the previous set stops working')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'How many backup codes remain and when the others were used (never the codes)')
+            [CompletionResult]::new('use', 'use', [CompletionResultType]::ParameterValue, 'Use up one backup code: exit 0 if it was unused, 1 if used or wrong')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'tfa;backup-codes;generate' {
+            [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'How many codes (1-50)')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write the codes to FILE (mode 0600) instead of stdout; an existing file needs --yes')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--source', '--source', [CompletionResultType]::ParameterName, 'Where the request came from (an IP, a host), recorded in the audit log')
+            [CompletionResult]::new('--delivery-command', '--delivery-command', [CompletionResultType]::ParameterName, 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox')
+            [CompletionResult]::new('--delivery-timeout', '--delivery-timeout', [CompletionResultType]::ParameterName, 'Seconds the delivery command may run before it is killed')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (JSON lines for streams)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr (errors still go there)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr (errors still go there)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every question; never wait for input')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tfa;backup-codes;status' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--source', '--source', [CompletionResultType]::ParameterName, 'Where the request came from (an IP, a host), recorded in the audit log')
+            [CompletionResult]::new('--delivery-command', '--delivery-command', [CompletionResultType]::ParameterName, 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox')
+            [CompletionResult]::new('--delivery-timeout', '--delivery-timeout', [CompletionResultType]::ParameterName, 'Seconds the delivery command may run before it is killed')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (JSON lines for streams)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr (errors still go there)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr (errors still go there)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every question; never wait for input')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tfa;backup-codes;use' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--source', '--source', [CompletionResultType]::ParameterName, 'Where the request came from (an IP, a host), recorded in the audit log')
+            [CompletionResult]::new('--delivery-command', '--delivery-command', [CompletionResultType]::ParameterName, 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox')
+            [CompletionResult]::new('--delivery-timeout', '--delivery-timeout', [CompletionResultType]::ParameterName, 'Seconds the delivery command may run before it is killed')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (JSON lines for streams)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr (errors still go there)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr (errors still go there)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every question; never wait for input')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tfa;backup-codes;help' {
+            [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Make a new set of backup codes and show it once; the previous set stops working')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'How many backup codes remain and when the others were used (never the codes)')
+            [CompletionResult]::new('use', 'use', [CompletionResultType]::ParameterValue, 'Use up one backup code: exit 0 if it was unused, 1 if used or wrong')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'tfa;backup-codes;help;generate' {
+            break
+        }
+        'tfa;backup-codes;help;status' {
+            break
+        }
+        'tfa;backup-codes;help;use' {
+            break
+        }
+        'tfa;backup-codes;help;help' {
+            break
+        }
+        'tfa;device' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--source', '--source', [CompletionResultType]::ParameterName, 'Where the request came from (an IP, a host), recorded in the audit log')
+            [CompletionResult]::new('--delivery-command', '--delivery-command', [CompletionResultType]::ParameterName, 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox')
+            [CompletionResult]::new('--delivery-timeout', '--delivery-timeout', [CompletionResultType]::ParameterName, 'Seconds the delivery command may run before it is killed')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (JSON lines for streams)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr (errors still go there)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr (errors still go there)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every question; never wait for input')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Trust a device: print its token once (keep it on the device)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List an account''s devices (never their tokens)')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Stop trusting a device, or every device with --all')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check a device token: exit 0 if trusted, 1 if not')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'tfa;device;add' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'A name for the device, e.g. "work laptop"')
+            [CompletionResult]::new('--ttl', '--ttl', [CompletionResultType]::ParameterName, 'How long the device stays trusted: 2s, 90m, 12h, 30d, 2w (at most 366d)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--source', '--source', [CompletionResultType]::ParameterName, 'Where the request came from (an IP, a host), recorded in the audit log')
+            [CompletionResult]::new('--delivery-command', '--delivery-command', [CompletionResultType]::ParameterName, 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox')
+            [CompletionResult]::new('--delivery-timeout', '--delivery-timeout', [CompletionResultType]::ParameterName, 'Seconds the delivery command may run before it is killed')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (JSON lines for streams)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr (errors still go there)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr (errors still go there)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every question; never wait for input')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tfa;device;list' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--source', '--source', [CompletionResultType]::ParameterName, 'Where the request came from (an IP, a host), recorded in the audit log')
+            [CompletionResult]::new('--delivery-command', '--delivery-command', [CompletionResultType]::ParameterName, 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox')
+            [CompletionResult]::new('--delivery-timeout', '--delivery-timeout', [CompletionResultType]::ParameterName, 'Seconds the delivery command may run before it is killed')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (JSON lines for streams)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr (errors still go there)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr (errors still go there)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every question; never wait for input')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tfa;device;revoke' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--source', '--source', [CompletionResultType]::ParameterName, 'Where the request came from (an IP, a host), recorded in the audit log')
+            [CompletionResult]::new('--delivery-command', '--delivery-command', [CompletionResultType]::ParameterName, 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox')
+            [CompletionResult]::new('--delivery-timeout', '--delivery-timeout', [CompletionResultType]::ParameterName, 'Seconds the delivery command may run before it is killed')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Revoke every device of the account')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (JSON lines for streams)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr (errors still go there)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr (errors still go there)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every question; never wait for input')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tfa;device;check' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--source', '--source', [CompletionResultType]::ParameterName, 'Where the request came from (an IP, a host), recorded in the audit log')
+            [CompletionResult]::new('--delivery-command', '--delivery-command', [CompletionResultType]::ParameterName, 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox')
+            [CompletionResult]::new('--delivery-timeout', '--delivery-timeout', [CompletionResultType]::ParameterName, 'Seconds the delivery command may run before it is killed')
+            [CompletionResult]::new('--rotate', '--rotate', [CompletionResultType]::ParameterName, 'Replace the token with a new one (printed) and void the presented one')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (JSON lines for streams)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr (errors still go there)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr (errors still go there)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every question; never wait for input')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tfa;device;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Trust a device: print its token once (keep it on the device)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List an account''s devices (never their tokens)')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Stop trusting a device, or every device with --all')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check a device token: exit 0 if trusted, 1 if not')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'tfa;device;help;add' {
+            break
+        }
+        'tfa;device;help;list' {
+            break
+        }
+        'tfa;device;help;revoke' {
+            break
+        }
+        'tfa;device;help;check' {
+            break
+        }
+        'tfa;device;help;help' {
+            break
+        }
         'tfa;completions' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key')
@@ -504,7 +716,7 @@ Register-ArgumentCompleter -Native -CommandName 'tfa' -ScriptBlock {
             [CompletionResult]::new('methods', 'methods', [CompletionResultType]::ParameterValue, 'List an account''s methods (never their secrets)')
             [CompletionResult]::new('unenroll', 'unenroll', [CompletionResultType]::ParameterValue, 'Remove a method from an account')
             [CompletionResult]::new('code', 'code', [CompletionResultType]::ParameterValue, 'Print the code an authenticator app would show now (or at --at)')
-            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check a code against the account''s active methods')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check a code against the account''s active methods and backup codes')
             [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Send a one-time code by SMS, WhatsApp or email')
             [CompletionResult]::new('outbox', 'outbox', [CompletionResultType]::ParameterValue, 'List the messages kept in the outbox (when no delivery command is set)')
             [CompletionResult]::new('unlock', 'unlock', [CompletionResultType]::ParameterValue, 'Lift an account''s lockout and reset its failure count')
@@ -512,6 +724,8 @@ Register-ArgumentCompleter -Native -CommandName 'tfa' -ScriptBlock {
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Read the audit log (JSON lines with --json), or prune it')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Write a consistent copy of the store to FILE while others use it')
             [CompletionResult]::new('rekey', 'rekey', [CompletionResultType]::ParameterValue, 'Reseal every secret under a new key; the old key file is kept as KEY.old')
+            [CompletionResult]::new('backup-codes', 'backup-codes', [CompletionResultType]::ParameterValue, 'One-time recovery codes, for when the usual second factor is out of reach')
+            [CompletionResult]::new('device', 'device', [CompletionResultType]::ParameterValue, 'Trusted devices: a token that stands in for a code until it expires')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions on stdout')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Write man pages (tfa.1 and one per subcommand) into DIR')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -580,6 +794,40 @@ Register-ArgumentCompleter -Native -CommandName 'tfa' -ScriptBlock {
             break
         }
         'tfa;help;rekey' {
+            break
+        }
+        'tfa;help;backup-codes' {
+            [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Make a new set of backup codes and show it once; the previous set stops working')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'How many backup codes remain and when the others were used (never the codes)')
+            [CompletionResult]::new('use', 'use', [CompletionResultType]::ParameterValue, 'Use up one backup code: exit 0 if it was unused, 1 if used or wrong')
+            break
+        }
+        'tfa;help;backup-codes;generate' {
+            break
+        }
+        'tfa;help;backup-codes;status' {
+            break
+        }
+        'tfa;help;backup-codes;use' {
+            break
+        }
+        'tfa;help;device' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Trust a device: print its token once (keep it on the device)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List an account''s devices (never their tokens)')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Stop trusting a device, or every device with --all')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check a device token: exit 0 if trusted, 1 if not')
+            break
+        }
+        'tfa;help;device;add' {
+            break
+        }
+        'tfa;help;device;list' {
+            break
+        }
+        'tfa;help;device;revoke' {
+            break
+        }
+        'tfa;help;device;check' {
             break
         }
         'tfa;help;completions' {

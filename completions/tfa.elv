@@ -39,7 +39,7 @@ set edit:completion:arg-completer[tfa] = {|@words|
             cand methods 'List an account''s methods (never their secrets)'
             cand unenroll 'Remove a method from an account'
             cand code 'Print the code an authenticator app would show now (or at --at)'
-            cand verify 'Check a code against the account''s active methods'
+            cand verify 'Check a code against the account''s active methods and backup codes'
             cand send 'Send a one-time code by SMS, WhatsApp or email'
             cand outbox 'List the messages kept in the outbox (when no delivery command is set)'
             cand unlock 'Lift an account''s lockout and reset its failure count'
@@ -47,6 +47,8 @@ set edit:completion:arg-completer[tfa] = {|@words|
             cand log 'Read the audit log (JSON lines with --json), or prune it'
             cand backup 'Write a consistent copy of the store to FILE while others use it'
             cand rekey 'Reseal every secret under a new key; the old key file is kept as KEY.old'
+            cand backup-codes 'One-time recovery codes, for when the usual second factor is out of reach'
+            cand device 'Trusted devices: a token that stands in for a code until it expires'
             cand completions 'Print shell completions on stdout'
             cand man 'Write man pages (tfa.1 and one per subcommand) into DIR'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -431,6 +433,196 @@ set edit:completion:arg-completer[tfa] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'tfa;backup-codes'= {
+            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
+            cand --color 'When to use colour'
+            cand --source 'Where the request came from (an IP, a host), recorded in the audit log'
+            cand --delivery-command 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox'
+            cand --delivery-timeout 'Seconds the delivery command may run before it is killed'
+            cand --json 'Print one JSON document on stdout (JSON lines for streams)'
+            cand -q 'Print no notes or warnings on stderr (errors still go there)'
+            cand --quiet 'Print no notes or warnings on stderr (errors still go there)'
+            cand --yes 'Answer yes to every question; never wait for input'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand generate 'Make a new set of backup codes and show it once; the previous set stops working'
+            cand status 'How many backup codes remain and when the others were used (never the codes)'
+            cand use 'Use up one backup code: exit 0 if it was unused, 1 if used or wrong'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tfa;backup-codes;generate'= {
+            cand --count 'How many codes (1-50)'
+            cand --out 'Write the codes to FILE (mode 0600) instead of stdout; an existing file needs --yes'
+            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
+            cand --color 'When to use colour'
+            cand --source 'Where the request came from (an IP, a host), recorded in the audit log'
+            cand --delivery-command 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox'
+            cand --delivery-timeout 'Seconds the delivery command may run before it is killed'
+            cand --json 'Print one JSON document on stdout (JSON lines for streams)'
+            cand -q 'Print no notes or warnings on stderr (errors still go there)'
+            cand --quiet 'Print no notes or warnings on stderr (errors still go there)'
+            cand --yes 'Answer yes to every question; never wait for input'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tfa;backup-codes;status'= {
+            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
+            cand --color 'When to use colour'
+            cand --source 'Where the request came from (an IP, a host), recorded in the audit log'
+            cand --delivery-command 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox'
+            cand --delivery-timeout 'Seconds the delivery command may run before it is killed'
+            cand --json 'Print one JSON document on stdout (JSON lines for streams)'
+            cand -q 'Print no notes or warnings on stderr (errors still go there)'
+            cand --quiet 'Print no notes or warnings on stderr (errors still go there)'
+            cand --yes 'Answer yes to every question; never wait for input'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tfa;backup-codes;use'= {
+            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
+            cand --color 'When to use colour'
+            cand --source 'Where the request came from (an IP, a host), recorded in the audit log'
+            cand --delivery-command 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox'
+            cand --delivery-timeout 'Seconds the delivery command may run before it is killed'
+            cand --json 'Print one JSON document on stdout (JSON lines for streams)'
+            cand -q 'Print no notes or warnings on stderr (errors still go there)'
+            cand --quiet 'Print no notes or warnings on stderr (errors still go there)'
+            cand --yes 'Answer yes to every question; never wait for input'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tfa;backup-codes;help'= {
+            cand generate 'Make a new set of backup codes and show it once; the previous set stops working'
+            cand status 'How many backup codes remain and when the others were used (never the codes)'
+            cand use 'Use up one backup code: exit 0 if it was unused, 1 if used or wrong'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tfa;backup-codes;help;generate'= {
+        }
+        &'tfa;backup-codes;help;status'= {
+        }
+        &'tfa;backup-codes;help;use'= {
+        }
+        &'tfa;backup-codes;help;help'= {
+        }
+        &'tfa;device'= {
+            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
+            cand --color 'When to use colour'
+            cand --source 'Where the request came from (an IP, a host), recorded in the audit log'
+            cand --delivery-command 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox'
+            cand --delivery-timeout 'Seconds the delivery command may run before it is killed'
+            cand --json 'Print one JSON document on stdout (JSON lines for streams)'
+            cand -q 'Print no notes or warnings on stderr (errors still go there)'
+            cand --quiet 'Print no notes or warnings on stderr (errors still go there)'
+            cand --yes 'Answer yes to every question; never wait for input'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Trust a device: print its token once (keep it on the device)'
+            cand list 'List an account''s devices (never their tokens)'
+            cand revoke 'Stop trusting a device, or every device with --all'
+            cand check 'Check a device token: exit 0 if trusted, 1 if not'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tfa;device;add'= {
+            cand --name 'A name for the device, e.g. "work laptop"'
+            cand --ttl 'How long the device stays trusted: 2s, 90m, 12h, 30d, 2w (at most 366d)'
+            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
+            cand --color 'When to use colour'
+            cand --source 'Where the request came from (an IP, a host), recorded in the audit log'
+            cand --delivery-command 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox'
+            cand --delivery-timeout 'Seconds the delivery command may run before it is killed'
+            cand --json 'Print one JSON document on stdout (JSON lines for streams)'
+            cand -q 'Print no notes or warnings on stderr (errors still go there)'
+            cand --quiet 'Print no notes or warnings on stderr (errors still go there)'
+            cand --yes 'Answer yes to every question; never wait for input'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tfa;device;list'= {
+            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
+            cand --color 'When to use colour'
+            cand --source 'Where the request came from (an IP, a host), recorded in the audit log'
+            cand --delivery-command 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox'
+            cand --delivery-timeout 'Seconds the delivery command may run before it is killed'
+            cand --json 'Print one JSON document on stdout (JSON lines for streams)'
+            cand -q 'Print no notes or warnings on stderr (errors still go there)'
+            cand --quiet 'Print no notes or warnings on stderr (errors still go there)'
+            cand --yes 'Answer yes to every question; never wait for input'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tfa;device;revoke'= {
+            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
+            cand --color 'When to use colour'
+            cand --source 'Where the request came from (an IP, a host), recorded in the audit log'
+            cand --delivery-command 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox'
+            cand --delivery-timeout 'Seconds the delivery command may run before it is killed'
+            cand --all 'Revoke every device of the account'
+            cand --json 'Print one JSON document on stdout (JSON lines for streams)'
+            cand -q 'Print no notes or warnings on stderr (errors still go there)'
+            cand --quiet 'Print no notes or warnings on stderr (errors still go there)'
+            cand --yes 'Answer yes to every question; never wait for input'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tfa;device;check'= {
+            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
+            cand --color 'When to use colour'
+            cand --source 'Where the request came from (an IP, a host), recorded in the audit log'
+            cand --delivery-command 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox'
+            cand --delivery-timeout 'Seconds the delivery command may run before it is killed'
+            cand --rotate 'Replace the token with a new one (printed) and void the presented one'
+            cand --json 'Print one JSON document on stdout (JSON lines for streams)'
+            cand -q 'Print no notes or warnings on stderr (errors still go there)'
+            cand --quiet 'Print no notes or warnings on stderr (errors still go there)'
+            cand --yes 'Answer yes to every question; never wait for input'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tfa;device;help'= {
+            cand add 'Trust a device: print its token once (keep it on the device)'
+            cand list 'List an account''s devices (never their tokens)'
+            cand revoke 'Stop trusting a device, or every device with --all'
+            cand check 'Check a device token: exit 0 if trusted, 1 if not'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tfa;device;help;add'= {
+        }
+        &'tfa;device;help;list'= {
+        }
+        &'tfa;device;help;revoke'= {
+        }
+        &'tfa;device;help;check'= {
+        }
+        &'tfa;device;help;help'= {
+        }
         &'tfa;completions'= {
             cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
             cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
@@ -471,7 +663,7 @@ set edit:completion:arg-completer[tfa] = {|@words|
             cand methods 'List an account''s methods (never their secrets)'
             cand unenroll 'Remove a method from an account'
             cand code 'Print the code an authenticator app would show now (or at --at)'
-            cand verify 'Check a code against the account''s active methods'
+            cand verify 'Check a code against the account''s active methods and backup codes'
             cand send 'Send a one-time code by SMS, WhatsApp or email'
             cand outbox 'List the messages kept in the outbox (when no delivery command is set)'
             cand unlock 'Lift an account''s lockout and reset its failure count'
@@ -479,6 +671,8 @@ set edit:completion:arg-completer[tfa] = {|@words|
             cand log 'Read the audit log (JSON lines with --json), or prune it'
             cand backup 'Write a consistent copy of the store to FILE while others use it'
             cand rekey 'Reseal every secret under a new key; the old key file is kept as KEY.old'
+            cand backup-codes 'One-time recovery codes, for when the usual second factor is out of reach'
+            cand device 'Trusted devices: a token that stands in for a code until it expires'
             cand completions 'Print shell completions on stdout'
             cand man 'Write man pages (tfa.1 and one per subcommand) into DIR'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -527,6 +721,31 @@ set edit:completion:arg-completer[tfa] = {|@words|
         &'tfa;help;backup'= {
         }
         &'tfa;help;rekey'= {
+        }
+        &'tfa;help;backup-codes'= {
+            cand generate 'Make a new set of backup codes and show it once; the previous set stops working'
+            cand status 'How many backup codes remain and when the others were used (never the codes)'
+            cand use 'Use up one backup code: exit 0 if it was unused, 1 if used or wrong'
+        }
+        &'tfa;help;backup-codes;generate'= {
+        }
+        &'tfa;help;backup-codes;status'= {
+        }
+        &'tfa;help;backup-codes;use'= {
+        }
+        &'tfa;help;device'= {
+            cand add 'Trust a device: print its token once (keep it on the device)'
+            cand list 'List an account''s devices (never their tokens)'
+            cand revoke 'Stop trusting a device, or every device with --all'
+            cand check 'Check a device token: exit 0 if trusted, 1 if not'
+        }
+        &'tfa;help;device;add'= {
+        }
+        &'tfa;help;device;list'= {
+        }
+        &'tfa;help;device;revoke'= {
+        }
+        &'tfa;help;device;check'= {
         }
         &'tfa;help;completions'= {
         }

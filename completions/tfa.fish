@@ -44,7 +44,7 @@ complete -c tfa -n "__fish_tfa_needs_command" -f -a "confirm" -d 'Activate the p
 complete -c tfa -n "__fish_tfa_needs_command" -f -a "methods" -d 'List an account\'s methods (never their secrets)'
 complete -c tfa -n "__fish_tfa_needs_command" -f -a "unenroll" -d 'Remove a method from an account'
 complete -c tfa -n "__fish_tfa_needs_command" -f -a "code" -d 'Print the code an authenticator app would show now (or at --at)'
-complete -c tfa -n "__fish_tfa_needs_command" -f -a "verify" -d 'Check a code against the account\'s active methods'
+complete -c tfa -n "__fish_tfa_needs_command" -f -a "verify" -d 'Check a code against the account\'s active methods and backup codes'
 complete -c tfa -n "__fish_tfa_needs_command" -f -a "send" -d 'Send a one-time code by SMS, WhatsApp or email'
 complete -c tfa -n "__fish_tfa_needs_command" -f -a "outbox" -d 'List the messages kept in the outbox (when no delivery command is set)'
 complete -c tfa -n "__fish_tfa_needs_command" -f -a "unlock" -d 'Lift an account\'s lockout and reset its failure count'
@@ -52,6 +52,8 @@ complete -c tfa -n "__fish_tfa_needs_command" -f -a "policy" -d 'Show or change 
 complete -c tfa -n "__fish_tfa_needs_command" -f -a "log" -d 'Read the audit log (JSON lines with --json), or prune it'
 complete -c tfa -n "__fish_tfa_needs_command" -f -a "backup" -d 'Write a consistent copy of the store to FILE while others use it'
 complete -c tfa -n "__fish_tfa_needs_command" -f -a "rekey" -d 'Reseal every secret under a new key; the old key file is kept as KEY.old'
+complete -c tfa -n "__fish_tfa_needs_command" -f -a "backup-codes" -d 'One-time recovery codes, for when the usual second factor is out of reach'
+complete -c tfa -n "__fish_tfa_needs_command" -f -a "device" -d 'Trusted devices: a token that stands in for a code until it expires'
 complete -c tfa -n "__fish_tfa_needs_command" -f -a "completions" -d 'Print shell completions on stdout'
 complete -c tfa -n "__fish_tfa_needs_command" -f -a "man" -d 'Write man pages (tfa.1 and one per subcommand) into DIR'
 complete -c tfa -n "__fish_tfa_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -367,6 +369,147 @@ complete -c tfa -n "__fish_tfa_using_subcommand rekey" -s q -l quiet -d 'Print n
 complete -c tfa -n "__fish_tfa_using_subcommand rekey" -l yes -d 'Answer yes to every question; never wait for input'
 complete -c tfa -n "__fish_tfa_using_subcommand rekey" -s h -l help -d 'Print help'
 complete -c tfa -n "__fish_tfa_using_subcommand rekey" -s V -l version -d 'Print version'
+complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and not __fish_seen_subcommand_from generate status use help" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and not __fish_seen_subcommand_from generate status use help" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and not __fish_seen_subcommand_from generate status use help" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and not __fish_seen_subcommand_from generate status use help" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
+complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and not __fish_seen_subcommand_from generate status use help" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and not __fish_seen_subcommand_from generate status use help" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
+complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and not __fish_seen_subcommand_from generate status use help" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
+complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and not __fish_seen_subcommand_from generate status use help" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
+complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and not __fish_seen_subcommand_from generate status use help" -l yes -d 'Answer yes to every question; never wait for input'
+complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and not __fish_seen_subcommand_from generate status use help" -s h -l help -d 'Print help'
+complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and not __fish_seen_subcommand_from generate status use help" -s V -l version -d 'Print version'
+complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and not __fish_seen_subcommand_from generate status use help" -f -a "generate" -d 'Make a new set of backup codes and show it once; the previous set stops working'
+complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and not __fish_seen_subcommand_from generate status use help" -f -a "status" -d 'How many backup codes remain and when the others were used (never the codes)'
+complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and not __fish_seen_subcommand_from generate status use help" -f -a "use" -d 'Use up one backup code: exit 0 if it was unused, 1 if used or wrong'
+complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and not __fish_seen_subcommand_from generate status use help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_subcommand_from generate" -l count -d 'How many codes (1-50)' -r
+complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_subcommand_from generate" -l out -d 'Write the codes to FILE (mode 0600) instead of stdout; an existing file needs --yes' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_subcommand_from generate" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_subcommand_from generate" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_subcommand_from generate" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_subcommand_from generate" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
+complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_subcommand_from generate" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_subcommand_from generate" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
+complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_subcommand_from generate" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
+complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_subcommand_from generate" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
+complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_subcommand_from generate" -l yes -d 'Answer yes to every question; never wait for input'
+complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_subcommand_from generate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_subcommand_from generate" -s V -l version -d 'Print version'
+complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_subcommand_from status" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_subcommand_from status" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_subcommand_from status" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_subcommand_from status" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
+complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_subcommand_from status" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_subcommand_from status" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
+complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_subcommand_from status" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
+complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
+complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_subcommand_from status" -l yes -d 'Answer yes to every question; never wait for input'
+complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_subcommand_from use" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_subcommand_from use" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_subcommand_from use" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_subcommand_from use" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
+complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_subcommand_from use" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_subcommand_from use" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
+complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_subcommand_from use" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
+complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_subcommand_from use" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
+complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_subcommand_from use" -l yes -d 'Answer yes to every question; never wait for input'
+complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_subcommand_from use" -s h -l help -d 'Print help'
+complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_subcommand_from use" -s V -l version -d 'Print version'
+complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_subcommand_from help" -f -a "generate" -d 'Make a new set of backup codes and show it once; the previous set stops working'
+complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_subcommand_from help" -f -a "status" -d 'How many backup codes remain and when the others were used (never the codes)'
+complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_subcommand_from help" -f -a "use" -d 'Use up one backup code: exit 0 if it was unused, 1 if used or wrong'
+complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tfa -n "__fish_tfa_using_subcommand device; and not __fish_seen_subcommand_from add list revoke check help" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand device; and not __fish_seen_subcommand_from add list revoke check help" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand device; and not __fish_seen_subcommand_from add list revoke check help" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tfa -n "__fish_tfa_using_subcommand device; and not __fish_seen_subcommand_from add list revoke check help" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
+complete -c tfa -n "__fish_tfa_using_subcommand device; and not __fish_seen_subcommand_from add list revoke check help" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand device; and not __fish_seen_subcommand_from add list revoke check help" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
+complete -c tfa -n "__fish_tfa_using_subcommand device; and not __fish_seen_subcommand_from add list revoke check help" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
+complete -c tfa -n "__fish_tfa_using_subcommand device; and not __fish_seen_subcommand_from add list revoke check help" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
+complete -c tfa -n "__fish_tfa_using_subcommand device; and not __fish_seen_subcommand_from add list revoke check help" -l yes -d 'Answer yes to every question; never wait for input'
+complete -c tfa -n "__fish_tfa_using_subcommand device; and not __fish_seen_subcommand_from add list revoke check help" -s h -l help -d 'Print help'
+complete -c tfa -n "__fish_tfa_using_subcommand device; and not __fish_seen_subcommand_from add list revoke check help" -s V -l version -d 'Print version'
+complete -c tfa -n "__fish_tfa_using_subcommand device; and not __fish_seen_subcommand_from add list revoke check help" -f -a "add" -d 'Trust a device: print its token once (keep it on the device)'
+complete -c tfa -n "__fish_tfa_using_subcommand device; and not __fish_seen_subcommand_from add list revoke check help" -f -a "list" -d 'List an account\'s devices (never their tokens)'
+complete -c tfa -n "__fish_tfa_using_subcommand device; and not __fish_seen_subcommand_from add list revoke check help" -f -a "revoke" -d 'Stop trusting a device, or every device with --all'
+complete -c tfa -n "__fish_tfa_using_subcommand device; and not __fish_seen_subcommand_from add list revoke check help" -f -a "check" -d 'Check a device token: exit 0 if trusted, 1 if not'
+complete -c tfa -n "__fish_tfa_using_subcommand device; and not __fish_seen_subcommand_from add list revoke check help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from add" -l name -d 'A name for the device, e.g. "work laptop"' -r
+complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from add" -l ttl -d 'How long the device stays trusted: 2s, 90m, 12h, 30d, 2w (at most 366d)' -r
+complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from add" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from add" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from add" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from add" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
+complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from add" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from add" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
+complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from add" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
+complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
+complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from add" -l yes -d 'Answer yes to every question; never wait for input'
+complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from list" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from list" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from list" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
+complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from list" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from list" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
+complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from list" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
+complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
+complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to every question; never wait for input'
+complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from revoke" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from revoke" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from revoke" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from revoke" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
+complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from revoke" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from revoke" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
+complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from revoke" -l all -d 'Revoke every device of the account'
+complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from revoke" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
+complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
+complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from revoke" -l yes -d 'Answer yes to every question; never wait for input'
+complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help'
+complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
+complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from check" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from check" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from check" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from check" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
+complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from check" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from check" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
+complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from check" -l rotate -d 'Replace the token with a new one (printed) and void the presented one'
+complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from check" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
+complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
+complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from check" -l yes -d 'Answer yes to every question; never wait for input'
+complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
+complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from help" -f -a "add" -d 'Trust a device: print its token once (keep it on the device)'
+complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from help" -f -a "list" -d 'List an account\'s devices (never their tokens)'
+complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Stop trusting a device, or every device with --all'
+complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from help" -f -a "check" -d 'Check a device token: exit 0 if trusted, 1 if not'
+complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tfa -n "__fish_tfa_using_subcommand completions" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand completions" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand completions" -l color -d 'When to use colour' -r -f -a "auto\t''
@@ -393,26 +536,35 @@ complete -c tfa -n "__fish_tfa_using_subcommand man" -s q -l quiet -d 'Print no 
 complete -c tfa -n "__fish_tfa_using_subcommand man" -l yes -d 'Answer yes to every question; never wait for input'
 complete -c tfa -n "__fish_tfa_using_subcommand man" -s h -l help -d 'Print help'
 complete -c tfa -n "__fish_tfa_using_subcommand man" -s V -l version -d 'Print version'
-complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey completions man help" -f -a "init" -d 'Create the store and its key (other commands do it on first write too)'
-complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey completions man help" -f -a "account" -d 'Manage accounts'
-complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey completions man help" -f -a "enroll" -d 'Add a second factor to an account (created if missing)'
-complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey completions man help" -f -a "confirm" -d 'Activate the pending method that this code matches'
-complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey completions man help" -f -a "methods" -d 'List an account\'s methods (never their secrets)'
-complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey completions man help" -f -a "unenroll" -d 'Remove a method from an account'
-complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey completions man help" -f -a "code" -d 'Print the code an authenticator app would show now (or at --at)'
-complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey completions man help" -f -a "verify" -d 'Check a code against the account\'s active methods'
-complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey completions man help" -f -a "send" -d 'Send a one-time code by SMS, WhatsApp or email'
-complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey completions man help" -f -a "outbox" -d 'List the messages kept in the outbox (when no delivery command is set)'
-complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey completions man help" -f -a "unlock" -d 'Lift an account\'s lockout and reset its failure count'
-complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey completions man help" -f -a "policy" -d 'Show or change the lockout policy shared by every process on this store'
-complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey completions man help" -f -a "log" -d 'Read the audit log (JSON lines with --json), or prune it'
-complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey completions man help" -f -a "backup" -d 'Write a consistent copy of the store to FILE while others use it'
-complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey completions man help" -f -a "rekey" -d 'Reseal every secret under a new key; the old key file is kept as KEY.old'
-complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey completions man help" -f -a "completions" -d 'Print shell completions on stdout'
-complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey completions man help" -f -a "man" -d 'Write man pages (tfa.1 and one per subcommand) into DIR'
-complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey backup-codes device completions man help" -f -a "init" -d 'Create the store and its key (other commands do it on first write too)'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey backup-codes device completions man help" -f -a "account" -d 'Manage accounts'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey backup-codes device completions man help" -f -a "enroll" -d 'Add a second factor to an account (created if missing)'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey backup-codes device completions man help" -f -a "confirm" -d 'Activate the pending method that this code matches'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey backup-codes device completions man help" -f -a "methods" -d 'List an account\'s methods (never their secrets)'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey backup-codes device completions man help" -f -a "unenroll" -d 'Remove a method from an account'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey backup-codes device completions man help" -f -a "code" -d 'Print the code an authenticator app would show now (or at --at)'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey backup-codes device completions man help" -f -a "verify" -d 'Check a code against the account\'s active methods and backup codes'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey backup-codes device completions man help" -f -a "send" -d 'Send a one-time code by SMS, WhatsApp or email'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey backup-codes device completions man help" -f -a "outbox" -d 'List the messages kept in the outbox (when no delivery command is set)'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey backup-codes device completions man help" -f -a "unlock" -d 'Lift an account\'s lockout and reset its failure count'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey backup-codes device completions man help" -f -a "policy" -d 'Show or change the lockout policy shared by every process on this store'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey backup-codes device completions man help" -f -a "log" -d 'Read the audit log (JSON lines with --json), or prune it'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey backup-codes device completions man help" -f -a "backup" -d 'Write a consistent copy of the store to FILE while others use it'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey backup-codes device completions man help" -f -a "rekey" -d 'Reseal every secret under a new key; the old key file is kept as KEY.old'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey backup-codes device completions man help" -f -a "backup-codes" -d 'One-time recovery codes, for when the usual second factor is out of reach'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey backup-codes device completions man help" -f -a "device" -d 'Trusted devices: a token that stands in for a code until it expires'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey backup-codes device completions man help" -f -a "completions" -d 'Print shell completions on stdout'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey backup-codes device completions man help" -f -a "man" -d 'Write man pages (tfa.1 and one per subcommand) into DIR'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey backup-codes device completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tfa -n "__fish_tfa_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "add" -d 'Create an account'
 complete -c tfa -n "__fish_tfa_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "list" -d 'List accounts'
 complete -c tfa -n "__fish_tfa_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "show" -d 'Show one account and its methods'
 complete -c tfa -n "__fish_tfa_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "remove" -d 'Remove an account and everything it owns'
 complete -c tfa -n "__fish_tfa_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "passwd" -d 'Set or change an account\'s password (from stdin or a hidden prompt)'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and __fish_seen_subcommand_from backup-codes" -f -a "generate" -d 'Make a new set of backup codes and show it once; the previous set stops working'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and __fish_seen_subcommand_from backup-codes" -f -a "status" -d 'How many backup codes remain and when the others were used (never the codes)'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and __fish_seen_subcommand_from backup-codes" -f -a "use" -d 'Use up one backup code: exit 0 if it was unused, 1 if used or wrong'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and __fish_seen_subcommand_from device" -f -a "add" -d 'Trust a device: print its token once (keep it on the device)'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and __fish_seen_subcommand_from device" -f -a "list" -d 'List an account\'s devices (never their tokens)'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and __fish_seen_subcommand_from device" -f -a "revoke" -d 'Stop trusting a device, or every device with --all'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and __fish_seen_subcommand_from device" -f -a "check" -d 'Check a device token: exit 0 if trusted, 1 if not'

@@ -124,7 +124,7 @@ pub enum Command {
         at: Option<u64>,
     },
 
-    /// Check a code against the account's active methods
+    /// Check a code against the account's active methods and backup codes
     ///
     /// Sent codes are checked against the account's recent challenges: a
     /// right code is accepted once; a refusal says whether the code was
@@ -195,6 +195,14 @@ pub enum Command {
         forget_old: bool,
     },
 
+    /// One-time recovery codes, for when the usual second factor is out of reach
+    #[command(subcommand)]
+    BackupCodes(BackupCodesCommand),
+
+    /// Trusted devices: a token that stands in for a code until it expires
+    #[command(subcommand)]
+    Device(DeviceCommand),
+
     /// Print shell completions on stdout
     Completions {
         /// The shell to complete for
@@ -240,6 +248,80 @@ pub enum AccountCommand {
     Passwd {
         /// Account name
         name: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum BackupCodesCommand {
+    /// Make a new set of backup codes and show it once; the previous set stops working
+    ///
+    /// Each code works once. Piped, the codes are printed one per line; on a
+    /// terminal as a numbered table. The account is created if missing.
+    Generate {
+        /// Account name (created if it does not exist)
+        name: String,
+        /// How many codes (1-50)
+        #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u8).range(1..=50))]
+        count: u8,
+        /// Write the codes to FILE (mode 0600) instead of stdout; an existing file needs --yes
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+    /// How many backup codes remain and when the others were used (never the codes)
+    Status {
+        /// Account name
+        name: String,
+    },
+    /// Use up one backup code: exit 0 if it was unused, 1 if used or wrong
+    Use {
+        /// Account name
+        name: String,
+        /// The code (any case, dash optional), or - to read it from stdin (the default without a terminal)
+        code: Option<String>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DeviceCommand {
+    /// Trust a device: print its token once (keep it on the device)
+    Add {
+        /// Account name
+        name: String,
+        /// A name for the device, e.g. "work laptop"
+        #[arg(long = "name", value_name = "LABEL")]
+        label: String,
+        /// How long the device stays trusted: 2s, 90m, 12h, 30d, 2w (at most 366d)
+        #[arg(long, default_value = "30d", value_name = "DURATION")]
+        ttl: String,
+    },
+    /// List an account's devices (never their tokens)
+    List {
+        /// Account name
+        name: String,
+    },
+    /// Stop trusting a device, or every device with --all
+    Revoke {
+        /// Account name
+        name: String,
+        /// Device id, as `tfa device list` shows it
+        #[arg(required_unless_present = "all")]
+        id: Option<i64>,
+        /// Revoke every device of the account
+        #[arg(long, conflicts_with = "id")]
+        all: bool,
+    },
+    /// Check a device token: exit 0 if trusted, 1 if not
+    ///
+    /// The token is read from stdin (with - or when stdin is not a terminal)
+    /// so that it stays off the command line.
+    Check {
+        /// Account name
+        name: String,
+        /// The token, or - to read it from stdin; prefer stdin, argv is visible to other users
+        token: Option<String>,
+        /// Replace the token with a new one (printed) and void the presented one
+        #[arg(long)]
+        rotate: bool,
     },
 }
 

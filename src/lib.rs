@@ -66,15 +66,22 @@ pub enum Failure {
     NoSendMethod { account: String, what: String },
     #[error("a code was sent less than a minute ago: try again in {retry_after} s")]
     Throttled { retry_after: u64 },
+    #[error("{0:?} has no backup codes: make a set with `tfa backup-codes generate {0}`")]
+    NoBackupCodes(String),
+    #[error("{account:?} has no device with id {id}")]
+    NoDevice { account: String, id: i64 },
 }
 
 impl Failure {
     fn outcome(&self) -> Outcome {
         match self {
-            Failure::NoAccount(_) | Failure::NoActiveMethod(_) | Failure::NoMethod { .. } => Outcome::NotFound,
-            Failure::Locked { .. } => Outcome::Locked,
-            Failure::NoSendMethod { .. } => Outcome::NotFound,
-            Failure::Throttled { .. } => Outcome::Locked,
+            Failure::NoAccount(_)
+            | Failure::NoActiveMethod(_)
+            | Failure::NoMethod { .. }
+            | Failure::NoSendMethod { .. }
+            | Failure::NoBackupCodes(_)
+            | Failure::NoDevice { .. } => Outcome::NotFound,
+            Failure::Locked { .. } | Failure::Throttled { .. } => Outcome::Locked,
         }
     }
 }

@@ -191,8 +191,8 @@ fn confirm_interactively(ctx: &Context, store: &Store, account: &Account, method
             p.note(format_args!("The method stays pending: tfa confirm {} CODE", account.name));
             return Ok(Outcome::Success);
         }
-        let code = match code::parse(&typed) {
-            Ok(CodeInput::Digits(code)) => code,
+        let code = match code::parse(&typed).and_then(CodeInput::into_digits) {
+            Ok(code) => code,
             Err(e) => {
                 p.warn(e);
                 continue;
@@ -271,8 +271,8 @@ fn confirm_pending(
 pub fn confirm(ctx: &Context, name: &str, code_arg: &str) -> Result<Outcome> {
     let typed = read_code(ctx, Some(code_arg))?;
     let p = &ctx.printer;
-    let code = match code::parse(&typed) {
-        Ok(CodeInput::Digits(code)) => code,
+    let code = match code::parse(&typed).and_then(CodeInput::into_digits) {
+        Ok(code) => code,
         Err(e) => {
             if p.json {
                 p.json(&ConfirmView {

@@ -1,7 +1,9 @@
 //! One module per subcommand: parsed arguments in, an `Outcome` out.
 
 mod account;
+mod backup_codes;
 mod code;
+mod device;
 mod enroll;
 mod enroll_sent;
 mod generate;
@@ -96,6 +98,8 @@ pub fn dispatch(command: Command, ctx: &Context) -> Result<Outcome> {
         Command::Rekey { forget_old } => maintenance::rekey(ctx, forget_old),
         Command::Send(args) => send::run(ctx, &args),
         Command::Outbox { name } => send::list_outbox(ctx, name.as_deref()),
+        Command::BackupCodes(cmd) => backup_codes::run(ctx, cmd),
+        Command::Device(cmd) => device::run(ctx, cmd),
         Command::Completions { shell } => generate::completions(ctx, shell),
         Command::Man { dir } => generate::man(ctx, &dir),
     }

@@ -1,4 +1,5 @@
-//! `tfa verify`: check a code against an account's active methods.
+//! `tfa verify`: check a code against an account's active methods (backup
+//! codes: `backup_codes::verify`).
 
 use anyhow::{Context as _, Result};
 
@@ -21,6 +22,7 @@ pub fn run(ctx: &Context, name: &str, code_arg: Option<&str>, via: Option<Channe
     let p = &ctx.printer;
     let code = match code::parse(&typed) {
         Ok(CodeInput::Digits(code)) => code,
+        Ok(CodeInput::Backup(code)) => return super::backup_codes::verify(ctx, name, &code),
         Err(e) => {
             if p.json {
                 p.json(&VerifyView::refused(name, "malformed"))?;
@@ -33,12 +35,7 @@ pub fn run(ctx: &Context, name: &str, code_arg: Option<&str>, via: Option<Channe
     let store = ctx.store(Open::Existing)?;
     let tx = store.immediate()?;
     let account = find_account(&tx, name)?;
-    if let Err(e) = guard::ensure_open(&tx, &account, now) {
-        if let (true, Some(Failure::Locked { retry_after, .. })) = (p.json, e.downcast_ref::<Failure>()) {
-            p.json(&VerifyView::locked(name, *retry_after))?;
-        }
-        return Err(e);
-    }
+    guard::ensure_open(&tx, &account, now).map_err(|e| report_locked(ctx, name, e))?;
     let all = methods::list(&tx, account.id)?;
     // `--via` names a channel for sent codes: authenticator apps are then left out.
     let active: Vec<Method> =
@@ -104,6 +101,16 @@ pub fn run(ctx: &Context, name: &str, code_arg: Option<&str>, via: Option<Channe
         p.note(format_args!("verified by {} method {} ({:?})", method.kind, method.id, method.label));
     }
     Ok(if view.verified { Outcome::Success } else { Outcome::Refused })
+}
+
+/// With `--json`, a lockout still gets its verify document (`retry_after`).
+pub(super) fn report_locked(ctx: &Context, name: &str, e: anyhow::Error) -> anyhow::Error {
+    if let (true, Some(Failure::Locked { retry_after, .. })) = (ctx.printer.json, e.downcast_ref::<Failure>()) {
+        if let Err(io) = ctx.printer.json(&VerifyView::locked(name, *retry_after)) {
+            return io.into();
+        }
+    }
+    e
 }
 
 enum AppResult<'m> {

@@ -13,6 +13,9 @@ pub enum MethodKind {
     Sms,
     Whatsapp,
     Email,
+    /// A one-time recovery code; never a row of the methods table.
+    #[serde(rename = "backup_code")]
+    BackupCode,
 }
 
 impl MethodKind {
@@ -23,6 +26,7 @@ impl MethodKind {
             MethodKind::Sms => "sms",
             MethodKind::Whatsapp => "whatsapp",
             MethodKind::Email => "email",
+            MethodKind::BackupCode => "backup_code",
         }
     }
 
@@ -80,7 +84,8 @@ display_and_parse!(
     MethodKind::Hotp,
     MethodKind::Sms,
     MethodKind::Whatsapp,
-    MethodKind::Email
+    MethodKind::Email,
+    MethodKind::BackupCode
 );
 display_and_parse!(Status, Status::Pending, Status::Active, Status::Disabled);
 
@@ -90,7 +95,14 @@ mod tests {
 
     #[test]
     fn names_round_trip() {
-        for k in [MethodKind::Totp, MethodKind::Hotp, MethodKind::Sms, MethodKind::Whatsapp, MethodKind::Email] {
+        for k in [
+            MethodKind::Totp,
+            MethodKind::Hotp,
+            MethodKind::Sms,
+            MethodKind::Whatsapp,
+            MethodKind::Email,
+            MethodKind::BackupCode,
+        ] {
             assert_eq!(k.to_string().parse::<MethodKind>(), Ok(k));
         }
         for s in [Status::Pending, Status::Active, Status::Disabled] {
@@ -99,5 +111,6 @@ mod tests {
         assert!("sms2".parse::<MethodKind>().is_err());
         assert!(MethodKind::Sms.is_restricted() && MethodKind::Email.is_restricted());
         assert!(!MethodKind::Totp.is_restricted() && !MethodKind::Hotp.is_restricted());
+        assert_eq!(serde_json::to_string(&MethodKind::BackupCode).unwrap(), "\"backup_code\"");
     }
 }

@@ -1,7 +1,9 @@
 //! The domain: pure functions and types, no I/O. Time comes in as an argument.
 
+pub mod backup_code;
 pub mod challenge;
 pub mod code;
+pub mod device;
 pub mod email;
 pub mod lockout;
 pub mod method;

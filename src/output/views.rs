@@ -129,9 +129,12 @@ pub struct VerifyView<'a> {
     /// Steps (TOTP) or counters (HOTP) from the expected one.
     pub offset: Option<i64>,
     /// `null` on success; `wrong_code`, `replayed`, `malformed`, `throttled` or
-    /// `locked`; for sent codes also `expired`, `superseded`, `used`,
+    /// `locked`; for backup codes also `used`; for sent codes also `expired`, `superseded`, `used`,
     /// `too_many_attempts` or `undelivered`.
     pub reason: Option<&'static str>,
+    /// Unused backup codes left, when the code was a backup code.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub backup_codes_remaining: Option<i64>,
     /// Seconds until a code will be checked again (only when throttled).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub retry_after: Option<u64>,
@@ -147,6 +150,7 @@ impl<'a> VerifyView<'a> {
             label: None,
             offset: None,
             reason: Some(reason),
+            backup_codes_remaining: None,
             retry_after: None,
         }
     }
@@ -240,4 +244,93 @@ impl<'a> From<&'a Message> for OutboxView<'a> {
             created_at: format_time(m.created_at),
         }
     }
+}
+
+/// `backup-codes generate`: the codes, shown once (or where they were written).
+#[derive(Debug, Serialize)]
+pub struct BackupCodesView<'a> {
+    pub account: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub codes: Option<Vec<&'a str>>,
+    /// The file the codes were written to, with `--out`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub out: Option<String>,
+    pub count: usize,
+}
+
+#[derive(Debug, Serialize)]
+pub struct BackupCodesStatusView<'a> {
+    pub account: &'a str,
+    pub remaining: i64,
+    pub total: i64,
+    pub generated_at: Option<String>,
+    pub used: Vec<UsedCodeView>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct UsedCodeView {
+    pub used_at: String,
+}
+
+/// `backup-codes use`.
+#[derive(Debug, Serialize)]
+pub struct BackupCodeUseView<'a> {
+    pub account: &'a str,
+    pub accepted: bool,
+    pub remaining: Option<i64>,
+    /// `null` when accepted; `used`, `wrong_code` or `malformed`.
+    pub reason: Option<&'static str>,
+}
+
+/// `device add`: the token, shown once.
+#[derive(Debug, Serialize)]
+pub struct DeviceAddedView<'a> {
+    pub account: &'a str,
+    pub device_id: i64,
+    pub name: &'a str,
+    pub token: &'a str,
+    pub expires_at: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct DeviceView<'a> {
+    pub id: i64,
+    pub name: &'a str,
+    pub created_at: String,
+    pub last_seen_at: Option<String>,
+    pub expires_at: String,
+    /// `active`, `expired` or `revoked`.
+    pub status: &'static str,
+    /// `operator` or `stolen_token`, when revoked.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub revoked_why: Option<&'a str>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct DevicesView<'a> {
+    pub account: &'a str,
+    pub devices: Vec<DeviceView<'a>>,
+}
+
+/// `device check`.
+#[derive(Debug, Serialize)]
+pub struct DeviceCheckView<'a> {
+    pub account: &'a str,
+    pub trusted: bool,
+    pub device_id: Option<i64>,
+    /// `null` when trusted; `unknown`, `expired`, `revoked` or `malformed`.
+    pub reason: Option<&'static str>,
+    /// The new token, with `--rotate`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub token: Option<&'a str>,
+    /// Present (`true`) when the token was voided by rotation: a copy was in use, and the device is revoked.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stolen_token: Option<bool>,
+}
+
+/// `device revoke`: the devices revoked by this command.
+#[derive(Debug, Serialize)]
+pub struct DevicesRevokedView<'a> {
+    pub account: &'a str,
+    pub revoked: Vec<i64>,
 }

@@ -1,8 +1,10 @@
 //! The SQLite store: opening, pragmas, migrations, the key, transactions.
 
 pub mod accounts;
+pub mod backup_codes;
 pub mod challenges;
 pub mod deliveries;
+pub mod devices;
 pub mod events;
 pub mod lockout;
 pub mod methods;
@@ -23,9 +25,9 @@ use crate::crypto::{KeyError, StoreKey};
 /// Append-only: a released migration is never edited, only followed.
 const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!("migrations/001_init.sql")),
-    M::up(include_str!("migrations/004_lockout.sql")),
-    // 002 (another branch) and 003 land out of order; the lead orders the list on merge.
+    M::up(include_str!("migrations/002_backup_codes_devices.sql")),
     M::up(include_str!("migrations/003_challenges.sql")),
+    M::up(include_str!("migrations/004_lockout.sql")),
 ];
 
 /// The schema version this binary writes.

@@ -364,3 +364,34 @@ fn security_notices_go_to_the_confirmed_address_without_a_code() {
     let bob: Vec<String> = env.ok(&["log", "bob", "--json"]).lines().map(str::to_owned).collect();
     assert!(bob.iter().any(|l| l.contains("no_confirmed_contact")), "{bob:?}");
 }
+
+#[test]
+fn the_lockout_covers_backup_codes_and_notices_cover_their_use() {
+    let env = TestEnv::new();
+    let (cmd, inbox) = gateway(&env, "gw", false);
+    let with = |args: &[&str]| env.cmd(args).env("TFA_DELIVERY_COMMAND", &cmd).write_stdin("").output().expect("run");
+    assert_eq!(code(&with(&["enroll", "alice", "sms", "--phone", "+14155550100", "--no-confirm"])), 0);
+    let out = with(&["backup-codes", "generate", "alice"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let codes: Vec<String> = stdout(&out).lines().map(str::to_owned).collect();
+    assert_eq!(code(&with(&["backup-codes", "use", "alice", &codes[0]])), 0);
+    let out = with(&["device", "add", "alice", "--name", "laptop"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let events: Vec<String> = messages(&inbox)
+        .iter()
+        .filter(|m| m["type"] == "notice")
+        .map(|m| m["event"].as_str().expect("event").to_owned())
+        .collect();
+    assert_eq!(events, ["method_added", "backup_codes_generated", "backup_code_used", "device_added"]);
+    let all = fs::read_to_string(&inbox).expect("inbox");
+    assert!(codes.iter().all(|c| !all.contains(c.as_str())), "a notice carried a backup code");
+
+    for _ in 0..5 {
+        assert_eq!(code(&env.run(&["backup-codes", "use", "alice", "aaaaa-aaaaa"])), 1);
+    }
+    let v = env.json(&["verify", "alice", &codes[1]], 3);
+    assert_eq!(v["reason"], "throttled");
+    assert_eq!(code(&env.run(&["backup-codes", "use", "alice", &codes[1]])), 3);
+    env.ok(&["unlock", "alice"]);
+    assert_eq!(env.json(&["backup-codes", "status", "alice"], 0)["remaining"], 9, "nothing consumed while locked");
+}

@@ -3,6 +3,8 @@
 mod env;
 
 mod accounts;
+mod backup_codes;
+mod devices;
 mod enroll_verify;
 mod generated;
 mod hardening;
