@@ -84,9 +84,18 @@ pub enum TtlError {
     TooLong(String),
 }
 
+/// A device's time to live: a duration of a second to a year.
+pub fn parse_ttl(text: &str) -> Result<u64, TtlError> {
+    match parse_duration(text)? {
+        0 => Err(TtlError::Zero(text.to_owned())),
+        t if t > MAX_TTL_SECS => Err(TtlError::TooLong(text.to_owned())),
+        t => Ok(t),
+    }
+}
+
 /// Reads a duration such as `2s`, `90m`, `12h`, `30d`, `2w`, or a sum of
 /// them (`1d12h`); seconds.
-pub fn parse_ttl(text: &str) -> Result<u64, TtlError> {
+pub fn parse_duration(text: &str) -> Result<u64, TtlError> {
     let syntax = || TtlError::Syntax(text.to_owned());
     let s = text.trim();
     if s.is_empty() {
@@ -114,11 +123,7 @@ pub fn parse_ttl(text: &str) -> Result<u64, TtlError> {
         total =
             n.checked_mul(unit).and_then(|v| total.checked_add(v)).ok_or_else(|| TtlError::TooLong(text.to_owned()))?;
     }
-    match total {
-        0 => Err(TtlError::Zero(text.to_owned())),
-        t if t > MAX_TTL_SECS => Err(TtlError::TooLong(text.to_owned())),
-        t => Ok(t),
-    }
+    Ok(total)
 }
 
 /// Why a token does not make a device trusted.

@@ -17,17 +17,8 @@ pub fn parse(text: &str, now: u64) -> Result<u64, BadWhen> {
     if let Some(date) = parse_date(t) {
         return Ok(date);
     }
-    let unit = t.chars().last().ok_or_else(bad)?;
-    let amount: u64 = t[..t.len() - unit.len_utf8()].parse().map_err(|_| bad())?;
-    let seconds = match unit {
-        's' => 1,
-        'm' => 60,
-        'h' => 3600,
-        'd' => 86_400,
-        'w' => 7 * 86_400,
-        _ => return Err(bad()),
-    };
-    Ok(now.saturating_sub(amount.checked_mul(seconds).ok_or_else(bad)?))
+    let ago = super::device::parse_duration(t).map_err(|_| bad())?;
+    Ok(now.saturating_sub(ago))
 }
 
 /// `YYYY-MM-DD` at 00:00 UTC.
@@ -63,6 +54,7 @@ mod tests {
         assert_eq!(parse("90m", 10_000), Ok(10_000 - 5400));
         assert_eq!(parse("7d", 1_000_000), Ok(1_000_000 - 604_800));
         assert_eq!(parse("1w", 100), Ok(0));
+        assert_eq!(parse("1d12h", 200_000), Ok(200_000 - 129_600));
     }
 
     #[test]

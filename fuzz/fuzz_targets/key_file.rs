@@ -1,0 +1,16 @@
+//! A key file with any bytes in it: a key or a clear error, never a panic.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use tfa::crypto::StoreKey;
+
+fuzz_target!(|data: &[u8]| {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("key");
+    std::fs::write(&path, data).expect("write");
+    if let Ok(key) = StoreKey::load(&path) {
+        assert_eq!(data.len(), 32);
+        let sealed = key.seal(b"seed", b"row");
+        assert_eq!(key.open(&sealed, b"row").expect("opens").as_slice(), b"seed");
+    }
+});
