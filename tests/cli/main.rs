@@ -11,3 +11,4 @@ mod hardening;
 mod oath_crosscheck;
 mod sent_codes;
 mod store;
+mod terminal;
