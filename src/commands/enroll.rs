@@ -104,26 +104,9 @@ pub fn run(ctx: &Context, args: &EnrollArgs) -> Result<Outcome> {
         &seed,
         now as i64,
     )?;
-    events::record(
-        &tx,
-        &Event {
-            account: &args.name,
-            method_id: Some(method.id),
-            action: "enroll",
-            outcome: status.as_str(),
-            reason: None,
-        },
-        now as i64,
-    )?;
-    tx.commit()?;
-    if status == Status::Active {
-        notify::send(ctx, &store, &account, &Notice::MethodAdded { kind, label: label.clone() }, now)?;
-    }
+    commit_enrollment(ctx, &store, tx, &account, &method, created, now)?;
 
     let p = &ctx.printer;
-    if created {
-        p.note(format_args!("Created account {:?}.", args.name));
-    }
     if p.json {
         let secret = seed.to_base32();
         p.json(&EnrollView {
@@ -154,6 +137,36 @@ pub fn run(ctx: &Context, args: &EnrollArgs) -> Result<Outcome> {
         method.id, args.name, args.name
     ));
     Ok(Outcome::Success)
+}
+
+/// Records the enrollment, commits it, and, for a method active at once,
+/// tells the account holder.
+pub(super) fn commit_enrollment(
+    ctx: &Context,
+    store: &Store,
+    tx: rusqlite::Transaction<'_>,
+    account: &Account,
+    method: &Method,
+    created: bool,
+    now: u64,
+) -> Result<()> {
+    let event = Event {
+        account: &account.name,
+        method_id: Some(method.id),
+        action: "enroll",
+        outcome: method.status.as_str(),
+        reason: None,
+    };
+    events::record(&tx, &event, now as i64)?;
+    tx.commit()?;
+    if created {
+        ctx.printer.note(format_args!("Created account {:?}.", account.name));
+    }
+    if method.status == Status::Active {
+        let notice = Notice::MethodAdded { kind: method.kind, label: method.label.clone() };
+        notify::send(ctx, store, account, &notice, now)?;
+    }
+    Ok(())
 }
 
 pub(super) fn find_or_create_account(conn: &rusqlite::Connection, name: &str, now: i64) -> Result<(Account, bool)> {

@@ -4,8 +4,7 @@
 
 use anyhow::{bail, Context as _, Result};
 
-use super::enroll::{find_or_create_account, free_label};
-use super::notify::{self, Notice};
+use super::enroll::{commit_enrollment, find_or_create_account, free_label};
 use super::sent::{self, SendOutcome, Sender};
 use super::{now, Context};
 use crate::cli::{EnrollArgs, EnrollKind};
@@ -14,7 +13,6 @@ use crate::core::{email, name, phone};
 use crate::output::format_time;
 use crate::output::views::SentEnrollView;
 use crate::store::deliveries::Route;
-use crate::store::events::{self, Event};
 use crate::store::methods::{self, NewSent};
 use crate::store::Open;
 use crate::Outcome;
@@ -71,26 +69,9 @@ pub fn run(ctx: &Context, args: &EnrollArgs) -> Result<Outcome> {
         &NewSent { account_id: account.id, kind, label: &label, address: &address, status },
         now as i64,
     )?;
-    events::record(
-        &tx,
-        &Event {
-            account: &args.name,
-            method_id: Some(method.id),
-            action: "enroll",
-            outcome: status.as_str(),
-            reason: None,
-        },
-        now as i64,
-    )?;
-    tx.commit()?;
-    if status == Status::Active {
-        notify::send(ctx, &store, &account, &Notice::MethodAdded { kind, label: label.clone() }, now)?;
-    }
+    commit_enrollment(ctx, &store, tx, &account, &method, created, now)?;
 
     let p = &ctx.printer;
-    if created {
-        p.note(format_args!("Created account {:?}.", args.name));
-    }
     if landline && kind != MethodKind::Email {
         p.warn(format_args!("{address} looks like a landline or service number; it may not receive {kind} messages."));
     }
