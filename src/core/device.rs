@@ -87,8 +87,8 @@ pub enum TtlError {
 /// A device's time to live: a duration of a second to a year.
 pub fn parse_ttl(text: &str) -> Result<u64, TtlError> {
     match parse_duration(text)? {
-        0 => Err(TtlError::Zero(text.to_owned())),
-        t if t > MAX_TTL_SECS => Err(TtlError::TooLong(text.to_owned())),
+        0 => Err(TtlError::Zero(super::excerpt(text))),
+        t if t > MAX_TTL_SECS => Err(TtlError::TooLong(super::excerpt(text))),
         t => Ok(t),
     }
 }
@@ -96,7 +96,7 @@ pub fn parse_ttl(text: &str) -> Result<u64, TtlError> {
 /// Reads a duration such as `2s`, `90m`, `12h`, `30d`, `2w`, or a sum of
 /// them (`1d12h`); seconds.
 pub fn parse_duration(text: &str) -> Result<u64, TtlError> {
-    let syntax = || TtlError::Syntax(text.to_owned());
+    let syntax = || TtlError::Syntax(super::excerpt(text));
     let s = text.trim();
     if s.is_empty() {
         return Err(syntax());
@@ -108,7 +108,7 @@ pub fn parse_duration(text: &str) -> Result<u64, TtlError> {
         if digits == 0 {
             return Err(syntax());
         }
-        let n: u64 = rest[..digits].parse().map_err(|_| TtlError::TooLong(text.to_owned()))?;
+        let n: u64 = rest[..digits].parse().map_err(|_| TtlError::TooLong(super::excerpt(text)))?;
         rest = &rest[digits..];
         let unit_len = rest.find(|c: char| c.is_ascii_digit()).unwrap_or(rest.len());
         let unit = match &rest[..unit_len] {
@@ -120,8 +120,10 @@ pub fn parse_duration(text: &str) -> Result<u64, TtlError> {
             _ => return Err(syntax()),
         };
         rest = &rest[unit_len..];
-        total =
-            n.checked_mul(unit).and_then(|v| total.checked_add(v)).ok_or_else(|| TtlError::TooLong(text.to_owned()))?;
+        total = n
+            .checked_mul(unit)
+            .and_then(|v| total.checked_add(v))
+            .ok_or_else(|| TtlError::TooLong(super::excerpt(text)))?;
     }
     Ok(total)
 }

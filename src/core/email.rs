@@ -24,7 +24,7 @@ pub fn check(email: &str) -> Result<(), NotAnEmail> {
                 && domain.split('.').all(|label| !label.is_empty() && !label.starts_with('-') && !label.ends_with('-'))
         });
     if !ok {
-        return Err(NotAnEmail(email.to_owned()));
+        return Err(NotAnEmail(super::excerpt(email)));
     }
     Ok(())
 }

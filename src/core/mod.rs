@@ -13,3 +13,13 @@ pub mod phone;
 pub mod seed;
 pub mod uri;
 pub mod when;
+
+/// What an error may show of a person's input: at most 40 characters, so a
+/// hostile megabyte is not echoed back.
+pub fn excerpt(text: &str) -> String {
+    const SHOWN: usize = 40;
+    match text.char_indices().nth(SHOWN) {
+        Some((cut, _)) => format!("{}…", &text[..cut]),
+        None => text.to_owned(),
+    }
+}

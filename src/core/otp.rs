@@ -297,4 +297,63 @@ mod tests {
         assert_eq!(app.accept(at, offset), App::Hotp { params: SIX_SHA1, counter: 3 });
         assert_eq!(app.accept(at, offset).check(&key, now, &code), Check::Replayed { at: 2 });
     }
+
+    mod properties {
+        use super::*;
+        use proptest::prelude::*;
+
+        fn params() -> impl Strategy<Value = Params> {
+            (prop_oneof![Just(Algorithm::Sha1), Just(Algorithm::Sha256), Just(Algorithm::Sha512)], 6u8..=8)
+                .prop_map(|(algorithm, digits)| Params { algorithm, digits })
+        }
+
+        proptest! {
+            /// A TOTP code verifies once: accepted, then refused at any later
+            /// time while it is still within the window.
+            #[test]
+            fn a_totp_code_verifies_once(
+                key in proptest::collection::vec(any::<u8>(), 10..64),
+                params in params(),
+                period in prop_oneof![Just(30u32), Just(60), 1u32..120],
+                window in 0u8..3,
+                now in 1_000_000u64..4_000_000_000,
+                later in 0u64..90,
+            ) {
+                let seed = Seed::from_bytes(key);
+                let app = App::Totp { params, period, window, state: TotpState::default() };
+                let code = app.code(&seed, now);
+                let Check::Accepted { at, offset } = app.check(&seed, now, &code) else {
+                    return Err(TestCaseError::fail("a fresh code was refused"));
+                };
+                let used = app.accept(at, offset);
+                let again = used.check(&seed, now + later, &code);
+                prop_assert!(!matches!(again, Check::Accepted { .. }), "accepted twice: {:?}", again);
+            }
+
+            /// An HOTP code verifies once, and no earlier counter works after it.
+            #[test]
+            fn an_hotp_code_verifies_once(
+                key in proptest::collection::vec(any::<u8>(), 10..64),
+                params in params(),
+                counter in 0u64..1_000_000,
+                ahead in 0u64..=HOTP_LOOK_AHEAD,
+            ) {
+                let seed = Seed::from_bytes(key);
+                let app = App::Hotp { params, counter };
+                let code = hotp(&seed, params, counter + ahead);
+                let Check::Accepted { at, offset } = app.check(&seed, 0, &code) else {
+                    return Err(TestCaseError::fail("a code within the look-ahead was refused"));
+                };
+                let used = app.accept(at, offset);
+                for c in counter..=counter + ahead {
+                    let earlier = hotp(&seed, params, c);
+                    // A different counter may collide on the same digits; only the used ones must fail.
+                    if c == counter + ahead || earlier == code {
+                        let again = used.check(&seed, 0, &earlier);
+                        prop_assert!(!matches!(again, Check::Accepted { .. }), "accepted twice: {:?}", again);
+                    }
+                }
+            }
+        }
+    }
 }

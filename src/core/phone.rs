@@ -41,20 +41,23 @@ pub fn parse(input: &str, region: Option<&str>) -> Result<Phone, PhoneError> {
     let region = region
         .map(|r| {
             let upper = r.trim().to_ascii_uppercase();
-            country::Id::from_str(&upper).map_err(|_| PhoneError::UnknownRegion(r.to_owned())).map(|id| (id, upper))
+            country::Id::from_str(&upper)
+                .map_err(|_| PhoneError::UnknownRegion(super::excerpt(r)))
+                .map(|id| (id, upper))
         })
         .transpose()?;
-    let invalid = || PhoneError::Invalid { input: input.to_owned(), region: region.as_ref().map(|(_, r)| r.clone()) };
+    let invalid =
+        || PhoneError::Invalid { input: super::excerpt(input), region: region.as_ref().map(|(_, r)| r.clone()) };
     let trimmed = input.trim();
     if trimmed.is_empty() || input.len() > MAX_INPUT || input.chars().any(char::is_control) {
         return Err(invalid());
     }
     if region.is_none() && !trimmed.starts_with('+') {
-        return Err(PhoneError::NoCountry(input.to_owned()));
+        return Err(PhoneError::NoCountry(super::excerpt(input)));
     }
     let number: PhoneNumber = phonenumber::parse(region.as_ref().map(|(id, _)| *id), trimmed).map_err(|_| invalid())?;
     if number.extension().is_some() {
-        return Err(PhoneError::Extension(input.to_owned()));
+        return Err(PhoneError::Extension(super::excerpt(input)));
     }
     if !number.is_valid() {
         return Err(invalid());

@@ -9,7 +9,7 @@ pub struct BadWhen(pub String);
 
 /// Parses `WHEN` relative to `now` (Unix seconds).
 pub fn parse(text: &str, now: u64) -> Result<u64, BadWhen> {
-    let bad = || BadWhen(text.to_owned());
+    let bad = || BadWhen(super::excerpt(text));
     let t = text.trim();
     if !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit()) {
         return t.parse().map_err(|_| bad());

@@ -192,35 +192,38 @@ fn kill_9_at_any_moment_leaves_a_sound_store_and_no_reusable_code() {
     for n in &names {
         env.ok(&["enroll", n, "hotp", "--no-confirm", "-q"]);
     }
+    let backup: Vec<String> =
+        env.ok(&["backup-codes", "generate", "h0", "--count", "50"]).lines().map(str::to_owned).collect();
+    let quiet = |args: &[&str]| {
+        env.process(args).stdin(Stdio::null()).stdout(Stdio::null()).stderr(Stdio::null()).spawn().expect("spawn")
+    };
     let mut verified: Vec<(String, String)> = Vec::new();
+    let mut used: Vec<String> = Vec::new();
     let start = Instant::now();
     let mut round = 0u64;
     while start.elapsed() < Duration::from_secs(8) {
         round += 1;
         let name = &names[(round % names.len() as u64) as usize];
         let c = env.ok(&["code", name]).trim().to_owned();
+        let b = &backup[round as usize % backup.len()];
         let mut children = vec![
-            env.process(&["verify", name, &c])
-                .stdin(Stdio::null())
-                .stdout(Stdio::null())
-                .stderr(Stdio::null())
-                .spawn()
-                .expect("spawn"),
-            env.process(&["enroll", &format!("e{round}"), "totp", "-q"])
-                .stdin(Stdio::null())
-                .stdout(Stdio::null())
-                .stderr(Stdio::null())
-                .spawn()
-                .expect("spawn"),
+            quiet(&["verify", name, &c]),
+            quiet(&["backup-codes", "use", "h0", b]),
+            quiet(&["enroll", &format!("e{round}"), "totp", "-q"]),
         ];
-        std::thread::sleep(Duration::from_micros(round * 397 % 4000));
+        // Mostly within a few milliseconds; every fourth round late enough
+        // for an argon2id check (backup codes) to finish or be cut short.
+        let pause = if round % 4 == 0 { round * 7919 % 80_000 } else { round * 397 % 4000 };
+        std::thread::sleep(Duration::from_micros(pause));
         for child in &mut children {
             let _ = child.kill();
         }
-        let verify_status = children.remove(0).wait().expect("wait");
-        let _ = children[0].wait();
-        if verify_status.code() == Some(0) {
+        let status: Vec<Option<i32>> = children.iter_mut().map(|c| c.wait().expect("wait").code()).collect();
+        if status[0] == Some(0) {
             verified.push((name.clone(), c));
+        }
+        if status[1] == Some(0) {
+            used.push(b.clone());
         }
     }
     let conn = rusqlite::Connection::open(env.db()).expect("open");
@@ -232,7 +235,11 @@ fn kill_9_at_any_moment_leaves_a_sound_store_and_no_reusable_code() {
         let v = env.json(&["verify", name, c], 1);
         assert_eq!(v["verified"], false, "{name} {c} was reported verified, then accepted again");
     }
-    eprintln!("{round} rounds, {} codes reported verified before the kill", verified.len());
+    for b in &used {
+        let v = env.json(&["backup-codes", "use", "h0", b], 1);
+        assert_eq!(v["reason"], "used", "backup code {b} was reported accepted, then accepted again");
+    }
+    eprintln!("{round} rounds: {} codes and {} backup codes reported accepted", verified.len(), used.len());
 }
 
 #[test]
@@ -394,4 +401,34 @@ fn the_lockout_covers_backup_codes_and_notices_cover_their_use() {
     assert_eq!(code(&env.run(&["backup-codes", "use", "alice", &codes[1]])), 3);
     env.ok(&["unlock", "alice"]);
     assert_eq!(env.json(&["backup-codes", "status", "alice"], 0)["remaining"], 9, "nothing consumed while locked");
+}
+
+#[test]
+fn hostile_input_is_refused_without_a_panic() {
+    let env = TestEnv::new();
+    env.enroll_active("alice");
+    let huge = "9".repeat(200_000);
+    let cases: Vec<(Vec<&str>, String)> = vec![
+        (vec!["verify", "alice", "-"], huge.clone()),
+        (vec!["verify", "alice", "-"], "123\u{0}456\n".to_owned()),
+        (vec!["verify", "alice", "-"], "١٢٣٤٥٦\n".to_owned()),
+        (vec!["verify", "alice", &huge[..10_000]], String::new()),
+        (vec!["backup-codes", "use", "alice", "-"], "\u{0}".repeat(70_000)),
+        (vec!["device", "check", "alice", "-"], huge.clone()),
+        (vec!["enroll", "bob", "totp", "--secret-stdin"], huge.clone()),
+        (vec!["enroll", "bob", "totp", "--uri-stdin"], format!("otpauth://totp/a?secret={huge}")),
+        (vec!["account", "passwd", "alice"], huge.clone()),
+        (vec!["log", "--since", &huge[..5000]], String::new()),
+        (vec!["enroll", "bob", "sms", "--phone", &huge[..3000]], String::new()),
+    ];
+    for (args, stdin) in cases {
+        let out = env.run_stdin(&args, &stdin);
+        let err = stderr(&out);
+        assert_eq!(code(&out), 2, "{:?}: {err}", &args[..2]);
+        assert!(err.starts_with("tfa: ") && !err.contains("panicked"), "{err}");
+        assert!(err.len() < 2000, "the error echoes the input back: {} bytes", err.len());
+    }
+    // Invalid UTF-8 on stdin.
+    let out = env.cmd(&["verify", "alice", "-"]).write_stdin(&b"12\xff\xfe56\n"[..]).output().expect("run");
+    assert_eq!(code(&out), 2);
 }
