@@ -2,8 +2,10 @@
 
 mod account;
 mod backup_codes;
+pub mod checklist;
 mod code;
 mod device;
+
 mod enroll;
 mod enroll_sent;
 mod generate;
@@ -14,8 +16,10 @@ mod log;
 mod maintenance;
 mod methods;
 mod notify;
+
 mod send;
 mod sent;
+mod support;
 mod verify;
 
 use std::path::PathBuf;
@@ -100,6 +104,9 @@ pub fn dispatch(command: Command, ctx: &Context) -> Result<Outcome> {
         Command::Outbox { name } => send::list_outbox(ctx, name.as_deref()),
         Command::BackupCodes(cmd) => backup_codes::run(ctx, cmd),
         Command::Device(cmd) => device::run(ctx, cmd),
+        Command::Checklist { name, all, markdown } => checklist::run(ctx, name.as_deref(), all, markdown),
+        Command::Doctor { .. } | Command::Resync { .. } => todo!(),
+        Command::Support(cmd) => support::run(ctx, cmd),
         Command::Completions { shell } => generate::completions(ctx, shell),
         Command::Man { dir } => generate::man(ctx, &dir),
     }
