@@ -222,7 +222,8 @@ fn fleet(ctx: &Context, markdown: bool) -> Result<Outcome> {
         let mut s = String::from("| account | action items |\n| --- | --- |\n");
         for (name, actions) in &rows {
             let ids: Vec<String> = actions.iter().map(|i| format!("`{}`", i.id)).collect();
-            let _ = writeln!(s, "| {} | {} |", md(name), if ids.is_empty() { "ready".to_owned() } else { ids.join(", ") });
+            let _ =
+                writeln!(s, "| {} | {} |", md(name), if ids.is_empty() { "ready".to_owned() } else { ids.join(", ") });
         }
         p.line(s.trim_end())?;
     } else if p.json {

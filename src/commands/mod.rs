@@ -5,6 +5,7 @@ mod backup_codes;
 pub mod checklist;
 mod code;
 mod device;
+mod doctor;
 
 mod enroll;
 mod enroll_sent;
@@ -16,6 +17,7 @@ mod log;
 mod maintenance;
 mod methods;
 mod notify;
+mod resync;
 
 mod send;
 mod sent;
@@ -105,7 +107,8 @@ pub fn dispatch(command: Command, ctx: &Context) -> Result<Outcome> {
         Command::BackupCodes(cmd) => backup_codes::run(ctx, cmd),
         Command::Device(cmd) => device::run(ctx, cmd),
         Command::Checklist { name, all, markdown } => checklist::run(ctx, name.as_deref(), all, markdown),
-        Command::Doctor { .. } | Command::Resync { .. } => todo!(),
+        Command::Doctor { name, code, method } => doctor::run(ctx, &name, &code, method),
+        Command::Resync { name, code1, code2, method } => resync::run(ctx, &name, &code1, &code2, method),
         Command::Support(cmd) => support::run(ctx, cmd),
         Command::Completions { shell } => generate::completions(ctx, shell),
         Command::Man { dir } => generate::man(ctx, &dir),

@@ -226,9 +226,21 @@ pub fn compute(f: &Facts, now: u64) -> Vec<Item> {
         connection(f),
     ];
     items.extend(manual_items().into_iter().filter(|i| i.group == Group::NotReceivingACode));
-    items.extend([other_authenticator_apps(f), clock_drift(f), pending_methods(f), recent_failures(f, now), lockout(f, now)]);
+    items.extend([
+        other_authenticator_apps(f),
+        clock_drift(f),
+        pending_methods(f),
+        recent_failures(f, now),
+        lockout(f, now),
+    ]);
     items.extend(manual_items().into_iter().filter(|i| i.group == Group::CodeNotWorking));
-    items.extend([backup_codes(f), trusted_devices(f, now), second_method(f), restricted_only(f), support(f.support.as_deref())]);
+    items.extend([
+        backup_codes(f),
+        trusted_devices(f, now),
+        second_method(f),
+        restricted_only(f),
+        support(f.support.as_deref()),
+    ]);
     items
 }
 
@@ -287,7 +299,10 @@ fn authenticator_app(f: &Facts) -> Item {
         group,
         Status::Ok,
         format!("authenticator app {}: no code is sent for an app", labels.join(", ")),
-        format!("Open the app and type the code it shows now for the entry {:?}; no message will come.", active[0].label),
+        format!(
+            "Open the app and type the code it shows now for the entry {:?}; no message will come.",
+            active[0].label
+        ),
     )
 }
 
@@ -342,7 +357,9 @@ fn phone_number(f: &Facts) -> Item {
         let address = m.address.as_deref().unwrap_or_default();
         let (status, state) = match phone::parse(address, None) {
             Err(_) => (Status::Action, "not a valid number".to_owned()),
-            Ok(p) if p.landline && m.kind == MethodKind::Sms => (Status::Warn, "a landline: text messages may not reach it".into()),
+            Ok(p) if p.landline && m.kind == MethodKind::Sms => {
+                (Status::Warn, "a landline: text messages may not reach it".into())
+            }
             Ok(_) if m.status == MethodStatus::Pending => (Status::Warn, "valid, never confirmed".into()),
             Ok(_) => (Status::Ok, "valid, confirmed".into()),
         };
@@ -350,8 +367,14 @@ fn phone_number(f: &Facts) -> Item {
         parts.push(format!("{} to {}: {state}", m.kind, mask_phone(address)));
     }
     let advice = match worst {
-        Status::Action => format!("Enroll the number again in full international form: tfa enroll {} sms --phone +<country> <number>.", f.account),
-        Status::Warn => format!("Confirm the number with the code sent to it (tfa confirm {} CODE), or use a mobile number.", f.account),
+        Status::Action => format!(
+            "Enroll the number again in full international form: tfa enroll {} sms --phone +<country> <number>.",
+            f.account
+        ),
+        Status::Warn => format!(
+            "Confirm the number with the code sent to it (tfa confirm {} CODE), or use a mobile number.",
+            f.account
+        ),
         _ => "Check that this is still your number: if it changed, codes go to the old one.".into(),
     };
     item("phone_number", group, worst, parts.join("; "), advice)
@@ -368,7 +391,13 @@ fn delivery(f: &Facts, kind: MethodKind, id: &'static str) -> Item {
     let resend = format!("tfa send {} --via {}", f.account, kind);
     let Some(last) = f.deliveries.iter().find(|d| d.channel == kind) else {
         let to = mask(kind, first.address.as_deref().unwrap_or_default());
-        return item(id, group, Status::Ok, format!("no code has been sent by {name} yet (to {to})"), format!("Ask for one: {resend}."));
+        return item(
+            id,
+            group,
+            Status::Ok,
+            format!("no code has been sent by {name} yet (to {to})"),
+            format!("Ask for one: {resend}."),
+        );
     };
     let to = mask(kind, &last.address);
     let at = date(last.at);
@@ -427,7 +456,13 @@ fn spam_folder(f: &Facts) -> Item {
             format!("codes by email go to {}", mask_email(m.address.as_deref().unwrap_or_default())),
             "Look in the spam, junk and promotions folders; mark the message as not spam.",
         ),
-        None => item("spam_folder", Group::NotReceivingACode, Status::NotApplicable, "no email method".into(), "Nothing to check."),
+        None => item(
+            "spam_folder",
+            Group::NotReceivingACode,
+            Status::NotApplicable,
+            "no email method".into(),
+            "Nothing to check.",
+        ),
     }
 }
 
@@ -463,7 +498,13 @@ fn clock_drift(f: &Facts) -> Item {
         })
         .collect();
     if totp.is_empty() {
-        return item("clock_drift", group, Status::NotApplicable, "no time-based authenticator app".into(), "Nothing to check.");
+        return item(
+            "clock_drift",
+            group,
+            Status::NotApplicable,
+            "no time-based authenticator app".into(),
+            "Nothing to check.",
+        );
     }
     let mut worst = Status::NotApplicable;
     let mut parts = Vec::new();
@@ -471,11 +512,22 @@ fn clock_drift(f: &Facts) -> Item {
         let secs = drift * i64::from(period);
         let (status, text) = match m.last_used_at {
             None => (Status::Manual, format!("{:?}: not measured yet, no code from it was accepted", m.label)),
-            Some(at) if drift == 0 => (Status::Ok, format!("{:?}: on time at the last success ({})", m.label, date(at))),
+            Some(at) if drift == 0 => {
+                (Status::Ok, format!("{:?}: on time at the last success ({})", m.label, date(at)))
+            }
             Some(at) => {
                 let dir = if secs < 0 { "behind" } else { "ahead" };
                 let status = if drift.unsigned_abs() > u64::from(window) { Status::Action } else { Status::Warn };
-                (status, format!("{:?}: {} s {dir} at the last success ({}), {}", m.label, secs.abs(), date(at), span(secs.unsigned_abs())))
+                (
+                    status,
+                    format!(
+                        "{:?}: {} s {dir} at the last success ({}), {}",
+                        m.label,
+                        secs.abs(),
+                        date(at),
+                        span(secs.unsigned_abs())
+                    ),
+                )
             }
         };
         worst = worst.max(status);
@@ -576,10 +628,20 @@ fn lockout(f: &Facts, now: u64) -> Item {
             "lockout",
             group,
             Status::Warn,
-            format!("not locked; {count} failed code{} in a row (waits begin after {})", if count == 1 { "" } else { "s" }, f.policy.backoff_after),
+            format!(
+                "not locked; {count} failed code{} in a row (waits begin after {})",
+                if count == 1 { "" } else { "s" },
+                f.policy.backoff_after
+            ),
             "Take care with the next codes: after more failures each try must wait.",
         ),
-        Lockout::Open => item("lockout", group, Status::Ok, "not locked; no failed code since the last success".into(), "Nothing to do."),
+        Lockout::Open => item(
+            "lockout",
+            group,
+            Status::Ok,
+            "not locked; no failed code since the last success".into(),
+            "Nothing to do.",
+        ),
     }
 }
 
@@ -692,11 +754,23 @@ fn restricted_only(f: &Facts) -> Item {
             "restricted_only",
             group,
             Status::Action,
-            format!("every active method is a sent code ({}): restricted authenticators (NIST 800-63B)", kinds.join(", ")),
-            format!("Add an authenticator app (tfa enroll {} totp): a SIM swap or a mailbox takeover redirects sent codes.", f.account),
+            format!(
+                "every active method is a sent code ({}): restricted authenticators (NIST 800-63B)",
+                kinds.join(", ")
+            ),
+            format!(
+                "Add an authenticator app (tfa enroll {} totp): a SIM swap or a mailbox takeover redirects sent codes.",
+                f.account
+            ),
         );
     }
-    item("restricted_only", group, Status::Ok, "an authenticator app is active, not only sent codes".into(), "Nothing to do.")
+    item(
+        "restricted_only",
+        group,
+        Status::Ok,
+        "an authenticator app is active, not only sent codes".into(),
+        "Nothing to do.",
+    )
 }
 
 /// The support item, for an account or the generic checklist.
@@ -726,27 +800,97 @@ pub fn generic(support_text: Option<&str>) -> Vec<Item> {
     use Status::{Manual, NotApplicable};
     let m = |id, group, summary: &str, advice: &str| item(id, group, Manual, summary.to_owned(), advice);
     let mut items = vec![
-        m("authenticator_app", NotReceivingACode, "no code is sent for an authenticator app", "If you set up an app, open it and type the code it shows now."),
-        m("phone_number", NotReceivingACode, "codes go to the number given at setup", "If your number changed, codes go to the old one: sign in another way."),
-        m("sms_delivery", NotReceivingACode, "a text message can take a minute", "Wait a minute, then ask once for a new code: it voids the old one."),
-        m("whatsapp_delivery", NotReceivingACode, "WhatsApp needs the app signed in and online", "Open WhatsApp and wait a minute, then ask once for a new code."),
-        m("email_delivery", NotReceivingACode, "an email can take a few minutes", "Wait, then ask once for a new code."),
-        m("spam_folder", NotReceivingACode, "codes by email can land in spam", "Look in the spam, junk and promotions folders."),
-        m("connection", NotReceivingACode, "sent codes need signal or data", "Check airplane mode, signal and roaming."),
+        m(
+            "authenticator_app",
+            NotReceivingACode,
+            "no code is sent for an authenticator app",
+            "If you set up an app, open it and type the code it shows now.",
+        ),
+        m(
+            "phone_number",
+            NotReceivingACode,
+            "codes go to the number given at setup",
+            "If your number changed, codes go to the old one: sign in another way.",
+        ),
+        m(
+            "sms_delivery",
+            NotReceivingACode,
+            "a text message can take a minute",
+            "Wait a minute, then ask once for a new code: it voids the old one.",
+        ),
+        m(
+            "whatsapp_delivery",
+            NotReceivingACode,
+            "WhatsApp needs the app signed in and online",
+            "Open WhatsApp and wait a minute, then ask once for a new code.",
+        ),
+        m(
+            "email_delivery",
+            NotReceivingACode,
+            "an email can take a few minutes",
+            "Wait, then ask once for a new code.",
+        ),
+        m(
+            "spam_folder",
+            NotReceivingACode,
+            "codes by email can land in spam",
+            "Look in the spam, junk and promotions folders.",
+        ),
+        m(
+            "connection",
+            NotReceivingACode,
+            "sent codes need signal or data",
+            "Check airplane mode, signal and roaming.",
+        ),
     ];
     items.extend(manual_items().into_iter().filter(|i| i.group == NotReceivingACode));
     items.extend([
-        m("other_authenticator_apps", CodeNotWorking, "each app entry makes different codes", "Use the entry for this site and account."),
-        m("clock_drift", CodeNotWorking, "app codes fail when the phone's clock is off", "Set the phone's date and time to automatic."),
-        m("pending_methods", CodeNotWorking, "a method whose setup was not finished is refused", "Finish the setup with the code it shows or was sent."),
-        m("recent_failures", CodeNotWorking, "each code works once and only for a short time", "Use the newest code; wait for the next one if it was refused."),
-        m("lockout", CodeNotWorking, "after several wrong codes each try must wait", "Wait a while before the next try."),
+        m(
+            "other_authenticator_apps",
+            CodeNotWorking,
+            "each app entry makes different codes",
+            "Use the entry for this site and account.",
+        ),
+        m(
+            "clock_drift",
+            CodeNotWorking,
+            "app codes fail when the phone's clock is off",
+            "Set the phone's date and time to automatic.",
+        ),
+        m(
+            "pending_methods",
+            CodeNotWorking,
+            "a method whose setup was not finished is refused",
+            "Finish the setup with the code it shows or was sent.",
+        ),
+        m(
+            "recent_failures",
+            CodeNotWorking,
+            "each code works once and only for a short time",
+            "Use the newest code; wait for the next one if it was refused.",
+        ),
+        m(
+            "lockout",
+            CodeNotWorking,
+            "after several wrong codes each try must wait",
+            "Wait a while before the next try.",
+        ),
     ]);
     items.extend(manual_items().into_iter().filter(|i| i.group == CodeNotWorking));
     items.extend([
-        m("backup_codes", SignInAnotherWay, "backup codes saved at setup work once each", "Type one instead of the code."),
+        m(
+            "backup_codes",
+            SignInAnotherWay,
+            "backup codes saved at setup work once each",
+            "Type one instead of the code.",
+        ),
         m("trusted_devices", SignInAnotherWay, "a device you trusted signs in without a code", "Try signing in there."),
-        m("second_method", SignInAnotherWay, "another method set up earlier may still work", "Choose \"Try another way\" at sign-in."),
+        m(
+            "second_method",
+            SignInAnotherWay,
+            "another method set up earlier may still work",
+            "Choose \"Try another way\" at sign-in.",
+        ),
         item("restricted_only", SignInAnotherWay, NotApplicable, "depends on the account".into(), "Nothing to check."),
     ]);
     let mut s = support(support_text);
