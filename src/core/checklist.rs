@@ -898,3 +898,309 @@ pub fn generic(support_text: Option<&str>) -> Vec<Item> {
     items.push(s);
     items
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::otp::{Algorithm, Params, TotpState};
+
+    const NOW: u64 = 1_800_000_000;
+    const DAY: i64 = 86_400;
+
+    fn totp(id: i64, label: &str, status: MethodStatus, drift: i64, used: bool) -> MethodFacts {
+        MethodFacts {
+            id,
+            kind: MethodKind::Totp,
+            label: label.into(),
+            status,
+            app: Some(App::Totp {
+                params: Params { algorithm: Algorithm::Sha1, digits: 6 },
+                period: 30,
+                window: 1,
+                state: TotpState { last_step: used.then_some(NOW / 30), drift },
+            }),
+            address: None,
+            created_at: NOW as i64 - DAY,
+            last_used_at: used.then_some(NOW as i64 - 60),
+        }
+    }
+
+    fn sent(id: i64, kind: MethodKind, address: &str, status: MethodStatus) -> MethodFacts {
+        MethodFacts {
+            id,
+            kind,
+            label: kind.as_str().into(),
+            status,
+            app: None,
+            address: Some(address.into()),
+            created_at: NOW as i64 - DAY,
+            last_used_at: None,
+        }
+    }
+
+    fn delivered(channel: MethodKind, address: &str, outcome: DeliveryOutcome) -> DeliveryFacts {
+        DeliveryFacts {
+            channel,
+            address: address.into(),
+            at: NOW as i64 - 120,
+            outcome,
+            exit_code: (outcome == DeliveryOutcome::Failed).then_some(7),
+            detail: Some("gateway: no route".into()),
+        }
+    }
+
+    fn device(id: i64, last_seen_days_ago: Option<i64>) -> DeviceFacts {
+        DeviceFacts {
+            id,
+            name: format!("device {id}"),
+            created_at: NOW as i64 - 200 * DAY,
+            expires_at: NOW as i64 + 100 * DAY,
+            last_seen_at: last_seen_days_ago.map(|d| NOW as i64 - d * DAY),
+            revoked: false,
+        }
+    }
+
+    /// A ready account: one app used on time, ten backup codes, support set.
+    fn base() -> Facts {
+        Facts {
+            account: "alice".into(),
+            methods: vec![totp(1, "phone", MethodStatus::Active, 0, true)],
+            deliveries: vec![],
+            backup_codes: Some(BackupCodeFacts { remaining: 10, total: 10, created_at: NOW as i64 - DAY }),
+            devices: vec![],
+            policy: Policy::default(),
+            failures: Failures::default(),
+            attempts: Attempts::default(),
+            support: Some("IT desk, ext. 100".into()),
+        }
+    }
+
+    const SMS: &str = "+4915123456789";
+    const WA: &str = "+16502530000";
+    const MAIL: &str = "alice@example.com";
+
+    fn with_methods(extra: Vec<MethodFacts>) -> Facts {
+        let mut f = base();
+        f.methods.extend(extra);
+        f
+    }
+
+    fn with_delivery(kind: MethodKind, address: &str, outcome: Option<DeliveryOutcome>) -> Facts {
+        let mut f = with_methods(vec![sent(2, kind, address, MethodStatus::Active)]);
+        f.deliveries = outcome.map(|o| delivered(kind, address, o)).into_iter().collect();
+        f
+    }
+
+    type Case = (&'static str, Status, Facts);
+
+    fn cases() -> Vec<Case> {
+        use DeliveryOutcome::*;
+        use MethodKind::{Email, Sms, Whatsapp};
+        use Status::*;
+        let mut cases: Vec<Case> = vec![
+            ("authenticator_app", Ok, base()),
+            ("authenticator_app", NotApplicable, Facts { methods: vec![], ..base() }),
+            ("other_authenticator_apps", NotApplicable, Facts { methods: vec![], ..base() }),
+            ("other_authenticator_apps", Ok, base()),
+            (
+                "other_authenticator_apps",
+                Warn,
+                with_methods(vec![totp(2, "old phone", MethodStatus::Disabled, 0, false)]),
+            ),
+            ("phone_number", NotApplicable, base()),
+            ("phone_number", Ok, with_methods(vec![sent(2, Sms, SMS, MethodStatus::Active)])),
+            ("phone_number", Warn, with_methods(vec![sent(2, Sms, SMS, MethodStatus::Pending)])),
+            ("phone_number", Warn, with_methods(vec![sent(2, Sms, "+442079460958", MethodStatus::Active)])),
+            ("phone_number", Action, with_methods(vec![sent(2, Whatsapp, "+10000000000", MethodStatus::Active)])),
+            ("spam_folder", NotApplicable, base()),
+            ("spam_folder", Manual, with_methods(vec![sent(2, Email, MAIL, MethodStatus::Active)])),
+            ("connection", NotApplicable, base()),
+            ("connection", Manual, with_methods(vec![sent(2, Sms, SMS, MethodStatus::Active)])),
+            ("vpn_dns", Manual, base()),
+            ("app_permissions", Manual, base()),
+            ("app_update", Manual, base()),
+            ("clock_drift", NotApplicable, Facts { methods: vec![], ..base() }),
+            (
+                "clock_drift",
+                Manual,
+                Facts { methods: vec![totp(1, "phone", MethodStatus::Active, 0, false)], ..base() },
+            ),
+            ("clock_drift", Ok, base()),
+            ("clock_drift", Warn, Facts { methods: vec![totp(1, "phone", MethodStatus::Active, -1, true)], ..base() }),
+            (
+                "clock_drift",
+                Action,
+                Facts { methods: vec![totp(1, "phone", MethodStatus::Active, -240, true)], ..base() },
+            ),
+            ("pending_methods", Ok, base()),
+            ("pending_methods", Action, with_methods(vec![totp(2, "laptop", MethodStatus::Pending, 0, false)])),
+            ("recent_failures", Ok, base()),
+            (
+                "recent_failures",
+                Ok,
+                Facts {
+                    attempts: Attempts {
+                        refused: vec![(NOW as i64 - 600, "wrong_code".into())],
+                        last_success: Some(NOW as i64 - 60),
+                    },
+                    ..base()
+                },
+            ),
+            (
+                "recent_failures",
+                Warn,
+                Facts {
+                    attempts: Attempts {
+                        refused: vec![(NOW as i64 - 600, "wrong_code".into()), (NOW as i64 - 500, "replayed".into())],
+                        last_success: Some(NOW as i64 - 3600),
+                    },
+                    ..base()
+                },
+            ),
+            ("lockout", Ok, base()),
+            ("lockout", Warn, Facts { failures: Failures { count: 2, last_at: Some(NOW - 10) }, ..base() }),
+            ("lockout", Warn, Facts { failures: Failures { count: 5, last_at: Some(NOW - 10) }, ..base() }),
+            ("lockout", Action, Facts { failures: Failures { count: 100, last_at: Some(NOW - 10) }, ..base() }),
+            ("backup_codes", Ok, base()),
+            (
+                "backup_codes",
+                Warn,
+                Facts { backup_codes: Some(BackupCodeFacts { remaining: 2, total: 10, created_at: 0 }), ..base() },
+            ),
+            (
+                "backup_codes",
+                Action,
+                Facts { backup_codes: Some(BackupCodeFacts { remaining: 0, total: 10, created_at: 0 }), ..base() },
+            ),
+            ("backup_codes", Action, Facts { backup_codes: None, ..base() }),
+            ("trusted_devices", NotApplicable, base()),
+            (
+                "trusted_devices",
+                NotApplicable,
+                Facts { devices: vec![DeviceFacts { revoked: true, ..device(1, Some(1)) }], ..base() },
+            ),
+            ("trusted_devices", Ok, Facts { devices: vec![device(1, Some(3))], ..base() }),
+            ("trusted_devices", Action, Facts { devices: vec![device(1, Some(3)), device(2, None)], ..base() }),
+            ("second_method", Ok, base()),
+            ("second_method", Action, Facts { backup_codes: None, ..base() }),
+            ("second_method", Action, Facts { methods: vec![], backup_codes: None, ..base() }),
+            ("restricted_only", NotApplicable, Facts { methods: vec![], ..base() }),
+            ("restricted_only", Ok, base()),
+            ("restricted_only", Action, Facts { methods: vec![sent(2, Sms, SMS, MethodStatus::Active)], ..base() }),
+            ("support", Ok, base()),
+            ("support", Warn, Facts { support: None, ..base() }),
+        ];
+        for (id, kind, to) in
+            [("sms_delivery", Sms, SMS), ("whatsapp_delivery", Whatsapp, WA), ("email_delivery", Email, MAIL)]
+        {
+            cases.push((id, NotApplicable, base()));
+            cases.push((id, Ok, with_delivery(kind, to, None)));
+            cases.push((id, Ok, with_delivery(kind, to, Some(HandedOver))));
+            cases.push((id, Warn, with_delivery(kind, to, Some(Outbox))));
+            cases.push((id, Warn, with_delivery(kind, to, Some(Pending))));
+            for bad in [Failed, Timeout, NotStarted] {
+                cases.push((id, Action, with_delivery(kind, to, Some(bad))));
+            }
+        }
+        cases
+    }
+
+    fn find<'a>(items: &'a [Item], id: &str) -> &'a Item {
+        items.iter().find(|i| i.id == id).unwrap_or_else(|| panic!("no item {id}"))
+    }
+
+    #[test]
+    fn every_item_in_every_status() {
+        for (id, want, facts) in cases() {
+            let items = compute(&facts, NOW);
+            let got = find(&items, id);
+            assert_eq!(got.status, want, "{id}: {got:?}");
+            assert!(!got.summary.is_empty() && !got.advice.is_empty(), "{id}");
+            assert!(!got.summary.contains('\n') && !got.advice.contains('\n'), "{id}: one line each");
+            assert_eq!(needs_action(&items), items.iter().any(|i| i.status == Status::Action));
+        }
+        // Each status an item can take is covered above.
+        let covered: Vec<(&str, Status)> = cases().into_iter().map(|(id, s, _)| (id, s)).collect();
+        for id in compute(&base(), NOW).iter().map(|i| i.id) {
+            assert!(covered.iter().any(|(c, _)| *c == id), "{id} has no case");
+        }
+    }
+
+    #[test]
+    fn a_ready_account_needs_no_action_and_ids_are_unique() {
+        let items = compute(&base(), NOW);
+        assert!(!needs_action(&items), "{items:#?}");
+        let mut ids: Vec<&str> = items.iter().map(|i| i.id).collect();
+        let n = ids.len();
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), n, "duplicate ids");
+        assert_eq!(n, 20);
+        // Items come grouped, in group order.
+        let groups: Vec<Group> = items.iter().map(|i| i.group).collect();
+        let mut sorted = groups.clone();
+        sorted.sort_by_key(|g| Group::ALL.iter().position(|x| x == g));
+        assert_eq!(groups, sorted);
+    }
+
+    #[test]
+    fn the_generic_checklist_has_every_id_and_checks_nothing() {
+        let generic = generic(Some("help desk"));
+        let mut ids: Vec<&str> = generic.iter().map(|i| i.id).collect();
+        let mut want: Vec<&str> = compute(&base(), NOW).iter().map(|i| i.id).collect();
+        ids.sort_unstable();
+        want.sort_unstable();
+        assert_eq!(ids, want);
+        assert!(generic.iter().all(|i| matches!(i.status, Status::Manual | Status::NotApplicable)));
+        assert!(find(&generic, "support").summary.contains("help desk"));
+        assert!(!needs_action(&generic));
+    }
+
+    #[test]
+    fn summaries_carry_the_facts() {
+        let f = with_delivery(MethodKind::Sms, SMS, Some(DeliveryOutcome::Failed));
+        let items = compute(&f, NOW);
+        let sms = find(&items, "sms_delivery");
+        assert!(sms.summary.contains("+49 •••• 6789") && sms.summary.contains("status 7"), "{}", sms.summary);
+        assert!(sms.summary.contains("gateway: no route"), "{}", sms.summary);
+        assert!(!sms.summary.contains(SMS), "the number is masked");
+        let f = Facts { methods: vec![totp(1, "phone", MethodStatus::Active, -4, true)], ..base() };
+        let drift = find(&compute(&f, NOW), "clock_drift").clone();
+        assert!(drift.summary.contains("120 s behind"), "{}", drift.summary);
+        assert!(drift.advice.contains("automatic"), "{}", drift.advice);
+        let f = Facts { failures: Failures { count: 5, last_at: Some(NOW - 10) }, ..base() };
+        assert!(find(&compute(&f, NOW), "lockout").summary.contains("in 20 s"));
+        let f = Facts {
+            attempts: Attempts {
+                refused: vec![
+                    (NOW as i64 - 9, "replayed".into()),
+                    (NOW as i64 - 8, "replayed".into()),
+                    (NOW as i64 - 7, "expired".into()),
+                ],
+                last_success: None,
+            },
+            ..base()
+        };
+        let recent = find(&compute(&f, NOW), "recent_failures").clone();
+        assert!(
+            recent.summary.contains("3 refused codes") && recent.summary.contains("2 replayed, 1 expired"),
+            "{}",
+            recent.summary
+        );
+        assert!(recent.advice.contains("works once"));
+        let f = Facts { devices: vec![device(1, Some(100))], ..base() };
+        assert!(find(&compute(&f, NOW), "trusted_devices").summary.contains("id 1"));
+    }
+
+    #[test]
+    fn masks() {
+        assert_eq!(mask_phone("+16502530100"), "+1 •••• 0100");
+        assert_eq!(mask_phone("+4915123456789"), "+49 •••• 6789");
+        assert_eq!(mask_phone("garbage12"), "•••• 12");
+        assert_eq!(mask_email("alice@example.com"), "a•••@example.com");
+        assert_eq!(span(45), "45 s");
+        assert_eq!(span(600), "10 min");
+        assert_eq!(span(7200), "2 h");
+        assert_eq!(span(400_000), "4 days");
+    }
+}

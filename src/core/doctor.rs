@@ -527,3 +527,191 @@ fn wide(case: &Case<'_>, a: &AppCase<'_>, code: &str) -> Option<Diagnosis> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::challenge::Status as ChallengeStatus;
+    use crate::core::otp::{totp, Algorithm, Params, TotpState};
+
+    const NOW: u64 = 1_800_000_000;
+    const P: Params = Params { algorithm: Algorithm::Sha1, digits: 6 };
+
+    fn seed(n: u8) -> Seed {
+        Seed::from_bytes(vec![n; 20])
+    }
+
+    fn app<'a>(id: i64, label: &'a str, status: Status, seed: &'a Seed, state: TotpState) -> AppCase<'a> {
+        AppCase {
+            method_id: id,
+            label,
+            status,
+            app: App::Totp { params: P, period: 30, window: 1, state },
+            seed,
+            last_used_at: state.last_step.map(|s| s * 30 + 5),
+        }
+    }
+
+    fn case<'a>(apps: Vec<AppCase<'a>>) -> Case<'a> {
+        Case {
+            account: "alice",
+            apps,
+            sent: vec![],
+            backup: None,
+            lockout: Lockout::Open,
+            failures: 0,
+            asked_for: None,
+            now: NOW,
+        }
+    }
+
+    fn sent(
+        id: i64,
+        created_at: u64,
+        status: ChallengeStatus,
+        method_status: Status,
+        matches: bool,
+    ) -> SentCase<'static> {
+        SentCase {
+            label: "sms",
+            kind: MethodKind::Sms,
+            address: "+16502530100",
+            status: method_status,
+            challenge: Challenge { id, method_id: 9, created_at, expires_at: created_at + 300, attempts: 0, status },
+            closed_at: (status != ChallengeStatus::Live).then_some(created_at + 10),
+            matches,
+        }
+    }
+
+    fn digits(c: &Case<'_>, code: &str) -> Diagnosis {
+        diagnose(c, &CodeInput::Digits(code.to_owned()))
+    }
+
+    #[test]
+    fn app_codes_ok_replayed_skewed_other_pending() {
+        let (a, b) = (seed(1), seed(2));
+        let fresh = TotpState::default();
+        let c = case(vec![app(1, "phone", Status::Active, &a, fresh), app(2, "tablet", Status::Active, &b, fresh)]);
+        let d = digits(&c, &totp(&a, P, 30, NOW));
+        assert_eq!((d.verdict, d.method_id, d.offset_seconds), (Verdict::Ok, Some(1), Some(0)));
+
+        // The same code asked for another method.
+        let asked = Case { asked_for: Some(2), ..c.clone() };
+        let d = digits(&asked, &totp(&a, P, 30, NOW));
+        assert_eq!((d.verdict, d.method_id), (Verdict::OtherMethod, Some(1)));
+        assert!(d.detail.contains("\"phone\"") && d.detail.contains("\"tablet\""), "{}", d.detail);
+
+        // Two hours behind, and five minutes ahead.
+        let d = digits(&c, &totp(&b, P, 30, NOW - 7200));
+        assert_eq!((d.verdict, d.method_id, d.offset_seconds), (Verdict::ClockSkew, Some(2), Some(-7200)));
+        assert!(d.detail.contains("120 minutes behind"), "{}", d.detail);
+        let d = digits(&c, &totp(&a, P, 30, NOW + 300));
+        assert_eq!((d.verdict, d.offset_seconds), (Verdict::ClockSkew, Some(300)));
+        assert!(d.detail.contains("5 minutes ahead"), "{}", d.detail);
+        // Past 12 hours nothing is searched.
+        assert_eq!(digits(&c, &totp(&a, P, 30, NOW - 13 * 3600)).verdict, Verdict::NoMatch);
+
+        // Used: the step at or before the last accepted one.
+        let used = TotpState { last_step: Some(NOW / 30), drift: 0 };
+        let c = case(vec![app(1, "phone", Status::Active, &a, used)]);
+        let d = digits(&c, &totp(&a, P, 30, NOW));
+        assert_eq!((d.verdict, d.when), (Verdict::Replayed, Some(NOW / 30 * 30 + 5)));
+        assert!(d.detail.contains("already accepted"), "{}", d.detail);
+
+        // Pending and disabled methods are named.
+        let c = case(vec![app(1, "new", Status::Pending, &a, fresh), app(2, "old", Status::Disabled, &b, fresh)]);
+        assert_eq!(digits(&c, &totp(&a, P, 30, NOW)).verdict, Verdict::PendingMethod);
+        let d = digits(&c, &totp(&b, P, 30, NOW));
+        assert_eq!((d.verdict, d.label.as_deref()), (Verdict::OtherMethod, Some("old")));
+    }
+
+    #[test]
+    fn a_stored_drift_that_no_longer_holds_is_clock_skew() {
+        let a = seed(1);
+        let behind = TotpState { last_step: Some(NOW / 30 - 300), drift: -240 };
+        let c = case(vec![app(1, "phone", Status::Active, &a, behind)]);
+        assert_eq!(digits(&c, &totp(&a, P, 30, NOW - 7200)).verdict, Verdict::Ok);
+        let d = digits(&c, &totp(&a, P, 30, NOW));
+        assert_eq!((d.verdict, d.offset_seconds), (Verdict::ClockSkew, Some(0)));
+        assert!(d.detail.contains("right now") && d.detail.contains("7200 s behind"), "{}", d.detail);
+    }
+
+    #[test]
+    fn hotp_counters_far_ahead_or_behind() {
+        let a = seed(3);
+        let c = case(vec![AppCase {
+            method_id: 4,
+            label: "token",
+            status: Status::Active,
+            app: App::Hotp { params: P, counter: 100 },
+            seed: &a,
+            last_used_at: Some(NOW - 60),
+        }]);
+        assert_eq!(digits(&c, &hotp(&a, P, 105)).verdict, Verdict::Ok);
+        assert_eq!(digits(&c, &hotp(&a, P, 400)).verdict, Verdict::CounterSkew);
+        assert_eq!(digits(&c, &hotp(&a, P, 95)).verdict, Verdict::Replayed);
+        assert_eq!(digits(&c, &hotp(&a, P, 50)).verdict, Verdict::Replayed);
+    }
+
+    #[test]
+    fn sent_codes_each_refusal() {
+        let mut c = case(vec![]);
+        let t = NOW - 100;
+        for (status, method_status, created, want) in [
+            (ChallengeStatus::Live, Status::Active, t, Verdict::Ok),
+            (ChallengeStatus::Live, Status::Active, NOW - 400, Verdict::Expired),
+            (ChallengeStatus::Used, Status::Active, t, Verdict::Replayed),
+            (ChallengeStatus::Exhausted, Status::Active, t, Verdict::TooManyAttempts),
+            (ChallengeStatus::Undelivered, Status::Active, t, Verdict::Undelivered),
+            (ChallengeStatus::Live, Status::Pending, t, Verdict::PendingMethod),
+        ] {
+            c.sent = vec![sent(1, created, status, method_status, true)];
+            assert_eq!(digits(&c, "123456").verdict, want, "{status:?}");
+        }
+        // Superseded: says when the newer code was sent.
+        c.sent = vec![
+            sent(2, NOW - 20, ChallengeStatus::Live, Status::Active, false),
+            sent(1, NOW - 100, ChallengeStatus::Superseded, Status::Active, true),
+        ];
+        let d = digits(&c, "123456");
+        assert_eq!((d.verdict, d.when), (Verdict::Superseded, Some(NOW - 20)));
+        c.sent[1].matches = false;
+        assert_eq!(digits(&c, "123456").verdict, Verdict::NoMatch);
+    }
+
+    #[test]
+    fn backup_codes_and_locks() {
+        let backup = CodeInput::Backup(crate::core::backup_code::BackupCode::parse("k7f3q-x9m2p").unwrap());
+        let mut c = case(vec![]);
+        for (lookup, want) in [
+            (BackupLookup::Unused { remaining: 4 }, Verdict::Ok),
+            (BackupLookup::Used { used_at: NOW - 5 }, Verdict::BackupCodeUsed),
+            (BackupLookup::NoMatch, Verdict::NoMatch),
+            (BackupLookup::NoSet, Verdict::NoMatch),
+        ] {
+            c.backup = Some(lookup);
+            assert_eq!(diagnose(&c, &backup).verdict, want);
+        }
+        c.backup = Some(BackupLookup::Unused { remaining: 4 });
+        c.lockout = Lockout::Waiting { until: NOW + 30 };
+        c.failures = 5;
+        let d = diagnose(&c, &backup);
+        assert_eq!((d.verdict, d.when), (Verdict::Locked, Some(NOW + 30)));
+        assert!(d.detail.contains("in 30 s") && d.detail.contains("unused backup code"), "{}", d.detail);
+        c.lockout = Lockout::Locked;
+        assert!(diagnose(&c, &backup).detail.contains("tfa unlock alice"));
+    }
+
+    #[test]
+    fn shapes() {
+        let six = [("app \"phone\"".to_owned(), 6)];
+        let d = shape("1234567", &six).unwrap_err();
+        assert_eq!(d.verdict, Verdict::Malformed);
+        assert!(d.detail.contains("7 digits") && d.detail.contains("expected 6 digits"), "{}", d.detail);
+        assert_eq!(shape("12a456", &six).unwrap_err().verdict, Verdict::Malformed);
+        assert_eq!(shape("", &six).unwrap_err().verdict, Verdict::Malformed);
+        assert!(matches!(shape("123 456", &six), Ok(CodeInput::Digits(d)) if d == "123456"));
+        assert!(matches!(shape("k7f3q-x9m2p", &six), Ok(CodeInput::Backup(_))));
+        assert!(shape("12345678", &[]).is_ok(), "no method: nothing to hold the length against");
+    }
+}
