@@ -629,9 +629,12 @@ fn lockout(f: &Facts, now: u64) -> Item {
             group,
             Status::Warn,
             format!(
-                "not locked; {count} failed code{} in a row (waits begin after {})",
+                "not locked; {count} failed code{} in a row; {}",
                 if count == 1 { "" } else { "s" },
-                f.policy.backoff_after
+                match f.policy.delay_after(count + 1) {
+                    0 => format!("waits begin after {}", f.policy.backoff_after),
+                    wait => format!("the next failure means a wait of {}", span(wait)),
+                }
             ),
             "Take care with the next codes: after more failures each try must wait.",
         ),

@@ -236,11 +236,11 @@ fn step_secs(step: u64, period: u32) -> u64 {
 fn digits(case: &Case<'_>, code: &str) -> Diagnosis {
     let now = case.now;
     let name = case.account;
-    let active = |s: Status| case.apps.iter().filter(move |a| a.status == s);
+    let with_status = |s: Status| case.apps.iter().filter(move |a| a.status == s);
 
     // 1. What verify would accept: an active app in its window.
     let mut replayed = None;
-    for a in active(Status::Active) {
+    for a in with_status(Status::Active) {
         match a.app.check(a.seed, now, code) {
             Check::Accepted { offset, .. } => {
                 if let Some(asked) = case.asked_for.filter(|&id| id != a.method_id) {
@@ -295,7 +295,7 @@ fn digits(case: &Case<'_>, code: &str) -> Diagnosis {
     }
 
     // 3. Methods verify does not check: pending and disabled ones.
-    for a in active(Status::Pending) {
+    for a in with_status(Status::Pending) {
         if matches!(a.app.check(a.seed, now, code), Check::Accepted { .. }) {
             return Diagnosis::new(
                 Verdict::PendingMethod,
@@ -313,7 +313,7 @@ fn digits(case: &Case<'_>, code: &str) -> Diagnosis {
         )
         .method(s.challenge.method_id, s.label);
     }
-    for a in active(Status::Disabled) {
+    for a in with_status(Status::Disabled) {
         if matches!(a.app.check(a.seed, now, code), Check::Accepted { .. }) {
             return Diagnosis::new(
                 Verdict::OtherMethod,
@@ -325,7 +325,7 @@ fn digits(case: &Case<'_>, code: &str) -> Diagnosis {
     }
 
     // 4. Further out: a phone clock that is off, an HOTP counter that ran ahead.
-    for a in active(Status::Active) {
+    for a in with_status(Status::Active) {
         if let Some(d) = wide(case, a, code) {
             return d;
         }
@@ -362,6 +362,16 @@ fn sent_verdict(case: &Case<'_>, sent: &[&SentCase<'_>]) -> Option<Diagnosis> {
     let to = |s: &SentCase<'_>| if s.kind == MethodKind::Email { mask_email(s.address) } else { mask_phone(s.address) };
     if let Some(s) = hits.iter().find(|s| s.challenge.is_live(now)) {
         let c = &s.challenge;
+        if case.asked_for.is_some_and(|id| id != c.method_id) {
+            return Some(
+                Diagnosis::new(
+                    Verdict::OtherMethod,
+                    format!("this code was sent by {} to {}, not for the method asked for", s.kind, to(s)),
+                    "Type the code of the method you were asked for, or sign in with this one.",
+                )
+                .method(c.method_id, s.label),
+            );
+        }
         return Some(
             Diagnosis::new(
                 Verdict::Ok,

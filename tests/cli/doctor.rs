@@ -272,3 +272,33 @@ fn resync_respects_the_lockout_and_refuses_malformed_codes() {
     env.ok(&["unlock", "alice"]);
     assert_eq!(env.json(&["resync", "alice", &c1, &c2], 0)["offset_seconds"], -3570);
 }
+
+#[test]
+fn hotp_counter_far_ahead_counter_skew_then_resync() {
+    let env = TestEnv::new();
+    let secret =
+        env.json(&["enroll", "alice", "hotp", "--no-confirm"], 0)["secret"].as_str().expect("secret").to_owned();
+    let seed = Seed::from_bytes(data_encoding::BASE32_NOPAD.decode(secret.as_bytes()).expect("base32"));
+    let p = Params { algorithm: Algorithm::Sha1, digits: 6 };
+    let at = |c| tfa::core::otp::hotp(&seed, p, c);
+    assert_eq!(env.json(&["verify", "alice", &at(500)], 1)["reason"], "wrong_code");
+    let v = doctor(&env, &["alice", &at(500)], 1);
+    assert_eq!(v["verdict"], "counter_skew");
+    assert!(v["detail"].as_str().expect("detail").contains("500 codes ahead"), "{v}");
+    let r = env.json(&["resync", "alice", &at(500), &at(501)], 0);
+    assert_eq!((r["counter"].clone(), r["offset_seconds"].clone()), (502.into(), Value::Null));
+    assert_eq!(env.json(&["verify", "alice", &at(502)], 0)["verified"], true);
+    assert_eq!(doctor(&env, &["alice", &at(501)], 1)["verdict"], "replayed");
+}
+
+#[test]
+fn a_sent_code_asked_for_an_app_is_another_method() {
+    let env = TestEnv::new();
+    env.enroll_active("alice");
+    env.ok(&["enroll", "alice", "sms", "--phone", "+16502530100", "--no-confirm"]);
+    env.ok(&["send", "alice"]);
+    let sent = outbox_code(&env);
+    assert_eq!(doctor(&env, &["alice", &sent], 0)["verdict"], "ok");
+    let v = doctor(&env, &["alice", &sent, "--method", "1"], 1);
+    assert_eq!((v["verdict"].clone(), v["method_id"].clone()), ("other_method".into(), 2.into()));
+}
