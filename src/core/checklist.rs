@@ -8,7 +8,7 @@ use super::lockout::{Failures, Lockout, Policy};
 use super::method::{MethodKind, Status as MethodStatus};
 use super::otp::App;
 use super::phone;
-use crate::output::format_time;
+use super::when::format as format_time;
 
 /// A trusted device unused this long should be revoked.
 pub const STALE_DEVICE_SECS: u64 = 90 * 86_400;

@@ -8,7 +8,7 @@ use super::lockout::Lockout;
 use super::method::{MethodKind, Status};
 use super::otp::{hotp, step_at, App, Check, HOTP_LOOK_AHEAD};
 use super::seed::Seed;
-use crate::output::format_time;
+use super::when::format as format_time;
 
 /// How far either side of now an authenticator code is searched for.
 pub const SEARCH_SECS: u64 = 12 * 3600;
