@@ -212,6 +212,9 @@ pub enum Command {
     /// check it) or n/a. Exit 1 when any item is an action. Without NAME: the
     /// generic checklist, for someone who cannot say which account. With
     /// --all: one row per account with its action items (exit 1 if any).
+    ///
+    /// The last item is the support contact: set it with `tfa support set
+    /// TEXT`, or the TFA_SUPPORT environment variable.
     Checklist {
         /// Account name; omit for the generic checklist
         #[arg(conflicts_with = "all")]
