@@ -106,7 +106,11 @@ pub fn facts(conn: &Connection, account: &Account, support: Option<String>, now:
             continue;
         }
         match e.outcome.as_str() {
-            "ok" => attempts.last_success = Some(e.at),
+            // Only failures after the last success count; events come oldest first.
+            "ok" => {
+                attempts.last_success = Some(e.at);
+                attempts.refused.clear();
+            }
             "refused" => attempts.refused.push((e.at, e.reason.unwrap_or_else(|| "refused".to_owned()))),
             _ => {}
         }

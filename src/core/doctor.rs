@@ -318,10 +318,19 @@ fn digits(case: &Case<'_>, code: &str) -> Diagnosis {
             return Diagnosis::new(
                 Verdict::OtherMethod,
                 format!("this code is from {:?}, which is disabled", a.label),
-                "Use an active method (tfa methods NAME lists them).".replace("NAME", name),
+                format!("Use an active method (tfa methods {name} lists them)."),
             )
             .method(a.method_id, a.label);
         }
+    }
+
+    if let Some(s) = case.sent.iter().find(|s| s.status == Status::Disabled && s.matches) {
+        return Diagnosis::new(
+            Verdict::OtherMethod,
+            format!("this code was sent to {:?}, which is disabled", s.label),
+            format!("Use an active method (tfa methods {name} lists them)."),
+        )
+        .method(s.challenge.method_id, s.label);
     }
 
     // 4. Further out: a phone clock that is off, an HOTP counter that ran ahead.
@@ -678,6 +687,8 @@ mod tests {
             c.sent = vec![sent(1, created, status, method_status, true)];
             assert_eq!(digits(&c, "123456").verdict, want, "{status:?}");
         }
+        c.sent = vec![sent(1, t, ChallengeStatus::Live, Status::Disabled, true)];
+        assert_eq!(digits(&c, "123456").verdict, Verdict::OtherMethod);
         // Superseded: says when the newer code was sent.
         c.sent = vec![
             sent(2, NOW - 20, ChallengeStatus::Live, Status::Active, false),
