@@ -301,4 +301,10 @@ fn a_sent_code_asked_for_an_app_is_another_method() {
     assert_eq!(doctor(&env, &["alice", &sent], 0)["verdict"], "ok");
     let v = doctor(&env, &["alice", &sent, "--method", "1"], 1);
     assert_eq!((v["verdict"].clone(), v["method_id"].clone()), ("other_method".into(), 2.into()));
+    // Wrong codes shown to the doctor count no try against the live code.
+    let wrong = if sent == "000000" { "111111" } else { "000000" };
+    for _ in 0..6 {
+        doctor(&env, &["alice", wrong], 1);
+    }
+    assert_eq!(env.json(&["verify", "alice", &sent], 0)["verified"], true);
 }
