@@ -203,6 +203,73 @@ pub enum Command {
     #[command(subcommand)]
     Device(DeviceCommand),
 
+    /// The recovery checklist: what to check when a code does not arrive or does not work
+    ///
+    /// Computed from the account's state (methods, deliveries, clock drift,
+    /// backup codes, devices, lockout, recent failures), grouped "Not
+    /// receiving a code", "Code not working", "Sign in another way", "Last
+    /// resort". Each item has a status: ok, warn, action, manual (tfa cannot
+    /// check it) or n/a. Exit 1 when any item is an action. Without NAME: the
+    /// generic checklist, for someone who cannot say which account. With
+    /// --all: one row per account with its action items (exit 1 if any).
+    ///
+    /// The last item is the support contact: set it with `tfa support set
+    /// TEXT`, or the TFA_SUPPORT environment variable.
+    Checklist {
+        /// Account name; omit for the generic checklist
+        #[arg(conflicts_with = "all")]
+        name: Option<String>,
+        /// Every account's action items: the fleet's recovery readiness
+        #[arg(long)]
+        all: bool,
+        /// Print a Markdown block to paste into a support ticket (instead of --json)
+        #[arg(long)]
+        markdown: bool,
+    },
+
+    /// Say why a code was or would be refused, changing nothing
+    ///
+    /// Consumes no code and counts no failure. Verdicts: ok, clock_skew
+    /// (an authenticator code within 12 hours of now, outside the window),
+    /// counter_skew (HOTP), replayed, other_method, pending_method,
+    /// backup_code_used, expired, superseded, too_many_attempts,
+    /// undelivered, malformed, locked, no_match. Exit 0 for ok, 1 for any
+    /// other verdict, 2 for malformed, 4 for no such account.
+    Doctor {
+        /// Account name
+        name: String,
+        /// The code that was refused, or - to read it from stdin
+        code: String,
+        /// The method the code was asked for: a code of another one is other_method
+        #[arg(long, value_name = "ID")]
+        method: Option<i64>,
+    },
+
+    /// Resynchronise an authenticator app from two codes in a row (RFC 6238 §6)
+    ///
+    /// For a phone whose clock is far off: the two codes are searched up to
+    /// 12 hours either side of now (HOTP: up to 1000 counters ahead); the
+    /// offset found is stored, so later codes are checked around it. Both
+    /// codes are used up; a failure counts toward the lockout.
+    Resync {
+        /// Account name
+        name: String,
+        /// A code the app shows
+        code1: String,
+        /// The next code the app shows after CODE1
+        code2: String,
+        /// Method id; default: every active authenticator app
+        #[arg(long, value_name = "ID")]
+        method: Option<i64>,
+    },
+
+    /// The support contact shown at the end of every checklist
+    ///
+    /// Kept in the store; the TFA_SUPPORT environment variable, when set,
+    /// takes its place.
+    #[command(subcommand)]
+    Support(SupportCommand),
+
     /// Print shell completions on stdout
     Completions {
         /// The shell to complete for
@@ -323,6 +390,19 @@ pub enum DeviceCommand {
         #[arg(long)]
         rotate: bool,
     },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SupportCommand {
+    /// Print the support contact (TFA_SUPPORT if set, else the stored one)
+    Show,
+    /// Store the support contact, e.g. "IT desk, +1 555 0100, help@example.com"
+    Set {
+        /// One line, at most 300 characters
+        text: String,
+    },
+    /// Remove the stored support contact
+    Clear,
 }
 
 #[derive(Debug, Args)]

@@ -2,8 +2,11 @@
 
 mod account;
 mod backup_codes;
+pub mod checklist;
 mod code;
 mod device;
+mod doctor;
+
 mod enroll;
 mod enroll_sent;
 mod generate;
@@ -14,8 +17,11 @@ mod log;
 mod maintenance;
 mod methods;
 mod notify;
+mod resync;
+
 mod send;
 mod sent;
+mod support;
 mod verify;
 
 use std::path::PathBuf;
@@ -100,6 +106,10 @@ pub fn dispatch(command: Command, ctx: &Context) -> Result<Outcome> {
         Command::Outbox { name } => send::list_outbox(ctx, name.as_deref()),
         Command::BackupCodes(cmd) => backup_codes::run(ctx, cmd),
         Command::Device(cmd) => device::run(ctx, cmd),
+        Command::Checklist { name, all, markdown } => checklist::run(ctx, name.as_deref(), all, markdown),
+        Command::Doctor { name, code, method } => doctor::run(ctx, &name, &code, method),
+        Command::Resync { name, code1, code2, method } => resync::run(ctx, &name, &code1, &code2, method),
+        Command::Support(cmd) => support::run(ctx, cmd),
         Command::Completions { shell } => generate::completions(ctx, shell),
         Command::Man { dir } => generate::man(ctx, &dir),
     }

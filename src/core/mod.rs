@@ -2,14 +2,17 @@
 
 pub mod backup_code;
 pub mod challenge;
+pub mod checklist;
 pub mod code;
 pub mod device;
+pub mod doctor;
 pub mod email;
 pub mod lockout;
 pub mod method;
 pub mod name;
 pub mod otp;
 pub mod phone;
+pub mod resync;
 pub mod seed;
 pub mod uri;
 pub mod when;

@@ -93,21 +93,9 @@ pub enum Paint {
     Dim,
 }
 
-/// A Unix time as UTC `YYYY-MM-DD HH:MM:SS`, without a date library.
+/// A Unix time as UTC `YYYY-MM-DD HH:MM:SS` (see `core::when::format`).
 pub fn format_time(unix: i64) -> String {
-    let days = unix.div_euclid(86_400);
-    let secs = unix.rem_euclid(86_400);
-    // Howard Hinnant's civil_from_days.
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    format!("{year:04}-{month:02}-{day:02} {:02}:{:02}:{:02}", secs / 3600, secs % 3600 / 60, secs % 60)
+    crate::core::when::format(unix)
 }
 
 pub fn format_optional_time(unix: Option<i64>) -> String {

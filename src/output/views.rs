@@ -334,3 +334,73 @@ pub struct DevicesRevokedView<'a> {
     pub account: &'a str,
     pub revoked: Vec<i64>,
 }
+
+/// One item of `tfa checklist`.
+#[derive(Debug, Serialize)]
+pub struct ChecklistItemView<'a> {
+    pub id: &'static str,
+    /// `not_receiving_a_code`, `code_not_working`, `sign_in_another_way` or `last_resort`.
+    pub group: crate::core::checklist::Group,
+    /// `ok`, `warn`, `action`, `manual` or `n/a`.
+    pub status: crate::core::checklist::Status,
+    pub summary: &'a str,
+    pub advice: &'a str,
+}
+
+impl<'a> From<&'a crate::core::checklist::Item> for ChecklistItemView<'a> {
+    fn from(i: &'a crate::core::checklist::Item) -> Self {
+        ChecklistItemView { id: i.id, group: i.group, status: i.status, summary: &i.summary, advice: &i.advice }
+    }
+}
+
+/// `tfa checklist [NAME]`; `account` is null for the generic checklist.
+#[derive(Debug, Serialize)]
+pub struct ChecklistView<'a> {
+    pub account: Option<&'a str>,
+    pub items: Vec<ChecklistItemView<'a>>,
+}
+
+/// One account of `tfa checklist --all`.
+#[derive(Debug, Serialize)]
+pub struct ReadinessView<'a> {
+    pub account: &'a str,
+    /// No item needs action.
+    pub ready: bool,
+    pub actions: Vec<ChecklistItemView<'a>>,
+}
+
+/// `tfa checklist --all`.
+#[derive(Debug, Serialize)]
+pub struct FleetView<'a> {
+    pub accounts: Vec<ReadinessView<'a>>,
+}
+
+/// `tfa doctor`.
+#[derive(Debug, Serialize)]
+pub struct DoctorView<'a> {
+    pub account: &'a str,
+    pub verdict: &'static str,
+    pub detail: &'a str,
+    pub method_id: Option<i64>,
+    pub label: Option<&'a str>,
+    /// How far the code's time is from now, in seconds (authenticator apps).
+    pub offset_seconds: Option<i64>,
+    /// When the code was used, sent, superseded or expires; or until when the account is locked.
+    pub when: Option<String>,
+    pub advice: &'a str,
+}
+
+/// `tfa resync`.
+#[derive(Debug, Serialize)]
+pub struct ResyncView<'a> {
+    pub account: &'a str,
+    pub resynced: bool,
+    pub method_id: Option<i64>,
+    pub label: Option<&'a str>,
+    /// TOTP: the phone's offset from true time, in seconds.
+    pub offset_seconds: Option<i64>,
+    /// HOTP: the next counter expected.
+    pub counter: Option<u64>,
+    /// `null` when resynced; `wrong_code`, `replayed` or `malformed`.
+    pub reason: Option<&'static str>,
+}

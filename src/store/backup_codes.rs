@@ -109,6 +109,15 @@ pub fn consume(conn: &Connection, set_id: i64, hash: &CodeHash, now: i64) -> Res
     Ok(outcome)
 }
 
+/// Looks a code up without using it: `None` if no code of the set has this
+/// hash, else when it was used (`Some(None)`: unused).
+pub fn lookup(conn: &Connection, set_id: i64, hash: &CodeHash) -> Result<Option<Option<i64>>> {
+    Ok(conn
+        .prepare_cached("SELECT used_at FROM backup_codes WHERE set_id = ?1 AND hash = ?2")?
+        .query_row(params![set_id, hash.0.as_slice()], |r| r.get(0))
+        .optional()?)
+}
+
 /// Counts and use times of the account's set; `None` if it has none.
 pub fn summary(conn: &Connection, account_id: i64) -> Result<Option<Summary>> {
     let Some(set) = current_set(conn, account_id)? else { return Ok(None) };

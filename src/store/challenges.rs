@@ -11,6 +11,8 @@ pub struct Stored {
     pub challenge: Challenge,
     pub nonce: Vec<u8>,
     pub code_mac: Vec<u8>,
+    /// When it stopped being live (not set by expiry).
+    pub closed_at: Option<i64>,
 }
 
 pub struct NewChallenge<'a> {
@@ -37,6 +39,7 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Stored> {
         },
         nonce: r.get(6)?,
         code_mac: r.get(7)?,
+        closed_at: r.get(8)?,
     })
 }
 
@@ -52,7 +55,7 @@ pub fn insert(conn: &Connection, new: &NewChallenge<'_>) -> Result<i64> {
 pub fn recent(conn: &Connection, method_ids: &[i64], since: i64) -> Result<Vec<Stored>> {
     let ids = serde_json::to_string(method_ids).map_err(|e| rusqlite::Error::ToSqlConversionFailure(e.into()))?;
     let mut stmt = conn.prepare_cached(
-        "SELECT id, method_id, created_at, expires_at, attempts, status, nonce, code_mac FROM challenges
+        "SELECT id, method_id, created_at, expires_at, attempts, status, nonce, code_mac, closed_at FROM challenges
          WHERE method_id IN (SELECT value FROM json_each(?1)) AND created_at >= ?2
          ORDER BY created_at DESC, id DESC",
     )?;

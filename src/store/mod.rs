@@ -9,6 +9,7 @@ pub mod events;
 pub mod lockout;
 pub mod methods;
 pub mod outbox;
+pub mod support;
 
 use std::cell::OnceCell;
 use std::fs::{self, OpenOptions};

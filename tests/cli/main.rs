@@ -4,7 +4,9 @@ mod env;
 
 mod accounts;
 mod backup_codes;
+mod checklist;
 mod devices;
+mod doctor;
 mod enroll_verify;
 mod generated;
 mod hardening;

@@ -1,0 +1,67 @@
+//! `tfa support show|set|clear`: the contact at the end of every checklist.
+
+use anyhow::{bail, Result};
+use rusqlite::Connection;
+
+use super::{now, Context};
+use crate::cli::SupportCommand;
+use crate::store::events::{self, Event};
+use crate::store::{support, Open};
+use crate::Outcome;
+
+/// The longest contact text accepted.
+const MAX_LEN: usize = 300;
+
+/// The contact in force: `TFA_SUPPORT` when set and not empty, else the stored one.
+pub fn contact(conn: &Connection) -> Result<Option<String>> {
+    if let Some(text) = std::env::var("TFA_SUPPORT").ok().filter(|t| !t.trim().is_empty()) {
+        return Ok(Some(text.trim().to_owned()));
+    }
+    Ok(support::get(conn)?)
+}
+
+pub fn run(ctx: &Context, cmd: SupportCommand) -> Result<Outcome> {
+    let p = &ctx.printer;
+    match cmd {
+        SupportCommand::Show => {
+            let store = ctx.store(Open::Existing)?;
+            let text = contact(store.conn())?;
+            if p.json {
+                p.json(&serde_json::json!({ "support": text }))?;
+            } else if let Some(text) = text {
+                p.line(text)?;
+            } else {
+                p.note("No support contact is configured: tfa support set TEXT");
+            }
+        }
+        SupportCommand::Set { text } => {
+            let text = text.trim();
+            if text.is_empty() || text.chars().count() > MAX_LEN || text.chars().any(char::is_control) {
+                bail!("the support contact must be one line of 1 to {MAX_LEN} characters");
+            }
+            let store = ctx.store(Open::Create)?;
+            let tx = store.immediate()?;
+            support::set(&tx, text)?;
+            let event = Event { account: "", method_id: None, action: "support_set", outcome: "ok", reason: None };
+            events::record(&tx, &event, now() as i64)?;
+            tx.commit()?;
+            if p.json {
+                p.json(&serde_json::json!({ "support": text }))?;
+            } else {
+                p.note("Stored the support contact.");
+            }
+        }
+        SupportCommand::Clear => {
+            let store = ctx.store(Open::Existing)?;
+            let tx = store.immediate()?;
+            let had = support::clear(&tx)?;
+            tx.commit()?;
+            if p.json {
+                p.json(&serde_json::json!({ "support": null, "cleared": had }))?;
+            } else {
+                p.note(if had { "Removed the support contact." } else { "No support contact was stored." });
+            }
+        }
+    }
+    Ok(Outcome::Success)
+}

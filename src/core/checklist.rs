@@ -1,0 +1,1209 @@
+//! The recovery checklist: what to check when a code does not arrive or does
+//! not work, computed from an account's real state. Pure: the command
+//! gathers the `Facts`, `now` comes in as an argument.
+
+use serde::Serialize;
+
+use super::lockout::{Failures, Lockout, Policy};
+use super::method::{MethodKind, Status as MethodStatus};
+use super::otp::App;
+use super::phone;
+use super::when::format as format_time;
+
+/// A trusted device unused this long should be revoked.
+pub const STALE_DEVICE_SECS: u64 = 90 * 86_400;
+/// How far back refused codes are counted.
+pub const RECENT_SECS: u64 = 24 * 3600;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Group {
+    NotReceivingACode,
+    CodeNotWorking,
+    SignInAnotherWay,
+    LastResort,
+}
+
+impl Group {
+    pub const ALL: [Group; 4] =
+        [Group::NotReceivingACode, Group::CodeNotWorking, Group::SignInAnotherWay, Group::LastResort];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Group::NotReceivingACode => "Not receiving a code",
+            Group::CodeNotWorking => "Code not working",
+            Group::SignInAnotherWay => "Sign in another way",
+            Group::LastResort => "Last resort",
+        }
+    }
+}
+
+/// An item's status, in rising order of concern.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub enum Status {
+    /// Does not apply to this account.
+    #[serde(rename = "n/a")]
+    NotApplicable,
+    #[serde(rename = "ok")]
+    Ok,
+    /// Something tfa cannot check: the person has to.
+    #[serde(rename = "manual")]
+    Manual,
+    #[serde(rename = "warn")]
+    Warn,
+    /// Needs doing: the checklist exits 1.
+    #[serde(rename = "action")]
+    Action,
+}
+
+impl Status {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::NotApplicable => "n/a",
+            Status::Ok => "ok",
+            Status::Manual => "manual",
+            Status::Warn => "warn",
+            Status::Action => "action",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Item {
+    /// Stable, for scripts.
+    pub id: &'static str,
+    pub group: Group,
+    pub status: Status,
+    /// One line of facts.
+    pub summary: String,
+    /// One line of what to do.
+    pub advice: String,
+}
+
+/// A method as the checklist sees it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MethodFacts {
+    pub id: i64,
+    pub kind: MethodKind,
+    pub label: String,
+    pub status: MethodStatus,
+    pub app: Option<App>,
+    /// Phone (E.164) or email address of a sent-code method.
+    pub address: Option<String>,
+    pub created_at: i64,
+    pub last_used_at: Option<i64>,
+}
+
+/// How the last hand-over of a code on a channel ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DeliveryOutcome {
+    HandedOver,
+    Outbox,
+    Pending,
+    Failed,
+    Timeout,
+    NotStarted,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DeliveryFacts {
+    pub channel: MethodKind,
+    pub address: String,
+    pub at: i64,
+    pub outcome: DeliveryOutcome,
+    pub exit_code: Option<i32>,
+    /// The delivery command's stderr tail (code redacted).
+    pub detail: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BackupCodeFacts {
+    pub remaining: i64,
+    pub total: i64,
+    pub created_at: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DeviceFacts {
+    pub id: i64,
+    pub name: String,
+    pub created_at: i64,
+    pub expires_at: i64,
+    pub last_seen_at: Option<i64>,
+    pub revoked: bool,
+}
+
+/// Sign-in attempts from the audit log, at or after `since`.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Attempts {
+    /// Refused attempts: when, and the reason logged.
+    pub refused: Vec<(i64, String)>,
+    /// The last accepted code, if any.
+    pub last_success: Option<i64>,
+}
+
+/// Everything the checklist is computed from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Facts {
+    pub account: String,
+    pub methods: Vec<MethodFacts>,
+    /// The last delivery on each channel.
+    pub deliveries: Vec<DeliveryFacts>,
+    /// `None`: no set was ever generated.
+    pub backup_codes: Option<BackupCodeFacts>,
+    pub devices: Vec<DeviceFacts>,
+    pub policy: Policy,
+    pub failures: Failures,
+    /// Attempts in the last `RECENT_SECS`.
+    pub attempts: Attempts,
+    /// The configured support contact.
+    pub support: Option<String>,
+}
+
+/// `+1 •••• 0100`: the country code and the last four digits.
+pub fn mask_phone(e164: &str) -> String {
+    let digits: String = e164.chars().filter(char::is_ascii_digit).collect();
+    let last = &digits[digits.len().saturating_sub(4)..];
+    let country = phonenumber::parse(None, e164).ok().map(|n| n.code().value().to_string());
+    match country {
+        Some(cc) => format!("+{cc} •••• {last}"),
+        None => format!("•••• {last}"),
+    }
+}
+
+/// `a•••@example.com`.
+pub fn mask_email(address: &str) -> String {
+    match address.split_once('@') {
+        Some((local, domain)) => format!("{}•••@{domain}", local.chars().next().unwrap_or('•')),
+        None => "•••".to_owned(),
+    }
+}
+
+fn mask(kind: MethodKind, address: &str) -> String {
+    if kind == MethodKind::Email {
+        mask_email(address)
+    } else {
+        mask_phone(address)
+    }
+}
+
+/// A duration in the unit a person would use.
+pub fn span(secs: u64) -> String {
+    match secs {
+        0..120 => format!("{secs} s"),
+        120..7200 => format!("{} min", secs / 60),
+        7200..172_800 => format!("{} h", secs / 3600),
+        _ => format!("{} days", secs / 86_400),
+    }
+}
+
+fn date(unix: i64) -> String {
+    format!("{} UTC", format_time(unix))
+}
+
+fn item(id: &'static str, group: Group, status: Status, summary: String, advice: impl Into<String>) -> Item {
+    Item { id, group, status, summary, advice: advice.into() }
+}
+
+fn channel_name(kind: MethodKind) -> &'static str {
+    match kind {
+        MethodKind::Sms => "SMS",
+        MethodKind::Whatsapp => "WhatsApp",
+        MethodKind::Email => "email",
+        _ => "app",
+    }
+}
+
+/// The account's checklist, in group order.
+pub fn compute(f: &Facts, now: u64) -> Vec<Item> {
+    let mut items = vec![
+        authenticator_app(f),
+        phone_number(f),
+        delivery(f, MethodKind::Sms, "sms_delivery"),
+        delivery(f, MethodKind::Whatsapp, "whatsapp_delivery"),
+        delivery(f, MethodKind::Email, "email_delivery"),
+        spam_folder(f),
+        connection(f),
+    ];
+    items.extend(manual_items().into_iter().filter(|i| i.group == Group::NotReceivingACode));
+    items.extend([
+        other_authenticator_apps(f),
+        clock_drift(f),
+        pending_methods(f),
+        recent_failures(f, now),
+        lockout(f, now),
+    ]);
+    items.extend(manual_items().into_iter().filter(|i| i.group == Group::CodeNotWorking));
+    items.extend([
+        backup_codes(f),
+        trusted_devices(f, now),
+        second_method(f),
+        restricted_only(f),
+        support(f.support.as_deref()),
+    ]);
+    items
+}
+
+/// Whether any item needs doing.
+pub fn needs_action(items: &[Item]) -> bool {
+    items.iter().any(|i| i.status == Status::Action)
+}
+
+/// What tfa can never check: the same for every account.
+fn manual_items() -> Vec<Item> {
+    use Group::*;
+    vec![
+        item(
+            "vpn_dns",
+            NotReceivingACode,
+            Status::Manual,
+            "a VPN, proxy, firewall or DNS filter can hold back messages and block the sign-in page".into(),
+            "Turn the VPN or filter off for a moment and ask for a new code.",
+        ),
+        item(
+            "app_permissions",
+            NotReceivingACode,
+            Status::Manual,
+            "a messaging or mail app without notification or background permission shows codes late".into(),
+            "Allow notifications for the messages app, WhatsApp or mail, and open it to look.",
+        ),
+        item(
+            "app_update",
+            CodeNotWorking,
+            Status::Manual,
+            "an outdated authenticator or messaging app can misbehave".into(),
+            "Update the app from the app store, keeping its accounts (do not reinstall without a backup).",
+        ),
+    ]
+}
+
+fn apps(f: &Facts) -> impl Iterator<Item = &MethodFacts> {
+    f.methods.iter().filter(|m| m.kind.is_app())
+}
+
+fn authenticator_app(f: &Facts) -> Item {
+    let active: Vec<&MethodFacts> = apps(f).filter(|m| m.status == MethodStatus::Active).collect();
+    let group = Group::NotReceivingACode;
+    if active.is_empty() {
+        return item(
+            "authenticator_app",
+            group,
+            Status::NotApplicable,
+            "no authenticator app is active".into(),
+            "Codes come only by message or as backup codes: see the items below.",
+        );
+    }
+    let labels: Vec<String> = active.iter().map(|m| format!("{:?} ({})", m.label, m.kind)).collect();
+    item(
+        "authenticator_app",
+        group,
+        Status::Ok,
+        format!("authenticator app {}: no code is sent for an app", labels.join(", ")),
+        format!(
+            "Open the app and type the code it shows now for the entry {:?}; no message will come.",
+            active[0].label
+        ),
+    )
+}
+
+fn other_authenticator_apps(f: &Facts) -> Item {
+    let all: Vec<&MethodFacts> = apps(f).collect();
+    let group = Group::CodeNotWorking;
+    let listed = || all.iter().map(|m| format!("{:?} ({})", m.label, m.status)).collect::<Vec<_>>().join(", ");
+    match all.len() {
+        0 => item(
+            "other_authenticator_apps",
+            group,
+            Status::NotApplicable,
+            "no authenticator app".into(),
+            "Nothing to mix up.",
+        ),
+        1 => item(
+            "other_authenticator_apps",
+            group,
+            Status::Ok,
+            format!("one authenticator entry: {}", listed()),
+            format!("If the app holds several entries, use the one for {}.", f.account),
+        ),
+        n => item(
+            "other_authenticator_apps",
+            group,
+            Status::Warn,
+            format!("{n} authenticator entries: {}", listed()),
+            format!("Each entry makes different codes: did you use the right app? `tfa doctor {} CODE` says which entry a code is from.", f.account),
+        ),
+    }
+}
+
+fn phone_number(f: &Facts) -> Item {
+    let phones: Vec<&MethodFacts> = f
+        .methods
+        .iter()
+        .filter(|m| matches!(m.kind, MethodKind::Sms | MethodKind::Whatsapp) && m.status != MethodStatus::Disabled)
+        .collect();
+    let group = Group::NotReceivingACode;
+    if phones.is_empty() {
+        return item(
+            "phone_number",
+            group,
+            Status::NotApplicable,
+            "no phone number receives codes".into(),
+            "Nothing to check.",
+        );
+    }
+    let mut worst = Status::Ok;
+    let mut parts = Vec::new();
+    for m in &phones {
+        let address = m.address.as_deref().unwrap_or_default();
+        let (status, state) = match phone::parse(address, None) {
+            Err(_) => (Status::Action, "not a valid number".to_owned()),
+            Ok(p) if p.landline && m.kind == MethodKind::Sms => {
+                (Status::Warn, "a landline: text messages may not reach it".into())
+            }
+            Ok(_) if m.status == MethodStatus::Pending => (Status::Warn, "valid, never confirmed".into()),
+            Ok(_) => (Status::Ok, "valid, confirmed".into()),
+        };
+        worst = worst.max(status);
+        parts.push(format!("{} to {}: {state}", m.kind, mask_phone(address)));
+    }
+    let advice = match worst {
+        Status::Action => format!(
+            "Enroll the number again in full international form: tfa enroll {} sms --phone +<country> <number>.",
+            f.account
+        ),
+        Status::Warn => format!(
+            "Confirm the number with the code sent to it (tfa confirm {} CODE), or use a mobile number.",
+            f.account
+        ),
+        _ => "Check that this is still your number: if it changed, codes go to the old one.".into(),
+    };
+    item("phone_number", group, worst, parts.join("; "), advice)
+}
+
+fn delivery(f: &Facts, kind: MethodKind, id: &'static str) -> Item {
+    let group = Group::NotReceivingACode;
+    let name = channel_name(kind);
+    let methods: Vec<&MethodFacts> =
+        f.methods.iter().filter(|m| m.kind == kind && m.status != MethodStatus::Disabled).collect();
+    let Some(first) = methods.first() else {
+        return item(id, group, Status::NotApplicable, format!("no {name} method"), "Nothing to check.");
+    };
+    let resend = format!("tfa send {} --via {}", f.account, kind);
+    let Some(last) = f.deliveries.iter().find(|d| d.channel == kind) else {
+        let to = mask(kind, first.address.as_deref().unwrap_or_default());
+        return item(
+            id,
+            group,
+            Status::Ok,
+            format!("no code has been sent by {name} yet (to {to})"),
+            format!("Ask for one: {resend}."),
+        );
+    };
+    let to = mask(kind, &last.address);
+    let at = date(last.at);
+    let why = |what: String| {
+        let detail = last.detail.as_deref().and_then(|d| d.lines().rev().find(|l| !l.trim().is_empty()));
+        match detail {
+            Some(d) => format!("{what} ({})", d.trim()),
+            None => what,
+        }
+    };
+    let (status, summary, advice) = match last.outcome {
+        DeliveryOutcome::HandedOver => (
+            Status::Ok,
+            format!("the last code went to {to} at {at}: the gateway took it"),
+            format!("Codes can take a minute; if none came, check the address, then ask once for a new one ({resend}); it voids the old one."),
+        ),
+        DeliveryOutcome::Outbox => (
+            Status::Warn,
+            format!("the last code for {to} ({at}) went to the outbox: no delivery command is configured, nothing left this machine"),
+            "Operator: set TFA_DELIVERY_COMMAND (or --delivery-command) so codes reach people.".to_owned(),
+        ),
+        DeliveryOutcome::Pending => (
+            Status::Warn,
+            format!("the delivery to {to} started at {at} never finished"),
+            format!("Ask for a new code: {resend}."),
+        ),
+        DeliveryOutcome::Failed => (
+            Status::Action,
+            why(format!(
+                "the last code to {to} ({at}) was not delivered: the delivery command failed{}",
+                last.exit_code.map(|c| format!(" with status {c}")).unwrap_or_default()
+            )),
+            format!("Operator: check the gateway (tfa methods {} --json shows its error), then ask for a new code.", f.account),
+        ),
+        DeliveryOutcome::Timeout => (
+            Status::Action,
+            why(format!("the last code to {to} ({at}) was not delivered: the delivery command timed out")),
+            format!("Operator: check the gateway (tfa methods {} --json shows its error), then ask for a new code.", f.account),
+        ),
+        DeliveryOutcome::NotStarted => (
+            Status::Action,
+            why(format!("the last code to {to} ({at}) was not delivered: the delivery command could not be started")),
+            "Operator: fix TFA_DELIVERY_COMMAND (the program must exist and be executable).".to_owned(),
+        ),
+    };
+    item(id, group, status, summary, advice)
+}
+
+fn spam_folder(f: &Facts) -> Item {
+    let email = f.methods.iter().find(|m| m.kind == MethodKind::Email && m.status != MethodStatus::Disabled);
+    match email {
+        Some(m) => item(
+            "spam_folder",
+            Group::NotReceivingACode,
+            Status::Manual,
+            format!("codes by email go to {}", mask_email(m.address.as_deref().unwrap_or_default())),
+            "Look in the spam, junk and promotions folders; mark the message as not spam.",
+        ),
+        None => item(
+            "spam_folder",
+            Group::NotReceivingACode,
+            Status::NotApplicable,
+            "no email method".into(),
+            "Nothing to check.",
+        ),
+    }
+}
+
+fn connection(f: &Facts) -> Item {
+    if f.methods.iter().any(|m| m.kind.is_restricted() && m.status != MethodStatus::Disabled) {
+        item(
+            "connection",
+            Group::NotReceivingACode,
+            Status::Manual,
+            "sent codes need the phone's signal (SMS) or data (WhatsApp, email); tfa cannot see it".into(),
+            "Check airplane mode, signal and roaming; try Wi-Fi or another place, then ask for a new code.",
+        )
+    } else {
+        item(
+            "connection",
+            Group::NotReceivingACode,
+            Status::NotApplicable,
+            "no code is sent to this account: an authenticator app works offline".into(),
+            "Nothing to check.",
+        )
+    }
+}
+
+fn clock_drift(f: &Facts) -> Item {
+    let group = Group::CodeNotWorking;
+    let totp: Vec<(&MethodFacts, u32, u8, i64)> = f
+        .methods
+        .iter()
+        .filter(|m| m.status == MethodStatus::Active)
+        .filter_map(|m| match m.app {
+            Some(App::Totp { period, window, state, .. }) => Some((m, period, window, state.drift)),
+            _ => None,
+        })
+        .collect();
+    if totp.is_empty() {
+        return item(
+            "clock_drift",
+            group,
+            Status::NotApplicable,
+            "no time-based authenticator app".into(),
+            "Nothing to check.",
+        );
+    }
+    let mut worst = Status::NotApplicable;
+    let mut parts = Vec::new();
+    for (m, period, window, drift) in totp {
+        let secs = drift * i64::from(period);
+        let (status, text) = match m.last_used_at {
+            None => (Status::Manual, format!("{:?}: not measured yet, no code from it was accepted", m.label)),
+            Some(at) if drift == 0 => {
+                (Status::Ok, format!("{:?}: on time at the last success ({})", m.label, date(at)))
+            }
+            Some(at) => {
+                let dir = if secs < 0 { "behind" } else { "ahead" };
+                let status = if drift.unsigned_abs() > u64::from(window) { Status::Action } else { Status::Warn };
+                (
+                    status,
+                    format!(
+                        "{:?}: {} s {dir} at the last success ({}), {}",
+                        m.label,
+                        secs.abs(),
+                        date(at),
+                        span(secs.unsigned_abs())
+                    ),
+                )
+            }
+        };
+        worst = worst.max(status);
+        parts.push(text);
+    }
+    let advice = match worst {
+        Status::Action => format!(
+            "Set the phone's date and time to automatic; then resync with two codes in a row: tfa resync {} CODE1 CODE2.",
+            f.account
+        ),
+        _ => "Set the phone's date and time to automatic (network time): app codes depend on the clock.".to_owned(),
+    };
+    item("clock_drift", group, worst, parts.join("; "), advice)
+}
+
+fn pending_methods(f: &Facts) -> Item {
+    let pending: Vec<&MethodFacts> = f.methods.iter().filter(|m| m.status == MethodStatus::Pending).collect();
+    let group = Group::CodeNotWorking;
+    if pending.is_empty() {
+        return item("pending_methods", group, Status::Ok, "no method waits for confirmation".into(), "Nothing to do.");
+    }
+    let listed: Vec<String> =
+        pending.iter().map(|m| format!("{:?} ({} {}, added {})", m.label, m.kind, m.id, date(m.created_at))).collect();
+    let n = pending.len();
+    item(
+        "pending_methods",
+        group,
+        Status::Action,
+        format!("{n} method{} never confirmed: {}", if n == 1 { "" } else { "s" }, listed.join(", ")),
+        format!(
+            "A pending method is refused at sign-in: confirm it (tfa confirm {0} CODE) or remove it (tfa unenroll {0} ID).",
+            f.account
+        ),
+    )
+}
+
+fn recent_failures(f: &Facts, now: u64) -> Item {
+    let group = Group::CodeNotWorking;
+    let since = f.attempts.last_success.unwrap_or(i64::MIN).max(now.saturating_sub(RECENT_SECS) as i64);
+    let mut counts: Vec<(String, usize)> = Vec::new();
+    for (at, reason) in &f.attempts.refused {
+        if *at < since || f.attempts.last_success.is_some_and(|s| *at < s) {
+            continue;
+        }
+        match counts.iter_mut().find(|(r, _)| r == reason) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((reason.clone(), 1)),
+        }
+    }
+    let after = match f.attempts.last_success {
+        Some(s) if s >= now.saturating_sub(RECENT_SECS) as i64 => format!("since the last accepted code ({})", date(s)),
+        _ => "in the last 24 h".to_owned(),
+    };
+    if counts.is_empty() {
+        return item("recent_failures", group, Status::Ok, format!("no refused code {after}"), "Nothing to do.");
+    }
+    counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    let total: usize = counts.iter().map(|(_, n)| n).sum();
+    let listed: Vec<String> = counts.iter().map(|(r, n)| format!("{n} {r}")).collect();
+    let advice = match counts[0].0.as_str() {
+        "replayed" | "used" => "Each code works once: wait for the next one.".to_owned(),
+        "expired" | "superseded" => "Use the newest code, within its time.".to_owned(),
+        "too_many_attempts" | "undelivered" => "Ask for a new code.".to_owned(),
+        _ => format!("With the next code that fails, run tfa doctor {} CODE: it says why.", f.account),
+    };
+    item(
+        "recent_failures",
+        group,
+        Status::Warn,
+        format!("{total} refused {} {after}: {}", if total == 1 { "code" } else { "codes" }, listed.join(", ")),
+        advice,
+    )
+}
+
+fn lockout(f: &Facts, now: u64) -> Item {
+    let group = Group::CodeNotWorking;
+    let count = f.failures.count;
+    match f.policy.state(f.failures, now) {
+        Lockout::Locked => item(
+            "lockout",
+            group,
+            Status::Action,
+            format!("locked after {count} failed codes in a row (the hard lock is at {})", f.policy.hard_lock_at),
+            format!("An operator must check the attempts (tfa log {0}) and run tfa unlock {0}.", f.account),
+        ),
+        Lockout::Waiting { until } => item(
+            "lockout",
+            group,
+            Status::Warn,
+            format!(
+                "{count} failed codes in a row: no code is checked before {} (in {})",
+                date(until as i64),
+                span(until.saturating_sub(now))
+            ),
+            "Wait until then: a code typed earlier is refused unchecked.",
+        ),
+        Lockout::Open if count > 0 => item(
+            "lockout",
+            group,
+            Status::Warn,
+            format!(
+                "not locked; {count} failed code{} in a row; {}",
+                if count == 1 { "" } else { "s" },
+                match f.policy.delay_after(count + 1) {
+                    0 => format!("waits begin after {}", f.policy.backoff_after),
+                    wait => format!("the next failure means a wait of {}", span(wait)),
+                }
+            ),
+            "Take care with the next codes: after more failures each try must wait.",
+        ),
+        Lockout::Open => item(
+            "lockout",
+            group,
+            Status::Ok,
+            "not locked; no failed code since the last success".into(),
+            "Nothing to do.",
+        ),
+    }
+}
+
+fn backup_codes(f: &Facts) -> Item {
+    let group = Group::SignInAnotherWay;
+    let make = format!("Make a new set: tfa backup-codes generate {}, and keep it somewhere safe.", f.account);
+    match f.backup_codes {
+        None => item("backup_codes", group, Status::Action, "no backup codes".into(), make),
+        Some(b) if b.remaining == 0 => item(
+            "backup_codes",
+            group,
+            Status::Action,
+            format!("all {} backup codes are used (generated {})", b.total, date(b.created_at)),
+            make,
+        ),
+        Some(b) if b.remaining <= super::backup_code::LOW_WATER => item(
+            "backup_codes",
+            group,
+            Status::Warn,
+            format!("{} of {} backup codes remain (generated {})", b.remaining, b.total, date(b.created_at)),
+            format!("Sign in with one, then make a new set: tfa backup-codes generate {}.", f.account),
+        ),
+        Some(b) => item(
+            "backup_codes",
+            group,
+            Status::Ok,
+            format!("{} of {} backup codes remain (generated {})", b.remaining, b.total, date(b.created_at)),
+            "Type one of them instead of a code: each works once.",
+        ),
+    }
+}
+
+fn trusted_devices(f: &Facts, now: u64) -> Item {
+    let group = Group::SignInAnotherWay;
+    let active: Vec<&DeviceFacts> = f.devices.iter().filter(|d| !d.revoked && d.expires_at > now as i64).collect();
+    if active.is_empty() {
+        return item(
+            "trusted_devices",
+            group,
+            Status::NotApplicable,
+            "no trusted device".into(),
+            "After the next sign-in, trust a device you keep.",
+        );
+    }
+    let mut stale = Vec::new();
+    let listed: Vec<String> = active
+        .iter()
+        .map(|d| {
+            let last = d.last_seen_at.unwrap_or(d.created_at);
+            if now.saturating_sub(last.max(0) as u64) >= STALE_DEVICE_SECS {
+                stale.push(d.id);
+            }
+            match d.last_seen_at {
+                Some(t) => format!("{:?} (id {}, last seen {})", d.name, d.id, date(t)),
+                None => format!("{:?} (id {}, never used, added {})", d.name, d.id, date(d.created_at)),
+            }
+        })
+        .collect();
+    if stale.is_empty() {
+        item(
+            "trusted_devices",
+            group,
+            Status::Ok,
+            format!("trusted: {}", listed.join(", ")),
+            "Sign in on one of these devices: it is trusted without a code until it expires.",
+        )
+    } else {
+        let ids: Vec<String> = stale.iter().map(i64::to_string).collect();
+        item(
+            "trusted_devices",
+            group,
+            Status::Action,
+            format!("trusted: {}; unused for 90 days or more: id {}", listed.join(", "), ids.join(", ")),
+            format!("Revoke devices no longer in use: tfa device revoke {} ID.", f.account),
+        )
+    }
+}
+
+fn second_method(f: &Facts) -> Item {
+    let group = Group::SignInAnotherWay;
+    let mut ways: Vec<String> = f
+        .methods
+        .iter()
+        .filter(|m| m.status == MethodStatus::Active)
+        .map(|m| format!("{} {:?}", m.kind, m.label))
+        .collect();
+    if let Some(b) = f.backup_codes.filter(|b| b.remaining > 0) {
+        ways.push(format!("backup codes ({} left)", b.remaining));
+    }
+    let add = format!(
+        "Add a second way in: another app (tfa enroll {0} totp), a phone, or backup codes (tfa backup-codes generate {0}).",
+        f.account
+    );
+    match ways.len() {
+        0 => item("second_method", group, Status::Action, "no way in: no active method and no backup code".into(), add),
+        1 => item("second_method", group, Status::Action, format!("only one way in: {}", ways[0]), add),
+        n => item("second_method", group, Status::Ok, format!("{n} ways in: {}", ways.join(", ")), "Nothing to do."),
+    }
+}
+
+fn restricted_only(f: &Facts) -> Item {
+    let group = Group::SignInAnotherWay;
+    let active: Vec<&MethodFacts> = f.methods.iter().filter(|m| m.status == MethodStatus::Active).collect();
+    if active.is_empty() {
+        return item("restricted_only", group, Status::NotApplicable, "no active method".into(), "Nothing to check.");
+    }
+    if active.iter().all(|m| m.kind.is_restricted()) {
+        let kinds: Vec<&str> = active.iter().map(|m| m.kind.as_str()).collect();
+        return item(
+            "restricted_only",
+            group,
+            Status::Action,
+            format!(
+                "every active method is a sent code ({}): restricted authenticators (NIST 800-63B)",
+                kinds.join(", ")
+            ),
+            format!(
+                "Add an authenticator app (tfa enroll {} totp): a SIM swap or a mailbox takeover redirects sent codes.",
+                f.account
+            ),
+        );
+    }
+    item(
+        "restricted_only",
+        group,
+        Status::Ok,
+        "an authenticator app is active, not only sent codes".into(),
+        "Nothing to do.",
+    )
+}
+
+/// The support item, for an account or the generic checklist.
+pub fn support(text: Option<&str>) -> Item {
+    match text {
+        Some(t) => item(
+            "support",
+            Group::LastResort,
+            Status::Ok,
+            format!("support: {t}"),
+            "If nothing above helps, contact support: they can check who you are and reset your second factor.",
+        ),
+        None => item(
+            "support",
+            Group::LastResort,
+            Status::Warn,
+            "no support contact is configured".into(),
+            "Operator: tfa support set TEXT (or set TFA_SUPPORT) so people know whom to ask.",
+        ),
+    }
+}
+
+/// The checklist for someone who cannot say which account: what to check,
+/// in general; nothing here is computed.
+pub fn generic(support_text: Option<&str>) -> Vec<Item> {
+    use Group::*;
+    use Status::{Manual, NotApplicable};
+    let m = |id, group, summary: &str, advice: &str| item(id, group, Manual, summary.to_owned(), advice);
+    let mut items = vec![
+        m(
+            "authenticator_app",
+            NotReceivingACode,
+            "no code is sent for an authenticator app",
+            "If you set up an app, open it and type the code it shows now.",
+        ),
+        m(
+            "phone_number",
+            NotReceivingACode,
+            "codes go to the number given at setup",
+            "If your number changed, codes go to the old one: sign in another way.",
+        ),
+        m(
+            "sms_delivery",
+            NotReceivingACode,
+            "a text message can take a minute",
+            "Wait a minute, then ask once for a new code: it voids the old one.",
+        ),
+        m(
+            "whatsapp_delivery",
+            NotReceivingACode,
+            "WhatsApp needs the app signed in and online",
+            "Open WhatsApp and wait a minute, then ask once for a new code.",
+        ),
+        m(
+            "email_delivery",
+            NotReceivingACode,
+            "an email can take a few minutes",
+            "Wait, then ask once for a new code.",
+        ),
+        m(
+            "spam_folder",
+            NotReceivingACode,
+            "codes by email can land in spam",
+            "Look in the spam, junk and promotions folders.",
+        ),
+        m(
+            "connection",
+            NotReceivingACode,
+            "sent codes need signal or data",
+            "Check airplane mode, signal and roaming.",
+        ),
+    ];
+    items.extend(manual_items().into_iter().filter(|i| i.group == NotReceivingACode));
+    items.extend([
+        m(
+            "other_authenticator_apps",
+            CodeNotWorking,
+            "each app entry makes different codes",
+            "Use the entry for this site and account.",
+        ),
+        m(
+            "clock_drift",
+            CodeNotWorking,
+            "app codes fail when the phone's clock is off",
+            "Set the phone's date and time to automatic.",
+        ),
+        m(
+            "pending_methods",
+            CodeNotWorking,
+            "a method whose setup was not finished is refused",
+            "Finish the setup with the code it shows or was sent.",
+        ),
+        m(
+            "recent_failures",
+            CodeNotWorking,
+            "each code works once and only for a short time",
+            "Use the newest code; wait for the next one if it was refused.",
+        ),
+        m(
+            "lockout",
+            CodeNotWorking,
+            "after several wrong codes each try must wait",
+            "Wait a while before the next try.",
+        ),
+    ]);
+    items.extend(manual_items().into_iter().filter(|i| i.group == CodeNotWorking));
+    items.extend([
+        m(
+            "backup_codes",
+            SignInAnotherWay,
+            "backup codes saved at setup work once each",
+            "Type one instead of the code.",
+        ),
+        m("trusted_devices", SignInAnotherWay, "a device you trusted signs in without a code", "Try signing in there."),
+        m(
+            "second_method",
+            SignInAnotherWay,
+            "another method set up earlier may still work",
+            "Choose \"Try another way\" at sign-in.",
+        ),
+        item("restricted_only", SignInAnotherWay, NotApplicable, "depends on the account".into(), "Nothing to check."),
+    ]);
+    let mut s = support(support_text);
+    s.status = Manual;
+    items.push(s);
+    items
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::otp::{Algorithm, Params, TotpState};
+
+    const NOW: u64 = 1_800_000_000;
+    const DAY: i64 = 86_400;
+
+    fn totp(id: i64, label: &str, status: MethodStatus, drift: i64, used: bool) -> MethodFacts {
+        MethodFacts {
+            id,
+            kind: MethodKind::Totp,
+            label: label.into(),
+            status,
+            app: Some(App::Totp {
+                params: Params { algorithm: Algorithm::Sha1, digits: 6 },
+                period: 30,
+                window: 1,
+                state: TotpState { last_step: used.then_some(NOW / 30), drift },
+            }),
+            address: None,
+            created_at: NOW as i64 - DAY,
+            last_used_at: used.then_some(NOW as i64 - 60),
+        }
+    }
+
+    fn sent(id: i64, kind: MethodKind, address: &str, status: MethodStatus) -> MethodFacts {
+        MethodFacts {
+            id,
+            kind,
+            label: kind.as_str().into(),
+            status,
+            app: None,
+            address: Some(address.into()),
+            created_at: NOW as i64 - DAY,
+            last_used_at: None,
+        }
+    }
+
+    fn delivered(channel: MethodKind, address: &str, outcome: DeliveryOutcome) -> DeliveryFacts {
+        DeliveryFacts {
+            channel,
+            address: address.into(),
+            at: NOW as i64 - 120,
+            outcome,
+            exit_code: (outcome == DeliveryOutcome::Failed).then_some(7),
+            detail: Some("gateway: no route".into()),
+        }
+    }
+
+    fn device(id: i64, last_seen_days_ago: Option<i64>) -> DeviceFacts {
+        DeviceFacts {
+            id,
+            name: format!("device {id}"),
+            created_at: NOW as i64 - 200 * DAY,
+            expires_at: NOW as i64 + 100 * DAY,
+            last_seen_at: last_seen_days_ago.map(|d| NOW as i64 - d * DAY),
+            revoked: false,
+        }
+    }
+
+    /// A ready account: one app used on time, ten backup codes, support set.
+    fn base() -> Facts {
+        Facts {
+            account: "alice".into(),
+            methods: vec![totp(1, "phone", MethodStatus::Active, 0, true)],
+            deliveries: vec![],
+            backup_codes: Some(BackupCodeFacts { remaining: 10, total: 10, created_at: NOW as i64 - DAY }),
+            devices: vec![],
+            policy: Policy::default(),
+            failures: Failures::default(),
+            attempts: Attempts::default(),
+            support: Some("IT desk, ext. 100".into()),
+        }
+    }
+
+    const SMS: &str = "+4915123456789";
+    const WA: &str = "+16502530000";
+    const MAIL: &str = "alice@example.com";
+
+    fn with_methods(extra: Vec<MethodFacts>) -> Facts {
+        let mut f = base();
+        f.methods.extend(extra);
+        f
+    }
+
+    fn with_delivery(kind: MethodKind, address: &str, outcome: Option<DeliveryOutcome>) -> Facts {
+        let mut f = with_methods(vec![sent(2, kind, address, MethodStatus::Active)]);
+        f.deliveries = outcome.map(|o| delivered(kind, address, o)).into_iter().collect();
+        f
+    }
+
+    type Case = (&'static str, Status, Facts);
+
+    fn cases() -> Vec<Case> {
+        use DeliveryOutcome::*;
+        use MethodKind::{Email, Sms, Whatsapp};
+        use Status::*;
+        let mut cases: Vec<Case> = vec![
+            ("authenticator_app", Ok, base()),
+            ("authenticator_app", NotApplicable, Facts { methods: vec![], ..base() }),
+            ("other_authenticator_apps", NotApplicable, Facts { methods: vec![], ..base() }),
+            ("other_authenticator_apps", Ok, base()),
+            (
+                "other_authenticator_apps",
+                Warn,
+                with_methods(vec![totp(2, "old phone", MethodStatus::Disabled, 0, false)]),
+            ),
+            ("phone_number", NotApplicable, base()),
+            ("phone_number", Ok, with_methods(vec![sent(2, Sms, SMS, MethodStatus::Active)])),
+            ("phone_number", Warn, with_methods(vec![sent(2, Sms, SMS, MethodStatus::Pending)])),
+            ("phone_number", Warn, with_methods(vec![sent(2, Sms, "+442079460958", MethodStatus::Active)])),
+            ("phone_number", Action, with_methods(vec![sent(2, Whatsapp, "+10000000000", MethodStatus::Active)])),
+            ("spam_folder", NotApplicable, base()),
+            ("spam_folder", Manual, with_methods(vec![sent(2, Email, MAIL, MethodStatus::Active)])),
+            ("connection", NotApplicable, base()),
+            ("connection", Manual, with_methods(vec![sent(2, Sms, SMS, MethodStatus::Active)])),
+            ("vpn_dns", Manual, base()),
+            ("app_permissions", Manual, base()),
+            ("app_update", Manual, base()),
+            ("clock_drift", NotApplicable, Facts { methods: vec![], ..base() }),
+            (
+                "clock_drift",
+                Manual,
+                Facts { methods: vec![totp(1, "phone", MethodStatus::Active, 0, false)], ..base() },
+            ),
+            ("clock_drift", Ok, base()),
+            ("clock_drift", Warn, Facts { methods: vec![totp(1, "phone", MethodStatus::Active, -1, true)], ..base() }),
+            (
+                "clock_drift",
+                Action,
+                Facts { methods: vec![totp(1, "phone", MethodStatus::Active, -240, true)], ..base() },
+            ),
+            ("pending_methods", Ok, base()),
+            ("pending_methods", Action, with_methods(vec![totp(2, "laptop", MethodStatus::Pending, 0, false)])),
+            ("recent_failures", Ok, base()),
+            (
+                "recent_failures",
+                Ok,
+                Facts {
+                    attempts: Attempts {
+                        refused: vec![(NOW as i64 - 600, "wrong_code".into())],
+                        last_success: Some(NOW as i64 - 60),
+                    },
+                    ..base()
+                },
+            ),
+            (
+                "recent_failures",
+                Warn,
+                Facts {
+                    attempts: Attempts {
+                        refused: vec![(NOW as i64 - 600, "wrong_code".into()), (NOW as i64 - 500, "replayed".into())],
+                        last_success: Some(NOW as i64 - 3600),
+                    },
+                    ..base()
+                },
+            ),
+            ("lockout", Ok, base()),
+            ("lockout", Warn, Facts { failures: Failures { count: 2, last_at: Some(NOW - 10) }, ..base() }),
+            ("lockout", Warn, Facts { failures: Failures { count: 5, last_at: Some(NOW - 10) }, ..base() }),
+            ("lockout", Action, Facts { failures: Failures { count: 100, last_at: Some(NOW - 10) }, ..base() }),
+            ("backup_codes", Ok, base()),
+            (
+                "backup_codes",
+                Warn,
+                Facts { backup_codes: Some(BackupCodeFacts { remaining: 2, total: 10, created_at: 0 }), ..base() },
+            ),
+            (
+                "backup_codes",
+                Action,
+                Facts { backup_codes: Some(BackupCodeFacts { remaining: 0, total: 10, created_at: 0 }), ..base() },
+            ),
+            ("backup_codes", Action, Facts { backup_codes: None, ..base() }),
+            ("trusted_devices", NotApplicable, base()),
+            (
+                "trusted_devices",
+                NotApplicable,
+                Facts { devices: vec![DeviceFacts { revoked: true, ..device(1, Some(1)) }], ..base() },
+            ),
+            ("trusted_devices", Ok, Facts { devices: vec![device(1, Some(3))], ..base() }),
+            ("trusted_devices", Action, Facts { devices: vec![device(1, Some(3)), device(2, None)], ..base() }),
+            ("second_method", Ok, base()),
+            ("second_method", Action, Facts { backup_codes: None, ..base() }),
+            ("second_method", Action, Facts { methods: vec![], backup_codes: None, ..base() }),
+            ("restricted_only", NotApplicable, Facts { methods: vec![], ..base() }),
+            ("restricted_only", Ok, base()),
+            ("restricted_only", Action, Facts { methods: vec![sent(2, Sms, SMS, MethodStatus::Active)], ..base() }),
+            ("support", Ok, base()),
+            ("support", Warn, Facts { support: None, ..base() }),
+        ];
+        for (id, kind, to) in
+            [("sms_delivery", Sms, SMS), ("whatsapp_delivery", Whatsapp, WA), ("email_delivery", Email, MAIL)]
+        {
+            cases.push((id, NotApplicable, base()));
+            cases.push((id, Ok, with_delivery(kind, to, None)));
+            cases.push((id, Ok, with_delivery(kind, to, Some(HandedOver))));
+            cases.push((id, Warn, with_delivery(kind, to, Some(Outbox))));
+            cases.push((id, Warn, with_delivery(kind, to, Some(Pending))));
+            for bad in [Failed, Timeout, NotStarted] {
+                cases.push((id, Action, with_delivery(kind, to, Some(bad))));
+            }
+        }
+        cases
+    }
+
+    fn find<'a>(items: &'a [Item], id: &str) -> &'a Item {
+        items.iter().find(|i| i.id == id).unwrap_or_else(|| panic!("no item {id}"))
+    }
+
+    #[test]
+    fn every_item_in_every_status() {
+        for (id, want, facts) in cases() {
+            let items = compute(&facts, NOW);
+            let got = find(&items, id);
+            assert_eq!(got.status, want, "{id}: {got:?}");
+            assert!(!got.summary.is_empty() && !got.advice.is_empty(), "{id}");
+            assert!(!got.summary.contains('\n') && !got.advice.contains('\n'), "{id}: one line each");
+            assert_eq!(needs_action(&items), items.iter().any(|i| i.status == Status::Action));
+        }
+        // Each status an item can take is covered above.
+        let covered: Vec<(&str, Status)> = cases().into_iter().map(|(id, s, _)| (id, s)).collect();
+        for id in compute(&base(), NOW).iter().map(|i| i.id) {
+            assert!(covered.iter().any(|(c, _)| *c == id), "{id} has no case");
+        }
+    }
+
+    #[test]
+    fn a_ready_account_needs_no_action_and_ids_are_unique() {
+        let items = compute(&base(), NOW);
+        assert!(!needs_action(&items), "{items:#?}");
+        let mut ids: Vec<&str> = items.iter().map(|i| i.id).collect();
+        let n = ids.len();
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), n, "duplicate ids");
+        assert_eq!(n, 20);
+        // Items come grouped, in group order.
+        let groups: Vec<Group> = items.iter().map(|i| i.group).collect();
+        let mut sorted = groups.clone();
+        sorted.sort_by_key(|g| Group::ALL.iter().position(|x| x == g));
+        assert_eq!(groups, sorted);
+    }
+
+    #[test]
+    fn the_generic_checklist_has_every_id_and_checks_nothing() {
+        let generic = generic(Some("help desk"));
+        let mut ids: Vec<&str> = generic.iter().map(|i| i.id).collect();
+        let mut want: Vec<&str> = compute(&base(), NOW).iter().map(|i| i.id).collect();
+        ids.sort_unstable();
+        want.sort_unstable();
+        assert_eq!(ids, want);
+        assert!(generic.iter().all(|i| matches!(i.status, Status::Manual | Status::NotApplicable)));
+        assert!(find(&generic, "support").summary.contains("help desk"));
+        assert!(!needs_action(&generic));
+    }
+
+    #[test]
+    fn summaries_carry_the_facts() {
+        let f = with_delivery(MethodKind::Sms, SMS, Some(DeliveryOutcome::Failed));
+        let items = compute(&f, NOW);
+        let sms = find(&items, "sms_delivery");
+        assert!(sms.summary.contains("+49 •••• 6789") && sms.summary.contains("status 7"), "{}", sms.summary);
+        assert!(sms.summary.contains("gateway: no route"), "{}", sms.summary);
+        assert!(!sms.summary.contains(SMS), "the number is masked");
+        let f = Facts { methods: vec![totp(1, "phone", MethodStatus::Active, -4, true)], ..base() };
+        let drift = find(&compute(&f, NOW), "clock_drift").clone();
+        assert!(drift.summary.contains("120 s behind"), "{}", drift.summary);
+        assert!(drift.advice.contains("automatic"), "{}", drift.advice);
+        let f = Facts { failures: Failures { count: 5, last_at: Some(NOW - 10) }, ..base() };
+        assert!(find(&compute(&f, NOW), "lockout").summary.contains("in 20 s"));
+        let f = Facts {
+            attempts: Attempts {
+                refused: vec![
+                    (NOW as i64 - 9, "replayed".into()),
+                    (NOW as i64 - 8, "replayed".into()),
+                    (NOW as i64 - 7, "expired".into()),
+                ],
+                last_success: None,
+            },
+            ..base()
+        };
+        let recent = find(&compute(&f, NOW), "recent_failures").clone();
+        assert!(
+            recent.summary.contains("3 refused codes") && recent.summary.contains("2 replayed, 1 expired"),
+            "{}",
+            recent.summary
+        );
+        assert!(recent.advice.contains("works once"));
+        let f = Facts { devices: vec![device(1, Some(100))], ..base() };
+        assert!(find(&compute(&f, NOW), "trusted_devices").summary.contains("id 1"));
+    }
+
+    #[test]
+    fn masks() {
+        assert_eq!(mask_phone("+16502530100"), "+1 •••• 0100");
+        assert_eq!(mask_phone("+4915123456789"), "+49 •••• 6789");
+        assert_eq!(mask_phone("garbage12"), "•••• 12");
+        assert_eq!(mask_email("alice@example.com"), "a•••@example.com");
+        assert_eq!(span(45), "45 s");
+        assert_eq!(span(600), "10 min");
+        assert_eq!(span(7200), "2 h");
+        assert_eq!(span(400_000), "4 days");
+    }
+}

@@ -1,0 +1,738 @@
+//! The code doctor: why a code was or would be refused, in words. Pure and
+//! read-only: it takes the seeds, the state and `now`, and changes nothing.
+
+use super::challenge::{Challenge, Refusal, MAX_ATTEMPTS};
+use super::checklist::{mask_email, mask_phone, span};
+use super::code::{self, CodeInput};
+use super::lockout::Lockout;
+use super::method::{MethodKind, Status};
+use super::otp::{hotp, step_at, App, Check, HOTP_LOOK_AHEAD};
+use super::seed::Seed;
+use super::when::format as format_time;
+
+/// How far either side of now an authenticator code is searched for.
+pub const SEARCH_SECS: u64 = 12 * 3600;
+/// How many HOTP counters past the expected one are searched.
+pub const HOTP_SEARCH: u64 = 1000;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verdict {
+    Ok,
+    ClockSkew,
+    CounterSkew,
+    Replayed,
+    OtherMethod,
+    PendingMethod,
+    BackupCodeUsed,
+    Expired,
+    Superseded,
+    TooManyAttempts,
+    Undelivered,
+    Malformed,
+    Locked,
+    NoMatch,
+}
+
+impl Verdict {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Verdict::Ok => "ok",
+            Verdict::ClockSkew => "clock_skew",
+            Verdict::CounterSkew => "counter_skew",
+            Verdict::Replayed => "replayed",
+            Verdict::OtherMethod => "other_method",
+            Verdict::PendingMethod => "pending_method",
+            Verdict::BackupCodeUsed => "backup_code_used",
+            Verdict::Expired => "expired",
+            Verdict::Superseded => "superseded",
+            Verdict::TooManyAttempts => "too_many_attempts",
+            Verdict::Undelivered => "undelivered",
+            Verdict::Malformed => "malformed",
+            Verdict::Locked => "locked",
+            Verdict::NoMatch => "no_match",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnosis {
+    pub verdict: Verdict,
+    pub detail: String,
+    pub advice: String,
+    pub method_id: Option<i64>,
+    pub label: Option<String>,
+    /// How far the code's time is from now, in seconds (TOTP).
+    pub offset_seconds: Option<i64>,
+    /// When it was used, sent, superseded or expires; until when locked.
+    pub when: Option<u64>,
+}
+
+impl Diagnosis {
+    fn new(verdict: Verdict, detail: String, advice: impl Into<String>) -> Self {
+        Diagnosis {
+            verdict,
+            detail,
+            advice: advice.into(),
+            method_id: None,
+            label: None,
+            offset_seconds: None,
+            when: None,
+        }
+    }
+
+    fn method(mut self, id: i64, label: &str) -> Self {
+        self.method_id = Some(id);
+        self.label = Some(label.to_owned());
+        self
+    }
+
+    fn when(mut self, when: Option<u64>) -> Self {
+        self.when = when;
+        self
+    }
+}
+
+/// An authenticator app of the account, with its seed.
+#[derive(Debug, Clone)]
+pub struct AppCase<'a> {
+    pub method_id: i64,
+    pub label: &'a str,
+    pub status: Status,
+    pub app: App,
+    pub seed: &'a Seed,
+    pub last_used_at: Option<u64>,
+}
+
+/// A recently sent code, and whether the typed code is the one sent.
+#[derive(Debug, Clone)]
+pub struct SentCase<'a> {
+    pub label: &'a str,
+    pub kind: MethodKind,
+    pub address: &'a str,
+    pub status: Status,
+    pub challenge: Challenge,
+    pub closed_at: Option<u64>,
+    pub matches: bool,
+}
+
+/// What the account's backup codes say of a backup-code-shaped input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BackupLookup {
+    NoSet,
+    Unused { remaining: i64 },
+    Used { used_at: u64 },
+    NoMatch,
+}
+
+/// Everything the doctor looks at.
+#[derive(Debug, Clone)]
+pub struct Case<'a> {
+    pub account: &'a str,
+    pub apps: Vec<AppCase<'a>>,
+    /// Recent challenges, newest first.
+    pub sent: Vec<SentCase<'a>>,
+    /// Set when the input has the shape of a backup code.
+    pub backup: Option<BackupLookup>,
+    pub lockout: Lockout,
+    pub failures: u32,
+    /// The method the code was asked for, if one was.
+    pub asked_for: Option<i64>,
+    pub now: u64,
+}
+
+fn date(unix: u64) -> String {
+    format!("{} UTC", format_time(unix as i64))
+}
+
+/// Reads the typed code as verify would, and checks its length against
+/// what the account's methods use (`lengths`: digits of each app, 6 for
+/// sent codes). A refusal is the `malformed` diagnosis.
+pub fn shape(typed: &str, lengths: &[(String, usize)]) -> Result<CodeInput, Box<Diagnosis>> {
+    let expected = || {
+        let mut parts: Vec<String> = Vec::new();
+        for (what, n) in lengths {
+            parts.push(format!("{n} digits ({what})"));
+        }
+        parts.push("a backup code of 10 letters and digits, xxxxx-xxxxx".into());
+        format!("expected {}", parts.join(", or "))
+    };
+    let malformed = |why: String| {
+        Box::new(Diagnosis::new(
+            Verdict::Malformed,
+            format!("{why}; {}", expected()),
+            "Type the code again as shown, without other characters.",
+        ))
+    };
+    match code::parse(typed) {
+        Err(e) => Err(malformed(e.to_string())),
+        Ok(CodeInput::Digits(d)) if !lengths.is_empty() && !lengths.iter().any(|(_, n)| *n == d.len()) => {
+            Err(malformed(format!("the code has {} digits", d.len())))
+        }
+        Ok(input) => Ok(input),
+    }
+}
+
+/// Why this code would be refused now (or that it would not).
+pub fn diagnose(case: &Case<'_>, input: &CodeInput) -> Diagnosis {
+    let inner = match input {
+        CodeInput::Digits(code) => digits(case, code),
+        CodeInput::Backup(_) => backup(case),
+    };
+    let until = match case.lockout {
+        Lockout::Open => return inner,
+        Lockout::Waiting { until } => Some(until),
+        Lockout::Locked => None,
+    };
+    let lock = match until {
+        Some(t) => {
+            format!("{} is locked out until {} (in {})", case.account, date(t), span(t.saturating_sub(case.now)))
+        }
+        None => format!("{} is locked out until an operator runs `tfa unlock {}`", case.account, case.account),
+    };
+    let advice = match until {
+        Some(_) => "Wait until then: codes typed earlier are refused unchecked.".to_owned(),
+        None => format!("An operator checks the attempts (tfa log {0}) and runs tfa unlock {0}.", case.account),
+    };
+    Diagnosis {
+        verdict: Verdict::Locked,
+        detail: format!("{lock} after {} failed codes in a row; apart from that: {}", case.failures, inner.detail),
+        advice,
+        when: until,
+        ..inner
+    }
+}
+
+fn backup(case: &Case<'_>) -> Diagnosis {
+    let name = case.account;
+    match case.backup.unwrap_or(BackupLookup::NoSet) {
+        BackupLookup::NoSet => Diagnosis::new(
+            Verdict::NoMatch,
+            format!("this looks like a backup code, but {name} has no backup codes"),
+            format!("Make a set: tfa backup-codes generate {name}."),
+        ),
+        BackupLookup::Unused { remaining } => Diagnosis::new(
+            Verdict::Ok,
+            format!("an unused backup code of {name}; {remaining} remain"),
+            "It works once: type it to sign in.",
+        ),
+        BackupLookup::Used { used_at } => Diagnosis::new(
+            Verdict::BackupCodeUsed,
+            format!("this backup code was used at {}; each works once", date(used_at)),
+            "Use another backup code from the set.",
+        )
+        .when(Some(used_at)),
+        BackupLookup::NoMatch => Diagnosis::new(
+            Verdict::NoMatch,
+            "not one of the current backup codes: mistyped, or from a set that was replaced".to_owned(),
+            "Use a code from the newest set; generating a set voids the older ones.",
+        ),
+    }
+}
+
+fn step_secs(step: u64, period: u32) -> u64 {
+    step * u64::from(period)
+}
+
+fn digits(case: &Case<'_>, code: &str) -> Diagnosis {
+    let now = case.now;
+    let name = case.account;
+    let with_status = |s: Status| case.apps.iter().filter(move |a| a.status == s);
+
+    // 1. What verify would accept: an active app in its window.
+    let mut replayed = None;
+    for a in with_status(Status::Active) {
+        match a.app.check(a.seed, now, code) {
+            Check::Accepted { offset, .. } => {
+                if let Some(asked) = case.asked_for.filter(|&id| id != a.method_id) {
+                    let wanted =
+                        case.apps.iter().find(|x| x.method_id == asked).map_or("the method asked for", |x| x.label);
+                    return Diagnosis::new(
+                        Verdict::OtherMethod,
+                        format!("this code is from {:?}, not from {:?}", a.label, wanted),
+                        format!("Type the code that {wanted:?} shows, or sign in with {:?}.", a.label),
+                    )
+                    .method(a.method_id, a.label);
+                }
+                let (offset_seconds, off) = match a.app {
+                    App::Totp { period, .. } => {
+                        let s = offset * i64::from(period);
+                        (
+                            Some(s),
+                            if s == 0 {
+                                String::new()
+                            } else {
+                                format!(", {} s {}", s.abs(), if s < 0 { "behind" } else { "ahead" })
+                            },
+                        )
+                    }
+                    App::Hotp { .. } => (None, String::new()),
+                };
+                return Diagnosis {
+                    offset_seconds,
+                    ..Diagnosis::new(
+                        Verdict::Ok,
+                        format!("valid now for {:?}{off}", a.label),
+                        "It works once: type it to sign in.",
+                    )
+                    .method(a.method_id, a.label)
+                    .when(Some(now))
+                };
+            }
+            Check::Replayed { at } => replayed = replayed.or(Some((a, at))),
+            Check::NoMatch => {}
+        }
+    }
+
+    // 2. Sent codes to active methods, as verify checks them.
+    let sent_active: Vec<&SentCase<'_>> = case.sent.iter().filter(|s| s.status == Status::Active).collect();
+    if let Some(d) = sent_verdict(case, &sent_active) {
+        if d.verdict == Verdict::Ok || replayed.is_none() {
+            return d;
+        }
+    }
+    if let Some((a, at)) = replayed {
+        return replay(a, at);
+    }
+
+    // 3. Methods verify does not check: pending and disabled ones.
+    for a in with_status(Status::Pending) {
+        if matches!(a.app.check(a.seed, now, code), Check::Accepted { .. }) {
+            return Diagnosis::new(
+                Verdict::PendingMethod,
+                format!("this code is from {:?}, which was never confirmed", a.label),
+                format!("Confirm it: tfa confirm {name} CODE (or remove it: tfa unenroll {name} {}).", a.method_id),
+            )
+            .method(a.method_id, a.label);
+        }
+    }
+    if let Some(s) = case.sent.iter().find(|s| s.status == Status::Pending && s.matches && s.challenge.is_live(now)) {
+        return Diagnosis::new(
+            Verdict::PendingMethod,
+            format!("this code was sent to confirm {:?}, which is not confirmed yet", s.label),
+            format!("Confirm it: tfa confirm {name} CODE."),
+        )
+        .method(s.challenge.method_id, s.label);
+    }
+    for a in with_status(Status::Disabled) {
+        if matches!(a.app.check(a.seed, now, code), Check::Accepted { .. }) {
+            return Diagnosis::new(
+                Verdict::OtherMethod,
+                format!("this code is from {:?}, which is disabled", a.label),
+                format!("Use an active method (tfa methods {name} lists them)."),
+            )
+            .method(a.method_id, a.label);
+        }
+    }
+
+    if let Some(s) = case.sent.iter().find(|s| s.status == Status::Disabled && s.matches) {
+        return Diagnosis::new(
+            Verdict::OtherMethod,
+            format!("this code was sent to {:?}, which is disabled", s.label),
+            format!("Use an active method (tfa methods {name} lists them)."),
+        )
+        .method(s.challenge.method_id, s.label);
+    }
+
+    // 4. Further out: a phone clock that is off, an HOTP counter that ran ahead.
+    for a in with_status(Status::Active) {
+        if let Some(d) = wide(case, a, code) {
+            return d;
+        }
+    }
+    Diagnosis::new(
+        Verdict::NoMatch,
+        format!(
+            "matches no authenticator app within 12 hours of now, no code sent in the last day, and no other method of {name}"
+        ),
+        "Check the account and the app entry; type the newest code.",
+    )
+}
+
+fn replay(a: &AppCase<'_>, at: u64) -> Diagnosis {
+    let last = a.last_used_at;
+    let (detail, when) = match (a.app, last) {
+        (App::Totp { state, .. }, Some(t)) if state.last_step == Some(at) => {
+            (format!("this code from {:?} was already accepted at {}", a.label, date(t)), Some(t))
+        }
+        (_, Some(t)) => (
+            format!("a later code from {:?} was accepted at {}, so this one no longer works", a.label, date(t)),
+            Some(t),
+        ),
+        (_, None) => (format!("this code from {:?} was already used", a.label), None),
+    };
+    Diagnosis::new(Verdict::Replayed, detail, "Each code works once: wait for the next one.")
+        .method(a.method_id, a.label)
+        .when(when)
+}
+
+fn sent_verdict(case: &Case<'_>, sent: &[&SentCase<'_>]) -> Option<Diagnosis> {
+    let now = case.now;
+    let hits: Vec<&&SentCase<'_>> = sent.iter().filter(|s| s.matches).collect();
+    let to = |s: &SentCase<'_>| if s.kind == MethodKind::Email { mask_email(s.address) } else { mask_phone(s.address) };
+    if let Some(s) = hits.iter().find(|s| s.challenge.is_live(now)) {
+        let c = &s.challenge;
+        if case.asked_for.is_some_and(|id| id != c.method_id) {
+            return Some(
+                Diagnosis::new(
+                    Verdict::OtherMethod,
+                    format!("this code was sent by {} to {}, not for the method asked for", s.kind, to(s)),
+                    "Type the code of the method you were asked for, or sign in with this one.",
+                )
+                .method(c.method_id, s.label),
+            );
+        }
+        return Some(
+            Diagnosis::new(
+                Verdict::Ok,
+                format!(
+                    "valid: the code sent by {} to {} at {}, until {}",
+                    s.kind,
+                    to(s),
+                    date(c.created_at),
+                    date(c.expires_at)
+                ),
+                "It works once: type it to sign in.",
+            )
+            .method(c.method_id, s.label)
+            .when(Some(c.expires_at)),
+        );
+    }
+    let s = hits.first()?;
+    let c = &s.challenge;
+    let sent_at = date(c.created_at);
+    let d = match c.refusal(now)? {
+        Refusal::Expired => Diagnosis::new(
+            Verdict::Expired,
+            format!("the code sent by {} at {sent_at} expired at {}", s.kind, date(c.expires_at)),
+            format!("Ask for a new code (tfa send {} --via {}) and type it within its time.", case.account, s.kind),
+        )
+        .when(Some(c.expires_at)),
+        Refusal::Superseded => {
+            let newer = sent
+                .iter()
+                .filter(|n| {
+                    n.challenge.method_id == c.method_id
+                        && n.challenge.created_at >= c.created_at
+                        && n.challenge.id != c.id
+                })
+                .map(|n| n.challenge.created_at)
+                .max();
+            let at = newer.map_or_else(|| "later".to_owned(), |t| format!("at {}", date(t)));
+            Diagnosis::new(
+                Verdict::Superseded,
+                format!("a newer code was sent {at}: the code sent at {sent_at} no longer works"),
+                "Use the newest code only.",
+            )
+            .when(newer)
+        }
+        Refusal::Used => Diagnosis::new(
+            Verdict::Replayed,
+            format!(
+                "the code sent at {sent_at} was already accepted{}",
+                s.closed_at.map(|t| format!(" at {}", date(t))).unwrap_or_default()
+            ),
+            "Each code works once: ask for a new one.",
+        )
+        .when(s.closed_at),
+        Refusal::TooManyAttempts => Diagnosis::new(
+            Verdict::TooManyAttempts,
+            format!("the code sent at {sent_at} was voided after {MAX_ATTEMPTS} wrong tries"),
+            "Ask for a new code.",
+        )
+        .when(s.closed_at),
+        Refusal::Undelivered => Diagnosis::new(
+            Verdict::Undelivered,
+            format!("the code sent at {sent_at} was never delivered: the delivery command failed, so it was voided"),
+            "Ask for a new code; if it fails again, the operator checks the gateway.",
+        )
+        .when(s.closed_at),
+        Refusal::WrongCode => return None,
+    };
+    Some(d.method(c.method_id, s.label))
+}
+
+/// The wide search of one active app: TOTP ±12 hours, HOTP 1000 counters.
+fn wide(case: &Case<'_>, a: &AppCase<'_>, code: &str) -> Option<Diagnosis> {
+    let name = case.account;
+    let now = case.now;
+    let resync = format!("Resync with two codes in a row: tfa resync {name} CODE1 CODE2.");
+    match a.app {
+        App::Totp { params, period, window, state } => {
+            if code.len() != usize::from(params.digits) {
+                return None;
+            }
+            let current = step_at(now, period);
+            let reach = SEARCH_SECS / u64::from(period.max(1));
+            let centre = current as i64 + state.drift;
+            let in_window = |s: u64| (s as i64 - centre).abs() <= i64::from(window);
+            // Nearest first, so the smallest offset that fits is reported.
+            let step = (0..=reach)
+                .flat_map(|d| [current.checked_add(d), current.checked_sub(d)])
+                .flatten()
+                .find(|&s| !in_window(s) && hotp(a.seed, params, s) == code)?;
+            if state.last_step == Some(step) {
+                return Some(replay(a, step));
+            }
+            let secs = (step as i64 - current as i64) * i64::from(period);
+            let dir = if secs < 0 { "behind" } else { "ahead" };
+            let detail = if (step as i64 - current as i64).abs() <= i64::from(window) {
+                let drift = state.drift * i64::from(period);
+                format!(
+                    "the phone's clock is right now, but tfa expects {:?} to be {} s {} (the offset stored at its last success)",
+                    a.label,
+                    drift.abs(),
+                    if drift < 0 { "behind" } else { "ahead" }
+                )
+            } else {
+                let minutes = (secs.abs() + 30) / 60;
+                format!(
+                    "the phone's clock is {minutes} minutes {dir}: the code matches {:?} at {} ({} s {})",
+                    a.label,
+                    date(step_secs(step, period)),
+                    secs.abs(),
+                    if secs < 0 { "before now" } else { "after now" }
+                )
+            };
+            let detail = match (state.last_step, a.last_used_at) {
+                (Some(last), Some(t)) if step < last => format!(
+                    "{detail}; it is also older than the last accepted code ({}), and older codes never work again",
+                    date(t)
+                ),
+                _ => detail,
+            };
+            Some(Diagnosis {
+                offset_seconds: Some(secs),
+                ..Diagnosis::new(
+                    Verdict::ClockSkew,
+                    detail,
+                    format!("Set the phone's date and time to automatic. {resync}"),
+                )
+                .method(a.method_id, a.label)
+                .when(Some(step_secs(step, period)))
+            })
+        }
+        App::Hotp { params, counter } => {
+            if code.len() != usize::from(params.digits) {
+                return None;
+            }
+            let ahead = counter.saturating_add(HOTP_LOOK_AHEAD + 1)..counter.saturating_add(HOTP_SEARCH);
+            if let Some(c) = ahead.into_iter().find(|&c| hotp(a.seed, params, c) == code) {
+                return Some(
+                    Diagnosis::new(
+                        Verdict::CounterSkew,
+                        format!(
+                            "the code matches {:?} {} codes ahead of the one expected: the app made codes that were never used",
+                            a.label,
+                            c - counter
+                        ),
+                        resync,
+                    )
+                    .method(a.method_id, a.label),
+                );
+            }
+            let behind = counter.saturating_sub(HOTP_SEARCH)..counter.saturating_sub(HOTP_LOOK_AHEAD);
+            behind.into_iter().rev().find(|&c| hotp(a.seed, params, c) == code).map(|c| {
+                Diagnosis::new(
+                    Verdict::Replayed,
+                    format!(
+                        "an old code of {:?}: {} codes before the one expected, already used or skipped",
+                        a.label,
+                        counter - c
+                    ),
+                    "Each code works once: press for a new one.",
+                )
+                .method(a.method_id, a.label)
+            })
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::challenge::Status as ChallengeStatus;
+    use crate::core::otp::{totp, Algorithm, Params, TotpState};
+
+    const NOW: u64 = 1_800_000_000;
+    const P: Params = Params { algorithm: Algorithm::Sha1, digits: 6 };
+
+    fn seed(n: u8) -> Seed {
+        Seed::from_bytes(vec![n; 20])
+    }
+
+    fn app<'a>(id: i64, label: &'a str, status: Status, seed: &'a Seed, state: TotpState) -> AppCase<'a> {
+        AppCase {
+            method_id: id,
+            label,
+            status,
+            app: App::Totp { params: P, period: 30, window: 1, state },
+            seed,
+            last_used_at: state.last_step.map(|s| s * 30 + 5),
+        }
+    }
+
+    fn case<'a>(apps: Vec<AppCase<'a>>) -> Case<'a> {
+        Case {
+            account: "alice",
+            apps,
+            sent: vec![],
+            backup: None,
+            lockout: Lockout::Open,
+            failures: 0,
+            asked_for: None,
+            now: NOW,
+        }
+    }
+
+    fn sent(
+        id: i64,
+        created_at: u64,
+        status: ChallengeStatus,
+        method_status: Status,
+        matches: bool,
+    ) -> SentCase<'static> {
+        SentCase {
+            label: "sms",
+            kind: MethodKind::Sms,
+            address: "+16502530100",
+            status: method_status,
+            challenge: Challenge { id, method_id: 9, created_at, expires_at: created_at + 300, attempts: 0, status },
+            closed_at: (status != ChallengeStatus::Live).then_some(created_at + 10),
+            matches,
+        }
+    }
+
+    fn digits(c: &Case<'_>, code: &str) -> Diagnosis {
+        diagnose(c, &CodeInput::Digits(code.to_owned()))
+    }
+
+    #[test]
+    fn app_codes_ok_replayed_skewed_other_pending() {
+        let (a, b) = (seed(1), seed(2));
+        let fresh = TotpState::default();
+        let c = case(vec![app(1, "phone", Status::Active, &a, fresh), app(2, "tablet", Status::Active, &b, fresh)]);
+        let d = digits(&c, &totp(&a, P, 30, NOW));
+        assert_eq!((d.verdict, d.method_id, d.offset_seconds), (Verdict::Ok, Some(1), Some(0)));
+
+        // The same code asked for another method.
+        let asked = Case { asked_for: Some(2), ..c.clone() };
+        let d = digits(&asked, &totp(&a, P, 30, NOW));
+        assert_eq!((d.verdict, d.method_id), (Verdict::OtherMethod, Some(1)));
+        assert!(d.detail.contains("\"phone\"") && d.detail.contains("\"tablet\""), "{}", d.detail);
+
+        // Two hours behind, and five minutes ahead.
+        let d = digits(&c, &totp(&b, P, 30, NOW - 7200));
+        assert_eq!((d.verdict, d.method_id, d.offset_seconds), (Verdict::ClockSkew, Some(2), Some(-7200)));
+        assert!(d.detail.contains("120 minutes behind"), "{}", d.detail);
+        let d = digits(&c, &totp(&a, P, 30, NOW + 300));
+        assert_eq!((d.verdict, d.offset_seconds), (Verdict::ClockSkew, Some(300)));
+        assert!(d.detail.contains("5 minutes ahead"), "{}", d.detail);
+        // Past 12 hours nothing is searched.
+        assert_eq!(digits(&c, &totp(&a, P, 30, NOW - 13 * 3600)).verdict, Verdict::NoMatch);
+
+        // Used: the step at or before the last accepted one.
+        let used = TotpState { last_step: Some(NOW / 30), drift: 0 };
+        let c = case(vec![app(1, "phone", Status::Active, &a, used)]);
+        let d = digits(&c, &totp(&a, P, 30, NOW));
+        assert_eq!((d.verdict, d.when), (Verdict::Replayed, Some(NOW / 30 * 30 + 5)));
+        assert!(d.detail.contains("already accepted"), "{}", d.detail);
+
+        // Pending and disabled methods are named.
+        let c = case(vec![app(1, "new", Status::Pending, &a, fresh), app(2, "old", Status::Disabled, &b, fresh)]);
+        assert_eq!(digits(&c, &totp(&a, P, 30, NOW)).verdict, Verdict::PendingMethod);
+        let d = digits(&c, &totp(&b, P, 30, NOW));
+        assert_eq!((d.verdict, d.label.as_deref()), (Verdict::OtherMethod, Some("old")));
+    }
+
+    #[test]
+    fn a_stored_drift_that_no_longer_holds_is_clock_skew() {
+        let a = seed(1);
+        let behind = TotpState { last_step: Some(NOW / 30 - 300), drift: -240 };
+        let c = case(vec![app(1, "phone", Status::Active, &a, behind)]);
+        assert_eq!(digits(&c, &totp(&a, P, 30, NOW - 7200)).verdict, Verdict::Ok);
+        let d = digits(&c, &totp(&a, P, 30, NOW));
+        assert_eq!((d.verdict, d.offset_seconds), (Verdict::ClockSkew, Some(0)));
+        assert!(d.detail.contains("right now") && d.detail.contains("7200 s behind"), "{}", d.detail);
+    }
+
+    #[test]
+    fn hotp_counters_far_ahead_or_behind() {
+        let a = seed(3);
+        let c = case(vec![AppCase {
+            method_id: 4,
+            label: "token",
+            status: Status::Active,
+            app: App::Hotp { params: P, counter: 100 },
+            seed: &a,
+            last_used_at: Some(NOW - 60),
+        }]);
+        assert_eq!(digits(&c, &hotp(&a, P, 105)).verdict, Verdict::Ok);
+        assert_eq!(digits(&c, &hotp(&a, P, 400)).verdict, Verdict::CounterSkew);
+        assert_eq!(digits(&c, &hotp(&a, P, 95)).verdict, Verdict::Replayed);
+        assert_eq!(digits(&c, &hotp(&a, P, 50)).verdict, Verdict::Replayed);
+    }
+
+    #[test]
+    fn sent_codes_each_refusal() {
+        let mut c = case(vec![]);
+        let t = NOW - 100;
+        for (status, method_status, created, want) in [
+            (ChallengeStatus::Live, Status::Active, t, Verdict::Ok),
+            (ChallengeStatus::Live, Status::Active, NOW - 400, Verdict::Expired),
+            (ChallengeStatus::Used, Status::Active, t, Verdict::Replayed),
+            (ChallengeStatus::Exhausted, Status::Active, t, Verdict::TooManyAttempts),
+            (ChallengeStatus::Undelivered, Status::Active, t, Verdict::Undelivered),
+            (ChallengeStatus::Live, Status::Pending, t, Verdict::PendingMethod),
+        ] {
+            c.sent = vec![sent(1, created, status, method_status, true)];
+            assert_eq!(digits(&c, "123456").verdict, want, "{status:?}");
+        }
+        c.sent = vec![sent(1, t, ChallengeStatus::Live, Status::Disabled, true)];
+        assert_eq!(digits(&c, "123456").verdict, Verdict::OtherMethod);
+        // Superseded: says when the newer code was sent.
+        c.sent = vec![
+            sent(2, NOW - 20, ChallengeStatus::Live, Status::Active, false),
+            sent(1, NOW - 100, ChallengeStatus::Superseded, Status::Active, true),
+        ];
+        let d = digits(&c, "123456");
+        assert_eq!((d.verdict, d.when), (Verdict::Superseded, Some(NOW - 20)));
+        c.sent[1].matches = false;
+        assert_eq!(digits(&c, "123456").verdict, Verdict::NoMatch);
+    }
+
+    #[test]
+    fn backup_codes_and_locks() {
+        let backup = CodeInput::Backup(crate::core::backup_code::BackupCode::parse("k7f3q-x9m2p").unwrap());
+        let mut c = case(vec![]);
+        for (lookup, want) in [
+            (BackupLookup::Unused { remaining: 4 }, Verdict::Ok),
+            (BackupLookup::Used { used_at: NOW - 5 }, Verdict::BackupCodeUsed),
+            (BackupLookup::NoMatch, Verdict::NoMatch),
+            (BackupLookup::NoSet, Verdict::NoMatch),
+        ] {
+            c.backup = Some(lookup);
+            assert_eq!(diagnose(&c, &backup).verdict, want);
+        }
+        c.backup = Some(BackupLookup::Unused { remaining: 4 });
+        c.lockout = Lockout::Waiting { until: NOW + 30 };
+        c.failures = 5;
+        let d = diagnose(&c, &backup);
+        assert_eq!((d.verdict, d.when), (Verdict::Locked, Some(NOW + 30)));
+        assert!(d.detail.contains("in 30 s") && d.detail.contains("unused backup code"), "{}", d.detail);
+        c.lockout = Lockout::Locked;
+        assert!(diagnose(&c, &backup).detail.contains("tfa unlock alice"));
+    }
+
+    #[test]
+    fn shapes() {
+        let six = [("app \"phone\"".to_owned(), 6)];
+        let d = shape("1234567", &six).unwrap_err();
+        assert_eq!(d.verdict, Verdict::Malformed);
+        assert!(d.detail.contains("7 digits") && d.detail.contains("expected 6 digits"), "{}", d.detail);
+        assert_eq!(shape("12a456", &six).unwrap_err().verdict, Verdict::Malformed);
+        assert_eq!(shape("", &six).unwrap_err().verdict, Verdict::Malformed);
+        assert!(matches!(shape("123 456", &six), Ok(CodeInput::Digits(d)) if d == "123456"));
+        assert!(matches!(shape("k7f3q-x9m2p", &six), Ok(CodeInput::Backup(_))));
+        assert!(shape("12345678", &[]).is_ok(), "no method: nothing to hold the length against");
+    }
+}

@@ -1,0 +1,313 @@
+//! `tfa checklist`: items computed from a real store, set up through the
+//! binary (and, for states that need time to pass, by moving timestamps).
+
+use std::fs;
+use std::os::unix::fs::PermissionsExt;
+
+use serde_json::Value;
+
+use crate::env::{code, fresh_step, stderr, stdout, unix_now, TestEnv};
+
+/// The status of item `id` in a checklist document.
+fn status(doc: &Value, id: &str) -> String {
+    item(doc, id)["status"].as_str().expect("status").to_owned()
+}
+
+fn item<'a>(doc: &'a Value, id: &str) -> &'a Value {
+    doc["items"].as_array().expect("items").iter().find(|i| i["id"] == id).unwrap_or_else(|| panic!("no item {id}"))
+}
+
+fn summary(doc: &Value, id: &str) -> String {
+    item(doc, id)["summary"].as_str().expect("summary").to_owned()
+}
+
+fn sql(env: &TestEnv, statement: &str) {
+    let conn = rusqlite::Connection::open(env.db()).expect("open store");
+    conn.execute_batch(statement).expect("sql");
+}
+
+/// A delivery command that records nothing and exits with `status`.
+fn gateway(env: &TestEnv, name: &str, body: &str) -> String {
+    let script = env.path().join(name);
+    fs::write(&script, format!("#!/bin/sh\ncat > '{}.last'\n{body}\n", script.display())).expect("write script");
+    fs::set_permissions(&script, fs::Permissions::from_mode(0o755)).expect("chmod");
+    script.display().to_string()
+}
+
+fn last_code(script: &str) -> String {
+    let msg: Value =
+        serde_json::from_str(&fs::read_to_string(format!("{script}.last")).expect("message")).expect("json");
+    msg["code"].as_str().expect("code").to_owned()
+}
+
+fn with_gateway(env: &TestEnv, script: &str, args: &[&str]) -> std::process::Output {
+    env.cmd(args).env("TFA_DELIVERY_COMMAND", script).write_stdin("").output().expect("run tfa")
+}
+
+#[test]
+fn an_app_alone_needs_backup_codes_then_is_ready() {
+    let env = TestEnv::new();
+    env.enroll_active("alice");
+    let doc = env.json(&["checklist", "alice"], 1);
+    assert_eq!(doc["account"], "alice");
+    for (id, want) in [
+        ("authenticator_app", "ok"),
+        ("other_authenticator_apps", "ok"),
+        ("phone_number", "n/a"),
+        ("sms_delivery", "n/a"),
+        ("whatsapp_delivery", "n/a"),
+        ("email_delivery", "n/a"),
+        ("spam_folder", "n/a"),
+        ("connection", "n/a"),
+        ("vpn_dns", "manual"),
+        ("app_permissions", "manual"),
+        ("app_update", "manual"),
+        ("clock_drift", "manual"),
+        ("pending_methods", "ok"),
+        ("backup_codes", "action"),
+        ("trusted_devices", "n/a"),
+        ("second_method", "action"),
+        ("restricted_only", "ok"),
+        ("lockout", "ok"),
+        ("recent_failures", "ok"),
+        ("support", "warn"),
+    ] {
+        assert_eq!(status(&doc, id), want, "{id}: {}", item(&doc, id));
+    }
+    for i in doc["items"].as_array().expect("items") {
+        let keys: Vec<&str> = i.as_object().expect("object").keys().map(String::as_str).collect();
+        assert_eq!(keys, ["advice", "group", "id", "status", "summary"]);
+    }
+    assert_eq!(item(&doc, "backup_codes")["group"], "sign_in_another_way");
+    assert_eq!(item(&doc, "clock_drift")["group"], "code_not_working");
+    assert_eq!(item(&doc, "support")["group"], "last_resort");
+    assert!(item(&doc, "authenticator_app")["advice"].as_str().expect("advice").contains("\"totp\""));
+
+    env.ok(&["backup-codes", "generate", "alice", "-q"]);
+    env.ok(&["support", "set", "IT desk, +1 555 0100"]);
+    let now = fresh_step(10);
+    env.ok(&["verify", "alice", &env.code_at("alice", now)]);
+    let doc = env.json(&["checklist", "alice"], 0);
+    assert_eq!(status(&doc, "backup_codes"), "ok");
+    assert!(summary(&doc, "backup_codes").contains("10 of 10"));
+    assert_eq!(status(&doc, "second_method"), "ok");
+    assert_eq!(status(&doc, "clock_drift"), "ok");
+    assert_eq!(status(&doc, "support"), "ok");
+    assert!(summary(&doc, "support").contains("IT desk, +1 555 0100"));
+
+    // A replayed code since the last success.
+    assert_eq!(code(&env.run(&["verify", "alice", &env.code_at("alice", now)])), 1);
+    let doc = env.json(&["checklist", "alice"], 0);
+    assert_eq!(status(&doc, "recent_failures"), "warn");
+    let s = summary(&doc, "recent_failures");
+    assert!(s.starts_with("1 refused code since the last accepted code") && s.ends_with(": 1 replayed"), "{s}");
+    assert!(item(&doc, "recent_failures")["advice"].as_str().expect("advice").contains("works once"));
+
+    // Backup codes running out.
+    sql(&env, "UPDATE backup_codes SET used_at = 1 WHERE id NOT IN (SELECT id FROM backup_codes LIMIT 2)");
+    let doc = env.json(&["checklist", "alice"], 0);
+    assert_eq!(status(&doc, "backup_codes"), "warn");
+    sql(&env, "UPDATE backup_codes SET used_at = 1");
+    let doc = env.json(&["checklist", "alice"], 1);
+    assert_eq!(status(&doc, "backup_codes"), "action");
+    assert_eq!(status(&doc, "second_method"), "action", "used-up codes are no way in");
+}
+
+#[test]
+fn clock_drift_warns_after_a_late_code() {
+    let env = TestEnv::new();
+    env.enroll_active("alice");
+    env.ok(&["backup-codes", "generate", "alice", "-q"]);
+    let now = fresh_step(10);
+    env.ok(&["verify", "alice", &env.code_at("alice", now - 30)]);
+    let doc = env.json(&["checklist", "alice"], 0);
+    assert_eq!(status(&doc, "clock_drift"), "warn");
+    assert!(summary(&doc, "clock_drift").contains("30 s behind"), "{}", summary(&doc, "clock_drift"));
+    assert!(item(&doc, "clock_drift")["advice"].as_str().expect("advice").contains("automatic"));
+}
+
+#[test]
+fn sent_codes_phone_and_delivery_results() {
+    let env = TestEnv::new();
+    let good = gateway(&env, "good.sh", "exit 0");
+    let out = with_gateway(&env, &good, &["enroll", "alice", "sms", "--phone", "+1 650 253 0100"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let doc = env.json(&["checklist", "alice"], 1);
+    assert_eq!(status(&doc, "phone_number"), "warn");
+    assert_eq!(summary(&doc, "phone_number"), "sms to +1 •••• 0100: valid, never confirmed");
+    assert_eq!(status(&doc, "pending_methods"), "action");
+    assert_eq!(status(&doc, "sms_delivery"), "ok");
+    assert!(summary(&doc, "sms_delivery").contains("+1 •••• 0100"), "{}", summary(&doc, "sms_delivery"));
+    assert_eq!(status(&doc, "connection"), "manual");
+    assert_eq!(status(&doc, "authenticator_app"), "n/a");
+    assert_eq!(status(&doc, "restricted_only"), "n/a");
+    assert!(!stdout(&env.run(&["checklist", "alice", "--json"])).contains("6502530100"), "numbers are masked");
+
+    env.ok(&["confirm", "alice", &last_code(&good)]);
+    let doc = env.json(&["checklist", "alice"], 1);
+    assert_eq!(status(&doc, "phone_number"), "ok");
+    assert_eq!(status(&doc, "pending_methods"), "ok");
+    assert_eq!(status(&doc, "restricted_only"), "action");
+    assert_eq!(status(&doc, "second_method"), "action");
+
+    let bad = gateway(&env, "bad.sh", "echo 'carrier rejected the number' >&2; exit 7");
+    assert_eq!(code(&with_gateway(&env, &bad, &["send", "alice"])), 2);
+    let doc = env.json(&["checklist", "alice"], 1);
+    assert_eq!(status(&doc, "sms_delivery"), "action");
+    let s = summary(&doc, "sms_delivery");
+    assert!(s.contains("status 7") && s.contains("carrier rejected the number"), "{s}");
+
+    // Without a delivery command the code stays in the outbox.
+    env.ok(&["send", "alice"]);
+    let doc = env.json(&["checklist", "alice"], 1);
+    assert_eq!(status(&doc, "sms_delivery"), "warn");
+    assert!(summary(&doc, "sms_delivery").contains("outbox"));
+
+    // Email, and a number that is not (or no longer) valid.
+    env.ok(&["enroll", "alice", "email", "--address", "alice@example.com", "--no-confirm"]);
+    let doc = env.json(&["checklist", "alice"], 1);
+    assert_eq!(status(&doc, "spam_folder"), "manual");
+    assert!(summary(&doc, "spam_folder").contains("a•••@example.com"));
+    assert_eq!(status(&doc, "email_delivery"), "ok");
+    assert_eq!(status(&doc, "whatsapp_delivery"), "n/a");
+    sql(&env, "UPDATE methods SET address = '+10000000000' WHERE kind = 'sms'");
+    assert_eq!(status(&env.json(&["checklist", "alice"], 1), "phone_number"), "action");
+}
+
+#[test]
+fn lockout_and_recent_failures() {
+    let env = TestEnv::new();
+    env.ok(&["policy", "--backoff-after", "2", "--base-delay", "600", "--hard-lock-at", "4"]);
+    env.enroll_active("alice");
+    env.ok(&["backup-codes", "generate", "alice", "-q"]);
+    let now = fresh_step(10);
+    let right = env.code_at("alice", now);
+    let wrong = if right == "000000" { "111111" } else { "000000" };
+    assert_eq!(code(&env.run(&["verify", "alice", wrong])), 1);
+    let doc = env.json(&["checklist", "alice"], 0);
+    assert_eq!(status(&doc, "lockout"), "warn");
+    assert_eq!(status(&doc, "recent_failures"), "warn");
+    assert_eq!(summary(&doc, "recent_failures"), "1 refused code in the last 24 h: 1 wrong_code");
+    assert_eq!(code(&env.run(&["verify", "alice", wrong])), 1);
+    let doc = env.json(&["checklist", "alice"], 0);
+    assert_eq!(status(&doc, "lockout"), "warn");
+    assert!(summary(&doc, "lockout").contains("no code is checked before"), "{}", summary(&doc, "lockout"));
+    sql(&env, "UPDATE failures SET count = 4");
+    let doc = env.json(&["checklist", "alice"], 1);
+    assert_eq!(status(&doc, "lockout"), "action");
+    assert!(item(&doc, "lockout")["advice"].as_str().expect("advice").contains("tfa unlock alice"));
+    env.ok(&["unlock", "alice"]);
+    let doc = env.json(&["checklist", "alice"], 0);
+    assert_eq!(status(&doc, "lockout"), "ok");
+}
+
+#[test]
+fn trusted_devices_by_name_and_stale_ones() {
+    let env = TestEnv::new();
+    env.enroll_active("alice");
+    env.ok(&["backup-codes", "generate", "alice", "-q"]);
+    env.ok(&["device", "add", "alice", "--name", "work laptop", "--ttl", "300d"]);
+    let doc = env.json(&["checklist", "alice"], 0);
+    assert_eq!(status(&doc, "trusted_devices"), "ok");
+    assert!(summary(&doc, "trusted_devices").contains("\"work laptop\""));
+    let old = unix_now() - 100 * 86_400;
+    sql(&env, &format!("UPDATE devices SET created_at = {old}"));
+    let doc = env.json(&["checklist", "alice"], 1);
+    assert_eq!(status(&doc, "trusted_devices"), "action");
+    let fleet = env.json(&["checklist", "--all"], 1);
+    assert_eq!(fleet["accounts"][0]["actions"][0]["id"], "trusted_devices");
+    env.ok(&["device", "revoke", "alice", "1"]);
+    assert_eq!(status(&env.json(&["checklist", "alice"], 0), "trusted_devices"), "n/a");
+}
+
+#[test]
+fn the_human_and_markdown_forms() {
+    let env = TestEnv::new();
+    env.enroll_active("alice");
+    let out = env.run(&["checklist", "alice"]);
+    assert_eq!(code(&out), 1);
+    let text = stdout(&out);
+    for want in [
+        "Recovery checklist for alice",
+        "Not receiving a code",
+        "Code not working",
+        "Sign in another way",
+        "Last resort",
+    ] {
+        assert!(text.contains(want), "{want} missing: {text}");
+    }
+    assert!(text.contains("action") && text.contains("backup_codes"), "{text}");
+    assert!(stderr(&out).contains("need action"), "{}", stderr(&out));
+
+    let out = env.run(&["checklist", "alice", "--markdown"]);
+    assert_eq!(code(&out), 1);
+    let md = stdout(&out);
+    assert!(md.starts_with("### tfa recovery checklist: `alice`"), "{md}");
+    assert!(md.contains("#### Sign in another way"), "{md}");
+    assert!(md.contains("- [ ] **ACTION** `backup_codes`: no backup codes"), "{md}");
+    assert!(md.contains("- [x] **OK** `authenticator_app`"), "{md}");
+    assert!(md.contains("TFA\\_SUPPORT"), "markup in text is escaped: {md}");
+}
+
+#[test]
+fn without_a_name_the_generic_checklist() {
+    let env = TestEnv::new();
+    let doc = env.json(&["checklist"], 0);
+    assert!(doc["account"].is_null());
+    let items = doc["items"].as_array().expect("items");
+    assert_eq!(items.len(), 20);
+    assert!(items.iter().all(|i| i["status"] == "manual" || i["status"] == "n/a"), "{doc}");
+    assert!(!env.db().exists(), "reading creates no store");
+    let out = env.cmd(&["checklist", "--json"]).env("TFA_SUPPORT", "Call the help desk: 0100").output().expect("run");
+    let doc: Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert!(summary(&doc, "support").contains("Call the help desk: 0100"));
+    assert!(stdout(&env.run(&["checklist", "--markdown"])).contains("(no account given)"));
+    assert_eq!(code(&env.run(&["checklist", "nobody"])), 4);
+}
+
+#[test]
+fn support_contact_set_show_clear_and_env_override() {
+    let env = TestEnv::new();
+    assert_eq!(env.json(&["support", "show"], 0)["support"], Value::Null);
+    env.ok(&["support", "set", "IT desk, ext. 100"]);
+    assert_eq!(env.ok(&["support", "show"]).trim(), "IT desk, ext. 100");
+    let out = env.cmd(&["support", "show"]).env("TFA_SUPPORT", "from env").output().expect("run");
+    assert_eq!(stdout(&out).trim(), "from env");
+    assert_eq!(code(&env.run(&["support", "set", "two\nlines"])), 2);
+    assert_eq!(env.json(&["support", "clear"], 0)["cleared"], true);
+    assert_eq!(env.json(&["support", "show"], 0)["support"], Value::Null);
+}
+
+#[test]
+fn all_accounts_readiness() {
+    let env = TestEnv::new();
+    env.enroll_active("ready");
+    env.ok(&["backup-codes", "generate", "ready", "-q"]);
+    env.ok(&["enroll", "smsonly", "sms", "--phone", "+4915123456789", "--no-confirm"]);
+    env.ok(&["enroll", "pending", "totp", "-q"]);
+    let fleet = env.json(&["checklist", "--all"], 1);
+    let accounts = fleet["accounts"].as_array().expect("accounts");
+    let names: Vec<&str> = accounts.iter().map(|a| a["account"].as_str().expect("name")).collect();
+    assert_eq!(names, ["pending", "ready", "smsonly"]);
+    let ids = |i: usize| -> Vec<String> {
+        accounts[i]["actions"]
+            .as_array()
+            .expect("actions")
+            .iter()
+            .map(|a| a["id"].as_str().expect("id").to_owned())
+            .collect()
+    };
+    assert_eq!(accounts[1]["ready"], true);
+    assert!(ids(1).is_empty());
+    assert_eq!(ids(0), ["pending_methods", "backup_codes", "second_method"]);
+    assert_eq!(ids(2), ["backup_codes", "second_method", "restricted_only"]);
+    let table = stdout(&env.run(&["checklist", "--all"]));
+    assert!(table.lines().any(|l| l.starts_with("ready\tready")), "{table}");
+    assert!(table.contains("smsonly\taction\tbackup_codes, second_method, restricted_only"), "{table}");
+    assert!(stdout(&env.run(&["checklist", "--all", "--markdown"])).contains("| smsonly | `backup_codes`"));
+
+    env.ok(&["account", "remove", "pending", "--yes"]);
+    env.ok(&["account", "remove", "smsonly", "--yes"]);
+    assert_eq!(env.json(&["checklist", "--all"], 0)["accounts"].as_array().expect("accounts").len(), 1);
+    assert_eq!(code(&env.run(&["checklist", "ready", "--all"])), 2, "a name and --all conflict");
+}
