@@ -49,6 +49,10 @@ set edit:completion:arg-completer[tfa] = {|@words|
             cand rekey 'Reseal every secret under a new key; the old key file is kept as KEY.old'
             cand backup-codes 'One-time recovery codes, for when the usual second factor is out of reach'
             cand device 'Trusted devices: a token that stands in for a code until it expires'
+            cand checklist 'The recovery checklist: what to check when a code does not arrive or does not work'
+            cand doctor 'Say why a code was or would be refused, changing nothing'
+            cand resync 'Resynchronise an authenticator app from two codes in a row (RFC 6238 §6)'
+            cand support 'The support contact shown at the end of every checklist'
             cand completions 'Print shell completions on stdout'
             cand man 'Write man pages (tfa.1 and one per subcommand) into DIR'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -623,6 +627,140 @@ set edit:completion:arg-completer[tfa] = {|@words|
         }
         &'tfa;device;help;help'= {
         }
+        &'tfa;checklist'= {
+            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
+            cand --color 'When to use colour'
+            cand --source 'Where the request came from (an IP, a host), recorded in the audit log'
+            cand --delivery-command 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox'
+            cand --delivery-timeout 'Seconds the delivery command may run before it is killed'
+            cand --all 'Every account''s action items: the fleet''s recovery readiness'
+            cand --markdown 'Print a Markdown block to paste into a support ticket (instead of --json)'
+            cand --json 'Print one JSON document on stdout (JSON lines for streams)'
+            cand -q 'Print no notes or warnings on stderr (errors still go there)'
+            cand --quiet 'Print no notes or warnings on stderr (errors still go there)'
+            cand --yes 'Answer yes to every question; never wait for input'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tfa;doctor'= {
+            cand --method 'The method the code was asked for: a code of another one is other_method'
+            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
+            cand --color 'When to use colour'
+            cand --source 'Where the request came from (an IP, a host), recorded in the audit log'
+            cand --delivery-command 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox'
+            cand --delivery-timeout 'Seconds the delivery command may run before it is killed'
+            cand --json 'Print one JSON document on stdout (JSON lines for streams)'
+            cand -q 'Print no notes or warnings on stderr (errors still go there)'
+            cand --quiet 'Print no notes or warnings on stderr (errors still go there)'
+            cand --yes 'Answer yes to every question; never wait for input'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tfa;resync'= {
+            cand --method 'Method id; default: every active authenticator app'
+            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
+            cand --color 'When to use colour'
+            cand --source 'Where the request came from (an IP, a host), recorded in the audit log'
+            cand --delivery-command 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox'
+            cand --delivery-timeout 'Seconds the delivery command may run before it is killed'
+            cand --json 'Print one JSON document on stdout (JSON lines for streams)'
+            cand -q 'Print no notes or warnings on stderr (errors still go there)'
+            cand --quiet 'Print no notes or warnings on stderr (errors still go there)'
+            cand --yes 'Answer yes to every question; never wait for input'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tfa;support'= {
+            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
+            cand --color 'When to use colour'
+            cand --source 'Where the request came from (an IP, a host), recorded in the audit log'
+            cand --delivery-command 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox'
+            cand --delivery-timeout 'Seconds the delivery command may run before it is killed'
+            cand --json 'Print one JSON document on stdout (JSON lines for streams)'
+            cand -q 'Print no notes or warnings on stderr (errors still go there)'
+            cand --quiet 'Print no notes or warnings on stderr (errors still go there)'
+            cand --yes 'Answer yes to every question; never wait for input'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand show 'Print the support contact (TFA_SUPPORT if set, else the stored one)'
+            cand set 'Store the support contact, e.g. "IT desk, +1 555 0100, help@example.com"'
+            cand clear 'Remove the stored support contact'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tfa;support;show'= {
+            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
+            cand --color 'When to use colour'
+            cand --source 'Where the request came from (an IP, a host), recorded in the audit log'
+            cand --delivery-command 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox'
+            cand --delivery-timeout 'Seconds the delivery command may run before it is killed'
+            cand --json 'Print one JSON document on stdout (JSON lines for streams)'
+            cand -q 'Print no notes or warnings on stderr (errors still go there)'
+            cand --quiet 'Print no notes or warnings on stderr (errors still go there)'
+            cand --yes 'Answer yes to every question; never wait for input'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tfa;support;set'= {
+            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
+            cand --color 'When to use colour'
+            cand --source 'Where the request came from (an IP, a host), recorded in the audit log'
+            cand --delivery-command 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox'
+            cand --delivery-timeout 'Seconds the delivery command may run before it is killed'
+            cand --json 'Print one JSON document on stdout (JSON lines for streams)'
+            cand -q 'Print no notes or warnings on stderr (errors still go there)'
+            cand --quiet 'Print no notes or warnings on stderr (errors still go there)'
+            cand --yes 'Answer yes to every question; never wait for input'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tfa;support;clear'= {
+            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
+            cand --color 'When to use colour'
+            cand --source 'Where the request came from (an IP, a host), recorded in the audit log'
+            cand --delivery-command 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox'
+            cand --delivery-timeout 'Seconds the delivery command may run before it is killed'
+            cand --json 'Print one JSON document on stdout (JSON lines for streams)'
+            cand -q 'Print no notes or warnings on stderr (errors still go there)'
+            cand --quiet 'Print no notes or warnings on stderr (errors still go there)'
+            cand --yes 'Answer yes to every question; never wait for input'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tfa;support;help'= {
+            cand show 'Print the support contact (TFA_SUPPORT if set, else the stored one)'
+            cand set 'Store the support contact, e.g. "IT desk, +1 555 0100, help@example.com"'
+            cand clear 'Remove the stored support contact'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tfa;support;help;show'= {
+        }
+        &'tfa;support;help;set'= {
+        }
+        &'tfa;support;help;clear'= {
+        }
+        &'tfa;support;help;help'= {
+        }
         &'tfa;completions'= {
             cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
             cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
@@ -673,6 +811,10 @@ set edit:completion:arg-completer[tfa] = {|@words|
             cand rekey 'Reseal every secret under a new key; the old key file is kept as KEY.old'
             cand backup-codes 'One-time recovery codes, for when the usual second factor is out of reach'
             cand device 'Trusted devices: a token that stands in for a code until it expires'
+            cand checklist 'The recovery checklist: what to check when a code does not arrive or does not work'
+            cand doctor 'Say why a code was or would be refused, changing nothing'
+            cand resync 'Resynchronise an authenticator app from two codes in a row (RFC 6238 §6)'
+            cand support 'The support contact shown at the end of every checklist'
             cand completions 'Print shell completions on stdout'
             cand man 'Write man pages (tfa.1 and one per subcommand) into DIR'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -746,6 +888,23 @@ set edit:completion:arg-completer[tfa] = {|@words|
         &'tfa;help;device;revoke'= {
         }
         &'tfa;help;device;check'= {
+        }
+        &'tfa;help;checklist'= {
+        }
+        &'tfa;help;doctor'= {
+        }
+        &'tfa;help;resync'= {
+        }
+        &'tfa;help;support'= {
+            cand show 'Print the support contact (TFA_SUPPORT if set, else the stored one)'
+            cand set 'Store the support contact, e.g. "IT desk, +1 555 0100, help@example.com"'
+            cand clear 'Remove the stored support contact'
+        }
+        &'tfa;help;support;show'= {
+        }
+        &'tfa;help;support;set'= {
+        }
+        &'tfa;help;support;clear'= {
         }
         &'tfa;help;completions'= {
         }

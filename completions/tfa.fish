@@ -54,6 +54,10 @@ complete -c tfa -n "__fish_tfa_needs_command" -f -a "backup" -d 'Write a consist
 complete -c tfa -n "__fish_tfa_needs_command" -f -a "rekey" -d 'Reseal every secret under a new key; the old key file is kept as KEY.old'
 complete -c tfa -n "__fish_tfa_needs_command" -f -a "backup-codes" -d 'One-time recovery codes, for when the usual second factor is out of reach'
 complete -c tfa -n "__fish_tfa_needs_command" -f -a "device" -d 'Trusted devices: a token that stands in for a code until it expires'
+complete -c tfa -n "__fish_tfa_needs_command" -f -a "checklist" -d 'The recovery checklist: what to check when a code does not arrive or does not work'
+complete -c tfa -n "__fish_tfa_needs_command" -f -a "doctor" -d 'Say why a code was or would be refused, changing nothing'
+complete -c tfa -n "__fish_tfa_needs_command" -f -a "resync" -d 'Resynchronise an authenticator app from two codes in a row (RFC 6238 §6)'
+complete -c tfa -n "__fish_tfa_needs_command" -f -a "support" -d 'The support contact shown at the end of every checklist'
 complete -c tfa -n "__fish_tfa_needs_command" -f -a "completions" -d 'Print shell completions on stdout'
 complete -c tfa -n "__fish_tfa_needs_command" -f -a "man" -d 'Write man pages (tfa.1 and one per subcommand) into DIR'
 complete -c tfa -n "__fish_tfa_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -510,6 +514,109 @@ complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcomma
 complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Stop trusting a device, or every device with --all'
 complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from help" -f -a "check" -d 'Check a device token: exit 0 if trusted, 1 if not'
 complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tfa -n "__fish_tfa_using_subcommand checklist" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand checklist" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand checklist" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tfa -n "__fish_tfa_using_subcommand checklist" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
+complete -c tfa -n "__fish_tfa_using_subcommand checklist" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand checklist" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
+complete -c tfa -n "__fish_tfa_using_subcommand checklist" -l all -d 'Every account\'s action items: the fleet\'s recovery readiness'
+complete -c tfa -n "__fish_tfa_using_subcommand checklist" -l markdown -d 'Print a Markdown block to paste into a support ticket (instead of --json)'
+complete -c tfa -n "__fish_tfa_using_subcommand checklist" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
+complete -c tfa -n "__fish_tfa_using_subcommand checklist" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
+complete -c tfa -n "__fish_tfa_using_subcommand checklist" -l yes -d 'Answer yes to every question; never wait for input'
+complete -c tfa -n "__fish_tfa_using_subcommand checklist" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tfa -n "__fish_tfa_using_subcommand checklist" -s V -l version -d 'Print version'
+complete -c tfa -n "__fish_tfa_using_subcommand doctor" -l method -d 'The method the code was asked for: a code of another one is other_method' -r
+complete -c tfa -n "__fish_tfa_using_subcommand doctor" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand doctor" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand doctor" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tfa -n "__fish_tfa_using_subcommand doctor" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
+complete -c tfa -n "__fish_tfa_using_subcommand doctor" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand doctor" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
+complete -c tfa -n "__fish_tfa_using_subcommand doctor" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
+complete -c tfa -n "__fish_tfa_using_subcommand doctor" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
+complete -c tfa -n "__fish_tfa_using_subcommand doctor" -l yes -d 'Answer yes to every question; never wait for input'
+complete -c tfa -n "__fish_tfa_using_subcommand doctor" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tfa -n "__fish_tfa_using_subcommand doctor" -s V -l version -d 'Print version'
+complete -c tfa -n "__fish_tfa_using_subcommand resync" -l method -d 'Method id; default: every active authenticator app' -r
+complete -c tfa -n "__fish_tfa_using_subcommand resync" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand resync" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand resync" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tfa -n "__fish_tfa_using_subcommand resync" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
+complete -c tfa -n "__fish_tfa_using_subcommand resync" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand resync" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
+complete -c tfa -n "__fish_tfa_using_subcommand resync" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
+complete -c tfa -n "__fish_tfa_using_subcommand resync" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
+complete -c tfa -n "__fish_tfa_using_subcommand resync" -l yes -d 'Answer yes to every question; never wait for input'
+complete -c tfa -n "__fish_tfa_using_subcommand resync" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tfa -n "__fish_tfa_using_subcommand resync" -s V -l version -d 'Print version'
+complete -c tfa -n "__fish_tfa_using_subcommand support; and not __fish_seen_subcommand_from show set clear help" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand support; and not __fish_seen_subcommand_from show set clear help" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand support; and not __fish_seen_subcommand_from show set clear help" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tfa -n "__fish_tfa_using_subcommand support; and not __fish_seen_subcommand_from show set clear help" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
+complete -c tfa -n "__fish_tfa_using_subcommand support; and not __fish_seen_subcommand_from show set clear help" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand support; and not __fish_seen_subcommand_from show set clear help" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
+complete -c tfa -n "__fish_tfa_using_subcommand support; and not __fish_seen_subcommand_from show set clear help" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
+complete -c tfa -n "__fish_tfa_using_subcommand support; and not __fish_seen_subcommand_from show set clear help" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
+complete -c tfa -n "__fish_tfa_using_subcommand support; and not __fish_seen_subcommand_from show set clear help" -l yes -d 'Answer yes to every question; never wait for input'
+complete -c tfa -n "__fish_tfa_using_subcommand support; and not __fish_seen_subcommand_from show set clear help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tfa -n "__fish_tfa_using_subcommand support; and not __fish_seen_subcommand_from show set clear help" -s V -l version -d 'Print version'
+complete -c tfa -n "__fish_tfa_using_subcommand support; and not __fish_seen_subcommand_from show set clear help" -f -a "show" -d 'Print the support contact (TFA_SUPPORT if set, else the stored one)'
+complete -c tfa -n "__fish_tfa_using_subcommand support; and not __fish_seen_subcommand_from show set clear help" -f -a "set" -d 'Store the support contact, e.g. "IT desk, +1 555 0100, help@example.com"'
+complete -c tfa -n "__fish_tfa_using_subcommand support; and not __fish_seen_subcommand_from show set clear help" -f -a "clear" -d 'Remove the stored support contact'
+complete -c tfa -n "__fish_tfa_using_subcommand support; and not __fish_seen_subcommand_from show set clear help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcommand_from show" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcommand_from show" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcommand_from show" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcommand_from show" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
+complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcommand_from show" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcommand_from show" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
+complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcommand_from show" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
+complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
+complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to every question; never wait for input'
+complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcommand_from set" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcommand_from set" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcommand_from set" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcommand_from set" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
+complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcommand_from set" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcommand_from set" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
+complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcommand_from set" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
+complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
+complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcommand_from set" -l yes -d 'Answer yes to every question; never wait for input'
+complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcommand_from clear" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcommand_from clear" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcommand_from clear" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcommand_from clear" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
+complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcommand_from clear" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcommand_from clear" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
+complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcommand_from clear" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
+complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcommand_from clear" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
+complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcommand_from clear" -l yes -d 'Answer yes to every question; never wait for input'
+complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcommand_from clear" -s h -l help -d 'Print help'
+complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcommand_from clear" -s V -l version -d 'Print version'
+complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcommand_from help" -f -a "show" -d 'Print the support contact (TFA_SUPPORT if set, else the stored one)'
+complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcommand_from help" -f -a "set" -d 'Store the support contact, e.g. "IT desk, +1 555 0100, help@example.com"'
+complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcommand_from help" -f -a "clear" -d 'Remove the stored support contact'
+complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tfa -n "__fish_tfa_using_subcommand completions" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand completions" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand completions" -l color -d 'When to use colour' -r -f -a "auto\t''
@@ -536,26 +643,30 @@ complete -c tfa -n "__fish_tfa_using_subcommand man" -s q -l quiet -d 'Print no 
 complete -c tfa -n "__fish_tfa_using_subcommand man" -l yes -d 'Answer yes to every question; never wait for input'
 complete -c tfa -n "__fish_tfa_using_subcommand man" -s h -l help -d 'Print help'
 complete -c tfa -n "__fish_tfa_using_subcommand man" -s V -l version -d 'Print version'
-complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey backup-codes device completions man help" -f -a "init" -d 'Create the store and its key (other commands do it on first write too)'
-complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey backup-codes device completions man help" -f -a "account" -d 'Manage accounts'
-complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey backup-codes device completions man help" -f -a "enroll" -d 'Add a second factor to an account (created if missing)'
-complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey backup-codes device completions man help" -f -a "confirm" -d 'Activate the pending method that this code matches'
-complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey backup-codes device completions man help" -f -a "methods" -d 'List an account\'s methods (never their secrets)'
-complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey backup-codes device completions man help" -f -a "unenroll" -d 'Remove a method from an account'
-complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey backup-codes device completions man help" -f -a "code" -d 'Print the code an authenticator app would show now (or at --at)'
-complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey backup-codes device completions man help" -f -a "verify" -d 'Check a code against the account\'s active methods and backup codes'
-complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey backup-codes device completions man help" -f -a "send" -d 'Send a one-time code by SMS, WhatsApp or email'
-complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey backup-codes device completions man help" -f -a "outbox" -d 'List the messages kept in the outbox (when no delivery command is set)'
-complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey backup-codes device completions man help" -f -a "unlock" -d 'Lift an account\'s lockout and reset its failure count'
-complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey backup-codes device completions man help" -f -a "policy" -d 'Show or change the lockout policy shared by every process on this store'
-complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey backup-codes device completions man help" -f -a "log" -d 'Read the audit log (JSON lines with --json), or prune it'
-complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey backup-codes device completions man help" -f -a "backup" -d 'Write a consistent copy of the store to FILE while others use it'
-complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey backup-codes device completions man help" -f -a "rekey" -d 'Reseal every secret under a new key; the old key file is kept as KEY.old'
-complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey backup-codes device completions man help" -f -a "backup-codes" -d 'One-time recovery codes, for when the usual second factor is out of reach'
-complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey backup-codes device completions man help" -f -a "device" -d 'Trusted devices: a token that stands in for a code until it expires'
-complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey backup-codes device completions man help" -f -a "completions" -d 'Print shell completions on stdout'
-complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey backup-codes device completions man help" -f -a "man" -d 'Write man pages (tfa.1 and one per subcommand) into DIR'
-complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey backup-codes device completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey backup-codes device checklist doctor resync support completions man help" -f -a "init" -d 'Create the store and its key (other commands do it on first write too)'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey backup-codes device checklist doctor resync support completions man help" -f -a "account" -d 'Manage accounts'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey backup-codes device checklist doctor resync support completions man help" -f -a "enroll" -d 'Add a second factor to an account (created if missing)'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey backup-codes device checklist doctor resync support completions man help" -f -a "confirm" -d 'Activate the pending method that this code matches'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey backup-codes device checklist doctor resync support completions man help" -f -a "methods" -d 'List an account\'s methods (never their secrets)'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey backup-codes device checklist doctor resync support completions man help" -f -a "unenroll" -d 'Remove a method from an account'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey backup-codes device checklist doctor resync support completions man help" -f -a "code" -d 'Print the code an authenticator app would show now (or at --at)'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey backup-codes device checklist doctor resync support completions man help" -f -a "verify" -d 'Check a code against the account\'s active methods and backup codes'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey backup-codes device checklist doctor resync support completions man help" -f -a "send" -d 'Send a one-time code by SMS, WhatsApp or email'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey backup-codes device checklist doctor resync support completions man help" -f -a "outbox" -d 'List the messages kept in the outbox (when no delivery command is set)'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey backup-codes device checklist doctor resync support completions man help" -f -a "unlock" -d 'Lift an account\'s lockout and reset its failure count'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey backup-codes device checklist doctor resync support completions man help" -f -a "policy" -d 'Show or change the lockout policy shared by every process on this store'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey backup-codes device checklist doctor resync support completions man help" -f -a "log" -d 'Read the audit log (JSON lines with --json), or prune it'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey backup-codes device checklist doctor resync support completions man help" -f -a "backup" -d 'Write a consistent copy of the store to FILE while others use it'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey backup-codes device checklist doctor resync support completions man help" -f -a "rekey" -d 'Reseal every secret under a new key; the old key file is kept as KEY.old'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey backup-codes device checklist doctor resync support completions man help" -f -a "backup-codes" -d 'One-time recovery codes, for when the usual second factor is out of reach'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey backup-codes device checklist doctor resync support completions man help" -f -a "device" -d 'Trusted devices: a token that stands in for a code until it expires'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey backup-codes device checklist doctor resync support completions man help" -f -a "checklist" -d 'The recovery checklist: what to check when a code does not arrive or does not work'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey backup-codes device checklist doctor resync support completions man help" -f -a "doctor" -d 'Say why a code was or would be refused, changing nothing'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey backup-codes device checklist doctor resync support completions man help" -f -a "resync" -d 'Resynchronise an authenticator app from two codes in a row (RFC 6238 §6)'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey backup-codes device checklist doctor resync support completions man help" -f -a "support" -d 'The support contact shown at the end of every checklist'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey backup-codes device checklist doctor resync support completions man help" -f -a "completions" -d 'Print shell completions on stdout'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey backup-codes device checklist doctor resync support completions man help" -f -a "man" -d 'Write man pages (tfa.1 and one per subcommand) into DIR'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey backup-codes device checklist doctor resync support completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tfa -n "__fish_tfa_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "add" -d 'Create an account'
 complete -c tfa -n "__fish_tfa_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "list" -d 'List accounts'
 complete -c tfa -n "__fish_tfa_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "show" -d 'Show one account and its methods'
@@ -568,3 +679,6 @@ complete -c tfa -n "__fish_tfa_using_subcommand help; and __fish_seen_subcommand
 complete -c tfa -n "__fish_tfa_using_subcommand help; and __fish_seen_subcommand_from device" -f -a "list" -d 'List an account\'s devices (never their tokens)'
 complete -c tfa -n "__fish_tfa_using_subcommand help; and __fish_seen_subcommand_from device" -f -a "revoke" -d 'Stop trusting a device, or every device with --all'
 complete -c tfa -n "__fish_tfa_using_subcommand help; and __fish_seen_subcommand_from device" -f -a "check" -d 'Check a device token: exit 0 if trusted, 1 if not'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and __fish_seen_subcommand_from support" -f -a "show" -d 'Print the support contact (TFA_SUPPORT if set, else the stored one)'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and __fish_seen_subcommand_from support" -f -a "set" -d 'Store the support contact, e.g. "IT desk, +1 555 0100, help@example.com"'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and __fish_seen_subcommand_from support" -f -a "clear" -d 'Remove the stored support contact'
