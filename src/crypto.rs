@@ -25,9 +25,9 @@ pub enum KeyError {
         "the key file {path} does not exist; the store's secrets were sealed with it (restore it, or pass --key-file)"
     )]
     Missing { path: PathBuf },
-    #[error("cannot read the key file {path}: {source}")]
+    #[error("cannot read the key file {path}")]
     Read { path: PathBuf, source: std::io::Error },
-    #[error("cannot create the key file {path}: {source}")]
+    #[error("cannot create the key file {path}")]
     Create { path: PathBuf, source: std::io::Error },
     #[error("the key file {path} is not a tfa key (expected {KEY_BYTES} bytes)")]
     Malformed { path: PathBuf },

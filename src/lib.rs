@@ -119,7 +119,15 @@ fn report(err: &anyhow::Error, color: bool) -> ExitCode {
         return ExitCode::SUCCESS;
     }
     let prefix = Printer::new(false, false, color).paint(Paint::Bad, "tfa");
-    eprintln!("{prefix}: {err:#}");
+    // The cause chain, without a cause that repeats the one before it (as
+    // SQLite's "Error code 14: unable to open database file" does).
+    let mut parts: Vec<String> = Vec::new();
+    for cause in err.chain().map(ToString::to_string) {
+        if parts.last().is_none_or(|last| !cause.contains(last.as_str()) && !last.contains(cause.as_str())) {
+            parts.push(cause);
+        }
+    }
+    eprintln!("{prefix}: {}", parts.join(": "));
     let outcome = err.chain().find_map(|c| c.downcast_ref::<Failure>()).map_or(Outcome::Invalid, Failure::outcome);
     ExitCode::from(outcome.exit_code())
 }

@@ -29,9 +29,10 @@ impl Printer {
 
     /// One JSON document on stdout.
     pub fn json<T: Serialize>(&self, value: &T) -> io::Result<()> {
-        let mut out = io::stdout().lock();
-        serde_json::to_writer(&mut out, value).map_err(io::Error::other)?;
-        writeln!(out)
+        // Serialised first, so a closed pipe surfaces as the io::Error it is.
+        let mut doc = serde_json::to_vec(value).map_err(io::Error::other)?;
+        doc.push(b'\n');
+        io::stdout().lock().write_all(&doc)
     }
 
     /// A line of data on stdout.

@@ -40,11 +40,15 @@ pub enum StoreError {
     Newer { path: PathBuf, found: i64 },
     #[error("{path} is not a tfa store, or it is damaged: {detail}")]
     Corrupt { path: PathBuf, detail: String },
-    #[error("cannot open the store {path}: {source}")]
+    #[error("cannot open the store {path}")]
     Open { path: PathBuf, source: std::io::Error },
-    #[error("store: {0}")]
+    #[error("cannot write to the store {path}")]
+    Write { path: PathBuf, source: rusqlite::Error },
+    #[error("cannot use the store {path}")]
+    Use { path: PathBuf, source: rusqlite::Error },
+    #[error("the store")]
     Sqlite(#[from] rusqlite::Error),
-    #[error("store migration: {0}")]
+    #[error("the store's schema could not be brought up to date")]
     Migration(#[from] rusqlite_migration::Error),
     #[error(transparent)]
     Key(#[from] KeyError),
@@ -180,7 +184,8 @@ impl Store {
     /// so a check and the update it leads to cannot interleave with another
     /// process's. It borrows the store shared, so the key stays reachable.
     pub fn immediate(&self) -> Result<Transaction<'_>> {
-        Ok(Transaction::new_unchecked(&self.conn, TransactionBehavior::Immediate)?)
+        Transaction::new_unchecked(&self.conn, TransactionBehavior::Immediate)
+            .map_err(|source| StoreError::Write { path: self.path.clone(), source })
     }
 }
 
@@ -201,7 +206,7 @@ fn classify(path: &Path, e: rusqlite::Error) -> StoreError {
         Some(ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt) => {
             StoreError::Corrupt { path: path.to_owned(), detail: e.to_string() }
         }
-        _ => StoreError::Sqlite(e),
+        _ => StoreError::Use { path: path.to_owned(), source: e },
     }
 }
 
