@@ -203,6 +203,26 @@ pub enum Command {
     #[command(subcommand)]
     Device(DeviceCommand),
 
+    /// Sign in: password, trusted device, then a code, with "try another way"
+    ///
+    /// The whole sign-in. First the password, if the account has one (a
+    /// hidden prompt, or --password-stdin). Then a trusted device, if a token
+    /// is offered (--device-token-file, or asked on a terminal when the
+    /// account has trusted devices): a trusted device signs in without a
+    /// code. Otherwise a code from the preferred method: the first active
+    /// authenticator app, else the first active sent-code method, which is
+    /// sent a code first. On a terminal, Enter alone at the code prompt opens
+    /// "Try another way": every other way the account has (each app, SMS,
+    /// WhatsApp, email, a backup code) and "I can't use any of these", which
+    /// prints the recovery checklist. After a code, "Trust this device?"
+    /// issues a device token.
+    ///
+    /// Without a terminal nothing is asked: --password-stdin, --code,
+    /// --via and --trust-device say it all, and a missing one is named (exit
+    /// 2). Without --code a sent-code method is sent a code, for a second run
+    /// with --code. Failures count towards the lockout like failed verifies.
+    Login(LoginArgs),
+
     /// Print shell completions on stdout
     Completions {
         /// The shell to complete for
@@ -396,6 +416,41 @@ pub struct EnrollArgs {
     /// Email address for email
     #[arg(long, value_name = "ADDR", required_if_eq("kind", "email"))]
     pub address: Option<String>,
+
+    #[command(flatten)]
+    pub delivery: DeliveryArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct LoginArgs {
+    /// Account name
+    pub name: String,
+
+    /// Read the password from the first line of stdin
+    #[arg(long)]
+    pub password_stdin: bool,
+
+    /// A file that holds this device's token, as a browser holds a cookie: a
+    /// trusted device signs in without a code. A missing file is no token;
+    /// --trust-device writes the new token here (mode 0600)
+    #[arg(long, value_name = "FILE")]
+    pub device_token_file: Option<PathBuf>,
+
+    /// The code, or - to read it from stdin (the line after the password with
+    /// --password-stdin). Without it, no terminal and a sent-code method, a
+    /// code is sent for the next run
+    #[arg(long, value_name = "CODE", allow_hyphen_values = true)]
+    pub code: Option<String>,
+
+    /// The way to sign in: totp, hotp, sms, whatsapp, email, backup_code, or
+    /// a method id (as `tfa methods` shows it). Default: the preferred method
+    #[arg(long, value_name = "KIND|ID")]
+    pub via: Option<String>,
+
+    /// After signing in with a code, trust this device under LABEL (30 days):
+    /// its token goes to --device-token-file, else to stdout
+    #[arg(long, value_name = "LABEL")]
+    pub trust_device: Option<String>,
 
     #[command(flatten)]
     pub delivery: DeliveryArgs,

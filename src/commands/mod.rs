@@ -2,6 +2,7 @@
 
 mod account;
 mod backup_codes;
+pub mod checklist;
 mod code;
 mod device;
 mod enroll;
@@ -11,6 +12,7 @@ mod guard;
 mod init;
 mod lockout;
 mod log;
+mod login;
 mod maintenance;
 mod methods;
 mod notify;
@@ -100,6 +102,7 @@ pub fn dispatch(command: Command, ctx: &Context) -> Result<Outcome> {
         Command::Outbox { name } => send::list_outbox(ctx, name.as_deref()),
         Command::BackupCodes(cmd) => backup_codes::run(ctx, cmd),
         Command::Device(cmd) => device::run(ctx, cmd),
+        Command::Login(args) => login::run(ctx, &args),
         Command::Completions { shell } => generate::completions(ctx, shell),
         Command::Man { dir } => generate::man(ctx, &dir),
     }

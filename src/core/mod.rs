@@ -6,6 +6,7 @@ pub mod code;
 pub mod device;
 pub mod email;
 pub mod lockout;
+pub mod mask;
 pub mod method;
 pub mod name;
 pub mod otp;
