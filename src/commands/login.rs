@@ -160,6 +160,19 @@ impl Proof {
         }
     }
 
+    /// What signed in, in words: "the authenticator app "phone"".
+    fn with(&self) -> String {
+        match self {
+            Proof::Code(Checked { method: Some(m), .. }) => match m.kind {
+                MethodKind::Totp | MethodKind::Hotp => format!("the authenticator app {:?}", m.label),
+                kind => format!("a code sent by {} to {}", Way::channel(kind), Way::masked(m)),
+            },
+            Proof::Code(_) => "a code".to_owned(),
+            Proof::Backup(Consumed::Accepted { remaining }) => format!("a backup code ({remaining} left)"),
+            Proof::Backup(_) => "a backup code".to_owned(),
+        }
+    }
+
     fn tell(&self, ctx: &Context) {
         match self {
             Proof::Code(checked) => checked.tell(ctx),
@@ -520,7 +533,7 @@ impl Login<'_> {
     /// On a terminal: the code prompt for the current way, and on Enter
     /// alone the "Try another way" menu, until a code is accepted, the
     /// lockout stops it, or the person gives up.
-    fn ask(&mut self, ways: &[Way], first: usize) -> Result<Step> {
+    fn ask(&self, ways: &[Way], first: usize) -> Result<Step> {
         let ctx = self.ctx;
         let mut current = first;
         let mut send = matches!(ways[current], Way::Sent(_));
@@ -626,8 +639,8 @@ impl Login<'_> {
         let label = match &self.args.trust_device {
             Some(label) => Some(label.clone()),
             None if self.interactive => {
-                if prompt::confirm("Trust this device? It will not be asked for a code for 30 days")? {
-                    let label = prompt::text("A name for this device", "this device")?;
+                if prompt::confirm("Trust this device? No code will be asked for here for 30 days")? {
+                    let label = prompt::text("A name for this device", "terminal")?;
                     name::check_label(&label).context("the device name")?;
                     Some(label)
                 } else {
@@ -651,11 +664,7 @@ impl Login<'_> {
                 ..LoginView::new(view)
             })?;
         } else {
-            let with = match (proof, &view.label) {
-                (Proof::Backup(Consumed::Accepted { remaining }), _) => format!("a backup code ({remaining} left)"),
-                (_, Some(label)) => format!("{} ({label:?})", view.kind.map_or("a code", MethodKind::as_str)),
-                _ => "a code".to_owned(),
-            };
+            let with = proof.with();
             p.note(format_args!("Signed in as {name:?} with {with}."));
             if let Some(text) = &token_text {
                 if self.args.device_token_file.is_none() {
@@ -686,7 +695,7 @@ impl Login<'_> {
         match &self.args.device_token_file {
             Some(path) => match write_token_file(path, &token) {
                 Ok(()) => p.note(format_args!(
-                    "This device ({label:?}) is trusted until {until} UTC; its token is in {}.",
+                    "Trusted this device as {label:?} until {until} UTC; its token is in {}.",
                     path.display()
                 )),
                 Err(e) => {
@@ -696,7 +705,7 @@ impl Login<'_> {
                     }
                 }
             },
-            None => p.note(format_args!("This device ({label:?}) is trusted until {until} UTC.")),
+            None => p.note(format_args!("Trusted this device as {label:?} until {until} UTC.")),
         }
         Ok(Some((added.id, token)))
     }

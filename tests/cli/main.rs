@@ -8,6 +8,7 @@ mod devices;
 mod enroll_verify;
 mod generated;
 mod hardening;
+mod login;
 mod oath_crosscheck;
 mod sent_codes;
 mod store;
