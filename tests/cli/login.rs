@@ -320,7 +320,7 @@ fn gateway(env: &TestEnv) -> (PathBuf, PathBuf) {
 
 fn last_message(inbox: &Path) -> Value {
     let text = fs::read_to_string(inbox).expect("inbox");
-    serde_json::from_str(text.lines().filter(|l| !l.trim().is_empty()).next_back().expect("a message")).expect("JSON")
+    serde_json::from_str(text.lines().rfind(|l| !l.trim().is_empty()).expect("a message")).expect("JSON")
 }
 
 #[test]
