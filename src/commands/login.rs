@@ -218,7 +218,11 @@ impl Login<'_> {
         // 1. The password.
         if self.account.has_password {
             let password = if self.args.password_stdin {
-                self.stdin_line("password")?
+                let password = self.stdin_line("password")?;
+                if password.is_empty() {
+                    bail!("the password on stdin is empty");
+                }
+                password
             } else if self.interactive {
                 prompt::password("Password", false)?
             } else {

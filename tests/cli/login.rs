@@ -96,6 +96,11 @@ fn the_password_comes_first_and_a_wrong_one_says_nothing_else() {
     assert_eq!(code(&out), 2, "{}", stderr(&out));
     assert!(stderr(&out).contains("--password-stdin"), "{}", stderr(&out));
 
+    // An empty one is an input error, not a guess.
+    let out = env.run_stdin(&["login", "alice", "--password-stdin", "--code", &right], "\n");
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    assert!(stderr(&out).contains("empty"), "{}", stderr(&out));
+
     // A wrong password: refused, and nothing about the second factor.
     let v = login_exit(&env, &["alice", "--password-stdin", "--code", &right], "hunter3\n", 1);
     assert_eq!((v["verified"].as_bool(), v["reason"].as_str()), (Some(false), Some("wrong_password")));
