@@ -462,6 +462,7 @@ mod pty {
     use std::time::Duration;
 
     use expectrl::process::unix::WaitStatus;
+    use expectrl::process::Termios;
     use expectrl::{Eof, Expect, Session};
 
     use super::*;
@@ -469,20 +470,48 @@ mod pty {
     const DOWN: &str = "\x1b[B";
     const ENTER: &str = "\r";
 
-    /// `tfa login ARGS` on a pseudo-terminal of 100 × 30.
+    /// `tfa login ARGS` on a pseudo-terminal of 100 × 30, with echo on as a
+    /// terminal has it (the pty library starts it off), set by `stty` before
+    /// tfa starts, so that `secret` can tell when a hidden prompt is ready.
     fn spawn(env: &TestEnv, args: &[&str]) -> expectrl::session::OsSession {
-        let mut cmd = env.process(&["login"]);
-        cmd.args(args).env("TERM", "xterm").env("NO_COLOR", "1");
+        let tfa = env.process(&["login"]);
+        let mut cmd = std::process::Command::new("/bin/sh");
+        cmd.env_clear();
+        for (key, value) in tfa.get_envs() {
+            if let Some(value) = value {
+                cmd.env(key, value);
+            }
+        }
+        cmd.args(["-c", "stty echo cols 100 rows 30 && exec \"$0\" \"$@\""])
+            .arg(tfa.get_program())
+            .args(tfa.get_args())
+            .args(args)
+            .env("TERM", "xterm")
+            .env("NO_COLOR", "1");
         let mut session = Session::spawn(cmd).expect("spawn tfa on a pty");
-        session.get_process_mut().set_window_size(100, 30).expect("window size");
         session.set_expect_timeout(Some(Duration::from_secs(20)));
         session
     }
 
     /// Waits for `text` on the screen; all that came before it, as text.
     fn screen(session: &mut expectrl::session::OsSession, text: &str) -> String {
-        let found = session.expect(text).unwrap_or_else(|e| panic!("waiting for {text:?}: {e}"));
+        let found = session.expect(text).unwrap_or_else(|e| {
+            let mut rest = vec![0; 8192];
+            let n = session.try_read(&mut rest).unwrap_or(0);
+            panic!("waiting for {text:?}: {e}; the screen has: {:?}", String::from_utf8_lossy(&rest[..n]))
+        });
         format!("{}{}", String::from_utf8_lossy(found.before()), text)
+    }
+
+    /// Types a hidden answer once the prompt has turned echo off: turning
+    /// it off flushes whatever was typed before (TCSAFLUSH), as sudo does.
+    fn secret(session: &mut expectrl::session::OsSession, text: &str) {
+        let deadline = std::time::Instant::now() + Duration::from_secs(20);
+        while session.is_echo().expect("termios") {
+            assert!(std::time::Instant::now() < deadline, "the hidden prompt never turned echo off");
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        session.send(format!("{text}{ENTER}")).expect("type");
     }
 
     fn exit_code(session: &mut expectrl::session::OsSession) -> i32 {
@@ -505,7 +534,7 @@ mod pty {
         let codes = alice(&env);
         let mut s = spawn(&env, &["alice"]);
         screen(&mut s, "Password");
-        s.send(format!("hunter2{ENTER}")).expect("type");
+        secret(&mut s, "hunter2");
         screen(&mut s, "Code from the authenticator app \"phone\"");
         screen(&mut s, "Enter alone: try another way");
         // Enter alone: the menu, with every other way this account has.
@@ -539,7 +568,7 @@ mod pty {
         alice(&env);
         let mut s = spawn(&env, &["alice"]);
         screen(&mut s, "Password");
-        s.send(format!("hunter2{ENTER}")).expect("type");
+        secret(&mut s, "hunter2");
         screen(&mut s, "Code from the authenticator app");
         let wrong = other_than(&env.code_at("alice", unix_now()));
         s.send(format!("{wrong}{ENTER}")).expect("type");
@@ -550,6 +579,14 @@ mod pty {
         // The first item: a code by SMS. It goes to the outbox, where this test reads it.
         s.send(ENTER).expect("type");
         screen(&mut s, "A code was sent by SMS to •••• 6789");
+        screen(&mut s, "Code sent by SMS to •••• 6789");
+        // It did not arrive: a new one may be asked for, but not within the minute.
+        s.send(ENTER).expect("type");
+        let menu = screen(&mut s, "I can't use any of these");
+        assert!(menu.contains("Send a new code by SMS to •••• 6789"), "{menu}");
+        assert!(menu.contains("Get a code from the authenticator app \"phone\""), "{menu}");
+        s.send(ENTER).expect("type");
+        screen(&mut s, "less than a minute ago: use that one");
         screen(&mut s, "Code sent by SMS to •••• 6789");
         let sent = outbox_code(&env, "alice");
         s.send(format!("{sent}{ENTER}")).expect("type");
@@ -566,7 +603,7 @@ mod pty {
         alice(&env);
         let mut s = spawn(&env, &["alice"]);
         screen(&mut s, "Password");
-        s.send(format!("hunter2{ENTER}")).expect("type");
+        secret(&mut s, "hunter2");
         screen(&mut s, "Code from the authenticator app");
         s.send(ENTER).expect("type");
         screen(&mut s, "I can't use any of these");
@@ -574,5 +611,57 @@ mod pty {
         screen(&mut s, "Recovery checklist for alice");
         assert_eq!(exit_code(&mut s), 1);
         assert_eq!(login_events(&env, "alice"), [("refused".to_owned(), Some("no_usable_way".to_owned()))]);
+    }
+
+    #[test]
+    fn a_device_token_is_asked_for_when_the_account_has_trusted_devices() {
+        let env = TestEnv::new();
+        alice(&env);
+        let (id, token) = add_device(&env, "alice", &[]);
+        let mut s = spawn(&env, &["alice", "--json"]);
+        screen(&mut s, "Password");
+        secret(&mut s, "hunter2");
+        screen(&mut s, "Device token of a trusted device (Enter if this one is not)");
+        secret(&mut s, &token);
+        let end = screen(&mut s, "\"trusted_device\":true");
+        assert!(!end.contains(&token), "the token is not echoed: {end}");
+        assert!(!end.contains("Trust this device?"), "{end}");
+        assert_eq!(exit_code(&mut s), 0);
+        let listed = env.json(&["device", "list", "alice"], 0);
+        assert_eq!(
+            (listed["devices"][0]["id"].as_i64(), listed["devices"][0]["last_seen_at"].is_string()),
+            (Some(id), true)
+        );
+
+        // Enter alone: no token, on to the code.
+        let mut s = spawn(&env, &["alice"]);
+        screen(&mut s, "Password");
+        secret(&mut s, "hunter2");
+        screen(&mut s, "Device token of a trusted device");
+        secret(&mut s, "");
+        screen(&mut s, "Code from the authenticator app \"phone\"");
+        s.send(format!("{}{ENTER}", env.code_at("alice", unix_now()))).expect("type");
+        screen(&mut s, "Trust this device?");
+        s.send("n").expect("type");
+        screen(&mut s, "Signed in as \"alice\" with the authenticator app \"phone\".");
+        assert_eq!(exit_code(&mut s), 0);
+    }
+
+    #[test]
+    fn a_lockout_ends_the_interactive_sign_in() {
+        let env = TestEnv::new();
+        env.ok(&["policy", "--backoff-after", "2"]);
+        alice(&env);
+        let wrong = other_than(&env.code_at("alice", unix_now()));
+        let mut s = spawn(&env, &["alice"]);
+        screen(&mut s, "Password");
+        secret(&mut s, "hunter2");
+        screen(&mut s, "Code from the authenticator app");
+        s.send(format!("{wrong}{ENTER}")).expect("type");
+        screen(&mut s, "refused: wrong code");
+        screen(&mut s, "Code from the authenticator app");
+        s.send(format!("{wrong}{ENTER}")).expect("type");
+        screen(&mut s, "locked out after too many failed codes; try again in");
+        assert_eq!(exit_code(&mut s), 3);
     }
 }
