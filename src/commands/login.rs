@@ -21,7 +21,7 @@ use super::{backup_codes, checklist, device, find_account, guard, now, Context};
 use crate::cli::LoginArgs;
 use crate::core::backup_code::BackupCode;
 use crate::core::code::{self, CodeInput};
-use crate::core::device::{parse_ttl, DeviceToken, DEFAULT_TTL};
+use crate::core::device::{parse_ttl, DeviceToken, Untrusted, DEFAULT_TTL};
 use crate::core::mask;
 use crate::core::method::{MethodKind, Status};
 use crate::core::name;
@@ -334,7 +334,8 @@ impl Login<'_> {
         Ok(())
     }
 
-    /// Records a login event that is neither a success nor a failure that counts.
+    /// Records a login event that is not a code's (a trusted device, giving
+    /// up); a success resets the failure count, a refusal does not add to it.
     fn record(&self, outcome: &str, reason: Option<&str>, success: bool) -> Result<()> {
         let now = now();
         let tx = self.store.immediate()?;
@@ -363,8 +364,7 @@ impl Login<'_> {
         device::warn_stolen(ctx, name, &checked);
         let (Some(d), Ok(())) = (&checked.device, checked.standing) else {
             if checked.voided_token.is_none() {
-                let why =
-                    device::explain(name, checked.standing.err().unwrap_or(crate::core::device::Untrusted::Unknown));
+                let why = device::explain(name, checked.standing.err().unwrap_or(Untrusted::Unknown));
                 ctx.printer.note(format_args!("This device is not trusted{from}: {why}. Sign in with a code."));
             }
             return Ok(None);
