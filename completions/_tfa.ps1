@@ -42,20 +42,21 @@ Register-ArgumentCompleter -Native -CommandName 'tfa' -ScriptBlock {
             [CompletionResult]::new('methods', 'methods', [CompletionResultType]::ParameterValue, 'List an account''s methods (never their secrets)')
             [CompletionResult]::new('unenroll', 'unenroll', [CompletionResultType]::ParameterValue, 'Remove a method from an account')
             [CompletionResult]::new('code', 'code', [CompletionResultType]::ParameterValue, 'Print the code an authenticator app would show now (or at --at)')
-            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check a code against the account''s active methods and backup codes')
             [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Send a one-time code by SMS, WhatsApp or email')
-            [CompletionResult]::new('outbox', 'outbox', [CompletionResultType]::ParameterValue, 'List the messages kept in the outbox (when no delivery command is set)')
-            [CompletionResult]::new('unlock', 'unlock', [CompletionResultType]::ParameterValue, 'Lift an account''s lockout and reset its failure count')
-            [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, 'Show or change the lockout policy shared by every process on this store')
-            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Read the audit log (JSON lines with --json), or prune it')
-            [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Write a consistent copy of the store to FILE while others use it')
-            [CompletionResult]::new('rekey', 'rekey', [CompletionResultType]::ParameterValue, 'Reseal every secret under a new key; the old key file is kept as KEY.old')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check a code against the account''s active methods and backup codes')
+            [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Sign in: password, trusted device, then a code, with "try another way"')
             [CompletionResult]::new('backup-codes', 'backup-codes', [CompletionResultType]::ParameterValue, 'One-time recovery codes, for when the usual second factor is out of reach')
             [CompletionResult]::new('device', 'device', [CompletionResultType]::ParameterValue, 'Trusted devices: a token that stands in for a code until it expires')
             [CompletionResult]::new('checklist', 'checklist', [CompletionResultType]::ParameterValue, 'The recovery checklist: what to check when a code does not arrive or does not work')
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Say why a code was or would be refused, changing nothing')
             [CompletionResult]::new('resync', 'resync', [CompletionResultType]::ParameterValue, 'Resynchronise an authenticator app from two codes in a row (RFC 6238 §6)')
+            [CompletionResult]::new('unlock', 'unlock', [CompletionResultType]::ParameterValue, 'Lift an account''s lockout and reset its failure count')
+            [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, 'Show or change the lockout policy shared by every process on this store')
+            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Read the audit log (JSON lines with --json), or prune it')
             [CompletionResult]::new('support', 'support', [CompletionResultType]::ParameterValue, 'The support contact shown at the end of every checklist')
+            [CompletionResult]::new('outbox', 'outbox', [CompletionResultType]::ParameterValue, 'List the messages kept in the outbox (when no delivery command is set)')
+            [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Write a consistent copy of the store to FILE while others use it')
+            [CompletionResult]::new('rekey', 'rekey', [CompletionResultType]::ParameterValue, 'Reseal every secret under a new key; the old key file is kept as KEY.old')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions on stdout')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Write man pages (tfa.1 and one per subcommand) into DIR')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -320,24 +321,6 @@ Register-ArgumentCompleter -Native -CommandName 'tfa' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
-        'tfa;verify' {
-            [CompletionResult]::new('--via', '--via', [CompletionResultType]::ParameterName, 'Check only codes sent over this channel')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db')
-            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
-            [CompletionResult]::new('--source', '--source', [CompletionResultType]::ParameterName, 'Where the request came from (an IP, a host), recorded in the audit log')
-            [CompletionResult]::new('--delivery-command', '--delivery-command', [CompletionResultType]::ParameterName, 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox')
-            [CompletionResult]::new('--delivery-timeout', '--delivery-timeout', [CompletionResultType]::ParameterName, 'Seconds the delivery command may run before it is killed')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (JSON lines for streams)')
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr (errors still go there)')
-            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr (errors still go there)')
-            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every question; never wait for input')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
         'tfa;send' {
             [CompletionResult]::new('--via', '--via', [CompletionResultType]::ParameterName, 'The channel; default: the account''s first active sent-code method')
             [CompletionResult]::new('--method', '--method', [CompletionResultType]::ParameterName, 'Method id, as `tfa methods` shows it (a pending one gets its confirming code)')
@@ -359,7 +342,8 @@ Register-ArgumentCompleter -Native -CommandName 'tfa' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
-        'tfa;outbox' {
+        'tfa;verify' {
+            [CompletionResult]::new('--via', '--via', [CompletionResultType]::ParameterName, 'Check only codes sent over this channel')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
@@ -376,94 +360,26 @@ Register-ArgumentCompleter -Native -CommandName 'tfa' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
-        'tfa;unlock' {
+        'tfa;login' {
+            [CompletionResult]::new('--device-token-file', '--device-token-file', [CompletionResultType]::ParameterName, 'A file that holds this device''s token, as a browser holds a cookie: a trusted device signs in without a code. A missing file is no token; --trust-device writes the new token here (mode 0600)')
+            [CompletionResult]::new('--code', '--code', [CompletionResultType]::ParameterName, 'The code, or - to read it from stdin (the line after the password with --password-stdin). Without it, no terminal and a sent-code method, a code is sent for the next run')
+            [CompletionResult]::new('--via', '--via', [CompletionResultType]::ParameterName, 'The way to sign in: totp, hotp, sms, whatsapp, email, backup_code, or a method id (as `tfa methods` shows it). Default: the preferred method')
+            [CompletionResult]::new('--trust-device', '--trust-device', [CompletionResultType]::ParameterName, 'After signing in with a code, trust this device under LABEL (30 days): its token goes to --device-token-file, else to stdout')
+            [CompletionResult]::new('--message-template', '--message-template', [CompletionResultType]::ParameterName, 'Text of the message; {code}, {account} and {minutes} are filled in')
+            [CompletionResult]::new('--ttl', '--ttl', [CompletionResultType]::ParameterName, 'Seconds the code stays valid (60 to 600)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
             [CompletionResult]::new('--source', '--source', [CompletionResultType]::ParameterName, 'Where the request came from (an IP, a host), recorded in the audit log')
             [CompletionResult]::new('--delivery-command', '--delivery-command', [CompletionResultType]::ParameterName, 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox')
             [CompletionResult]::new('--delivery-timeout', '--delivery-timeout', [CompletionResultType]::ParameterName, 'Seconds the delivery command may run before it is killed')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of stdin')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (JSON lines for streams)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr (errors still go there)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr (errors still go there)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every question; never wait for input')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
-        'tfa;policy' {
-            [CompletionResult]::new('--backoff-after', '--backoff-after', [CompletionResultType]::ParameterName, 'Consecutive failures allowed before each further attempt must wait')
-            [CompletionResult]::new('--base-delay', '--base-delay', [CompletionResultType]::ParameterName, 'The first wait in seconds; it doubles with each further failure')
-            [CompletionResult]::new('--max-delay', '--max-delay', [CompletionResultType]::ParameterName, 'The longest wait in seconds')
-            [CompletionResult]::new('--hard-lock-at', '--hard-lock-at', [CompletionResultType]::ParameterName, 'Consecutive failures that lock the account until `tfa unlock`')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db')
-            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
-            [CompletionResult]::new('--source', '--source', [CompletionResultType]::ParameterName, 'Where the request came from (an IP, a host), recorded in the audit log')
-            [CompletionResult]::new('--delivery-command', '--delivery-command', [CompletionResultType]::ParameterName, 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox')
-            [CompletionResult]::new('--delivery-timeout', '--delivery-timeout', [CompletionResultType]::ParameterName, 'Seconds the delivery command may run before it is killed')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (JSON lines for streams)')
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr (errors still go there)')
-            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr (errors still go there)')
-            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every question; never wait for input')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
-        'tfa;log' {
-            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only events at or after WHEN: Unix seconds, YYYY-MM-DD, or a duration ago (90m, 24h, 7d)')
-            [CompletionResult]::new('--prune', '--prune', [CompletionResultType]::ParameterName, 'Delete events before WHEN instead of listing')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db')
-            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
-            [CompletionResult]::new('--source', '--source', [CompletionResultType]::ParameterName, 'Where the request came from (an IP, a host), recorded in the audit log')
-            [CompletionResult]::new('--delivery-command', '--delivery-command', [CompletionResultType]::ParameterName, 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox')
-            [CompletionResult]::new('--delivery-timeout', '--delivery-timeout', [CompletionResultType]::ParameterName, 'Seconds the delivery command may run before it is killed')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (JSON lines for streams)')
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr (errors still go there)')
-            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr (errors still go there)')
-            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every question; never wait for input')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
-        'tfa;backup' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db')
-            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
-            [CompletionResult]::new('--source', '--source', [CompletionResultType]::ParameterName, 'Where the request came from (an IP, a host), recorded in the audit log')
-            [CompletionResult]::new('--delivery-command', '--delivery-command', [CompletionResultType]::ParameterName, 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox')
-            [CompletionResult]::new('--delivery-timeout', '--delivery-timeout', [CompletionResultType]::ParameterName, 'Seconds the delivery command may run before it is killed')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (JSON lines for streams)')
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr (errors still go there)')
-            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr (errors still go there)')
-            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every question; never wait for input')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
-        'tfa;rekey' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db')
-            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
-            [CompletionResult]::new('--source', '--source', [CompletionResultType]::ParameterName, 'Where the request came from (an IP, a host), recorded in the audit log')
-            [CompletionResult]::new('--delivery-command', '--delivery-command', [CompletionResultType]::ParameterName, 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox')
-            [CompletionResult]::new('--delivery-timeout', '--delivery-timeout', [CompletionResultType]::ParameterName, 'Seconds the delivery command may run before it is killed')
-            [CompletionResult]::new('--forget-old', '--forget-old', [CompletionResultType]::ParameterName, 'Delete the KEY.old backup left by an earlier rekey, and do nothing else')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (JSON lines for streams)')
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr (errors still go there)')
-            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr (errors still go there)')
-            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every question; never wait for input')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
@@ -733,6 +649,63 @@ Register-ArgumentCompleter -Native -CommandName 'tfa' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'tfa;unlock' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--source', '--source', [CompletionResultType]::ParameterName, 'Where the request came from (an IP, a host), recorded in the audit log')
+            [CompletionResult]::new('--delivery-command', '--delivery-command', [CompletionResultType]::ParameterName, 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox')
+            [CompletionResult]::new('--delivery-timeout', '--delivery-timeout', [CompletionResultType]::ParameterName, 'Seconds the delivery command may run before it is killed')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (JSON lines for streams)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr (errors still go there)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr (errors still go there)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every question; never wait for input')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tfa;policy' {
+            [CompletionResult]::new('--backoff-after', '--backoff-after', [CompletionResultType]::ParameterName, 'Consecutive failures allowed before each further attempt must wait')
+            [CompletionResult]::new('--base-delay', '--base-delay', [CompletionResultType]::ParameterName, 'The first wait in seconds; it doubles with each further failure')
+            [CompletionResult]::new('--max-delay', '--max-delay', [CompletionResultType]::ParameterName, 'The longest wait in seconds')
+            [CompletionResult]::new('--hard-lock-at', '--hard-lock-at', [CompletionResultType]::ParameterName, 'Consecutive failures that lock the account until `tfa unlock`')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--source', '--source', [CompletionResultType]::ParameterName, 'Where the request came from (an IP, a host), recorded in the audit log')
+            [CompletionResult]::new('--delivery-command', '--delivery-command', [CompletionResultType]::ParameterName, 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox')
+            [CompletionResult]::new('--delivery-timeout', '--delivery-timeout', [CompletionResultType]::ParameterName, 'Seconds the delivery command may run before it is killed')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (JSON lines for streams)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr (errors still go there)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr (errors still go there)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every question; never wait for input')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tfa;log' {
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only events at or after WHEN: Unix seconds, YYYY-MM-DD, or a duration ago (90m, 24h, 7d)')
+            [CompletionResult]::new('--prune', '--prune', [CompletionResultType]::ParameterName, 'Delete events before WHEN instead of listing')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--source', '--source', [CompletionResultType]::ParameterName, 'Where the request came from (an IP, a host), recorded in the audit log')
+            [CompletionResult]::new('--delivery-command', '--delivery-command', [CompletionResultType]::ParameterName, 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox')
+            [CompletionResult]::new('--delivery-timeout', '--delivery-timeout', [CompletionResultType]::ParameterName, 'Seconds the delivery command may run before it is killed')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (JSON lines for streams)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr (errors still go there)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr (errors still go there)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every question; never wait for input')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'tfa;support' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key')
@@ -824,6 +797,58 @@ Register-ArgumentCompleter -Native -CommandName 'tfa' -ScriptBlock {
         'tfa;support;help;help' {
             break
         }
+        'tfa;outbox' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--source', '--source', [CompletionResultType]::ParameterName, 'Where the request came from (an IP, a host), recorded in the audit log')
+            [CompletionResult]::new('--delivery-command', '--delivery-command', [CompletionResultType]::ParameterName, 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox')
+            [CompletionResult]::new('--delivery-timeout', '--delivery-timeout', [CompletionResultType]::ParameterName, 'Seconds the delivery command may run before it is killed')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (JSON lines for streams)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr (errors still go there)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr (errors still go there)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every question; never wait for input')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tfa;backup' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--source', '--source', [CompletionResultType]::ParameterName, 'Where the request came from (an IP, a host), recorded in the audit log')
+            [CompletionResult]::new('--delivery-command', '--delivery-command', [CompletionResultType]::ParameterName, 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox')
+            [CompletionResult]::new('--delivery-timeout', '--delivery-timeout', [CompletionResultType]::ParameterName, 'Seconds the delivery command may run before it is killed')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (JSON lines for streams)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr (errors still go there)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr (errors still go there)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every question; never wait for input')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tfa;rekey' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--source', '--source', [CompletionResultType]::ParameterName, 'Where the request came from (an IP, a host), recorded in the audit log')
+            [CompletionResult]::new('--delivery-command', '--delivery-command', [CompletionResultType]::ParameterName, 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox')
+            [CompletionResult]::new('--delivery-timeout', '--delivery-timeout', [CompletionResultType]::ParameterName, 'Seconds the delivery command may run before it is killed')
+            [CompletionResult]::new('--forget-old', '--forget-old', [CompletionResultType]::ParameterName, 'Delete the KEY.old backup left by an earlier rekey, and do nothing else')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (JSON lines for streams)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr (errors still go there)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr (errors still go there)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every question; never wait for input')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'tfa;completions' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key')
@@ -866,20 +891,21 @@ Register-ArgumentCompleter -Native -CommandName 'tfa' -ScriptBlock {
             [CompletionResult]::new('methods', 'methods', [CompletionResultType]::ParameterValue, 'List an account''s methods (never their secrets)')
             [CompletionResult]::new('unenroll', 'unenroll', [CompletionResultType]::ParameterValue, 'Remove a method from an account')
             [CompletionResult]::new('code', 'code', [CompletionResultType]::ParameterValue, 'Print the code an authenticator app would show now (or at --at)')
-            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check a code against the account''s active methods and backup codes')
             [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Send a one-time code by SMS, WhatsApp or email')
-            [CompletionResult]::new('outbox', 'outbox', [CompletionResultType]::ParameterValue, 'List the messages kept in the outbox (when no delivery command is set)')
-            [CompletionResult]::new('unlock', 'unlock', [CompletionResultType]::ParameterValue, 'Lift an account''s lockout and reset its failure count')
-            [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, 'Show or change the lockout policy shared by every process on this store')
-            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Read the audit log (JSON lines with --json), or prune it')
-            [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Write a consistent copy of the store to FILE while others use it')
-            [CompletionResult]::new('rekey', 'rekey', [CompletionResultType]::ParameterValue, 'Reseal every secret under a new key; the old key file is kept as KEY.old')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check a code against the account''s active methods and backup codes')
+            [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Sign in: password, trusted device, then a code, with "try another way"')
             [CompletionResult]::new('backup-codes', 'backup-codes', [CompletionResultType]::ParameterValue, 'One-time recovery codes, for when the usual second factor is out of reach')
             [CompletionResult]::new('device', 'device', [CompletionResultType]::ParameterValue, 'Trusted devices: a token that stands in for a code until it expires')
             [CompletionResult]::new('checklist', 'checklist', [CompletionResultType]::ParameterValue, 'The recovery checklist: what to check when a code does not arrive or does not work')
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Say why a code was or would be refused, changing nothing')
             [CompletionResult]::new('resync', 'resync', [CompletionResultType]::ParameterValue, 'Resynchronise an authenticator app from two codes in a row (RFC 6238 §6)')
+            [CompletionResult]::new('unlock', 'unlock', [CompletionResultType]::ParameterValue, 'Lift an account''s lockout and reset its failure count')
+            [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, 'Show or change the lockout policy shared by every process on this store')
+            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Read the audit log (JSON lines with --json), or prune it')
             [CompletionResult]::new('support', 'support', [CompletionResultType]::ParameterValue, 'The support contact shown at the end of every checklist')
+            [CompletionResult]::new('outbox', 'outbox', [CompletionResultType]::ParameterValue, 'List the messages kept in the outbox (when no delivery command is set)')
+            [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Write a consistent copy of the store to FILE while others use it')
+            [CompletionResult]::new('rekey', 'rekey', [CompletionResultType]::ParameterValue, 'Reseal every secret under a new key; the old key file is kept as KEY.old')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions on stdout')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Write man pages (tfa.1 and one per subcommand) into DIR')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -926,28 +952,13 @@ Register-ArgumentCompleter -Native -CommandName 'tfa' -ScriptBlock {
         'tfa;help;code' {
             break
         }
-        'tfa;help;verify' {
-            break
-        }
         'tfa;help;send' {
             break
         }
-        'tfa;help;outbox' {
+        'tfa;help;verify' {
             break
         }
-        'tfa;help;unlock' {
-            break
-        }
-        'tfa;help;policy' {
-            break
-        }
-        'tfa;help;log' {
-            break
-        }
-        'tfa;help;backup' {
-            break
-        }
-        'tfa;help;rekey' {
+        'tfa;help;login' {
             break
         }
         'tfa;help;backup-codes' {
@@ -993,6 +1004,15 @@ Register-ArgumentCompleter -Native -CommandName 'tfa' -ScriptBlock {
         'tfa;help;resync' {
             break
         }
+        'tfa;help;unlock' {
+            break
+        }
+        'tfa;help;policy' {
+            break
+        }
+        'tfa;help;log' {
+            break
+        }
         'tfa;help;support' {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Print the support contact (TFA_SUPPORT if set, else the stored one)')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Store the support contact, e.g. "IT desk, +1 555 0100, help@example.com"')
@@ -1006,6 +1026,15 @@ Register-ArgumentCompleter -Native -CommandName 'tfa' -ScriptBlock {
             break
         }
         'tfa;help;support;clear' {
+            break
+        }
+        'tfa;help;outbox' {
+            break
+        }
+        'tfa;help;backup' {
+            break
+        }
+        'tfa;help;rekey' {
             break
         }
         'tfa;help;completions' {

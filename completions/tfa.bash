@@ -55,6 +55,9 @@ _tfa() {
             tfa,log)
                 cmd="tfa__subcmd__log"
                 ;;
+            tfa,login)
+                cmd="tfa__subcmd__login"
+                ;;
             tfa,man)
                 cmd="tfa__subcmd__man"
                 ;;
@@ -217,6 +220,9 @@ _tfa() {
             tfa__subcmd__help,log)
                 cmd="tfa__subcmd__help__subcmd__log"
                 ;;
+            tfa__subcmd__help,login)
+                cmd="tfa__subcmd__help__subcmd__login"
+                ;;
             tfa__subcmd__help,man)
                 cmd="tfa__subcmd__help__subcmd__man"
                 ;;
@@ -326,7 +332,7 @@ _tfa() {
 
     case "${cmd}" in
         tfa)
-            opts="-q -h -V --db --key-file --json --quiet --color --yes --source --delivery-command --delivery-timeout --help --version init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey backup-codes device checklist doctor resync support completions man help"
+            opts="-q -h -V --db --key-file --json --quiet --color --yes --source --delivery-command --delivery-timeout --help --version init account enroll confirm methods unenroll code send verify login backup-codes device checklist doctor resync unlock policy log support outbox backup rekey completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1544,7 +1550,7 @@ _tfa() {
             return 0
             ;;
         tfa__subcmd__help)
-            opts="init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey backup-codes device checklist doctor resync support completions man help"
+            opts="init account enroll confirm methods unenroll code send verify login backup-codes device checklist doctor resync unlock policy log support outbox backup rekey completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1907,6 +1913,20 @@ _tfa() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        tfa__subcmd__help__subcmd__login)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         tfa__subcmd__help__subcmd__man)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2153,6 +2173,68 @@ _tfa() {
                     return 0
                     ;;
                 --prune)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --source)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delivery-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delivery-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tfa__subcmd__login)
+            opts="-q -h -V --password-stdin --device-token-file --code --via --trust-device --message-template --ttl --db --key-file --json --quiet --color --yes --source --delivery-command --delivery-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --device-token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --via)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trust-device)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --message-template)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ttl)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

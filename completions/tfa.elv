@@ -39,20 +39,21 @@ set edit:completion:arg-completer[tfa] = {|@words|
             cand methods 'List an account''s methods (never their secrets)'
             cand unenroll 'Remove a method from an account'
             cand code 'Print the code an authenticator app would show now (or at --at)'
-            cand verify 'Check a code against the account''s active methods and backup codes'
             cand send 'Send a one-time code by SMS, WhatsApp or email'
-            cand outbox 'List the messages kept in the outbox (when no delivery command is set)'
-            cand unlock 'Lift an account''s lockout and reset its failure count'
-            cand policy 'Show or change the lockout policy shared by every process on this store'
-            cand log 'Read the audit log (JSON lines with --json), or prune it'
-            cand backup 'Write a consistent copy of the store to FILE while others use it'
-            cand rekey 'Reseal every secret under a new key; the old key file is kept as KEY.old'
+            cand verify 'Check a code against the account''s active methods and backup codes'
+            cand login 'Sign in: password, trusted device, then a code, with "try another way"'
             cand backup-codes 'One-time recovery codes, for when the usual second factor is out of reach'
             cand device 'Trusted devices: a token that stands in for a code until it expires'
             cand checklist 'The recovery checklist: what to check when a code does not arrive or does not work'
             cand doctor 'Say why a code was or would be refused, changing nothing'
             cand resync 'Resynchronise an authenticator app from two codes in a row (RFC 6238 §6)'
+            cand unlock 'Lift an account''s lockout and reset its failure count'
+            cand policy 'Show or change the lockout policy shared by every process on this store'
+            cand log 'Read the audit log (JSON lines with --json), or prune it'
             cand support 'The support contact shown at the end of every checklist'
+            cand outbox 'List the messages kept in the outbox (when no delivery command is set)'
+            cand backup 'Write a consistent copy of the store to FILE while others use it'
+            cand rekey 'Reseal every secret under a new key; the old key file is kept as KEY.old'
             cand completions 'Print shell completions on stdout'
             cand man 'Write man pages (tfa.1 and one per subcommand) into DIR'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -297,23 +298,6 @@ set edit:completion:arg-completer[tfa] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
-        &'tfa;verify'= {
-            cand --via 'Check only codes sent over this channel'
-            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
-            cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
-            cand --color 'When to use colour'
-            cand --source 'Where the request came from (an IP, a host), recorded in the audit log'
-            cand --delivery-command 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox'
-            cand --delivery-timeout 'Seconds the delivery command may run before it is killed'
-            cand --json 'Print one JSON document on stdout (JSON lines for streams)'
-            cand -q 'Print no notes or warnings on stderr (errors still go there)'
-            cand --quiet 'Print no notes or warnings on stderr (errors still go there)'
-            cand --yes 'Answer yes to every question; never wait for input'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
         &'tfa;send'= {
             cand --via 'The channel; default: the account''s first active sent-code method'
             cand --method 'Method id, as `tfa methods` shows it (a pending one gets its confirming code)'
@@ -334,7 +318,8 @@ set edit:completion:arg-completer[tfa] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
-        &'tfa;outbox'= {
+        &'tfa;verify'= {
+            cand --via 'Check only codes sent over this channel'
             cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
             cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
             cand --color 'When to use colour'
@@ -350,90 +335,26 @@ set edit:completion:arg-completer[tfa] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
-        &'tfa;unlock'= {
+        &'tfa;login'= {
+            cand --device-token-file 'A file that holds this device''s token, as a browser holds a cookie: a trusted device signs in without a code. A missing file is no token; --trust-device writes the new token here (mode 0600)'
+            cand --code 'The code, or - to read it from stdin (the line after the password with --password-stdin). Without it, no terminal and a sent-code method, a code is sent for the next run'
+            cand --via 'The way to sign in: totp, hotp, sms, whatsapp, email, backup_code, or a method id (as `tfa methods` shows it). Default: the preferred method'
+            cand --trust-device 'After signing in with a code, trust this device under LABEL (30 days): its token goes to --device-token-file, else to stdout'
+            cand --message-template 'Text of the message; {code}, {account} and {minutes} are filled in'
+            cand --ttl 'Seconds the code stays valid (60 to 600)'
             cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
             cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
             cand --color 'When to use colour'
             cand --source 'Where the request came from (an IP, a host), recorded in the audit log'
             cand --delivery-command 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox'
             cand --delivery-timeout 'Seconds the delivery command may run before it is killed'
+            cand --password-stdin 'Read the password from the first line of stdin'
             cand --json 'Print one JSON document on stdout (JSON lines for streams)'
             cand -q 'Print no notes or warnings on stderr (errors still go there)'
             cand --quiet 'Print no notes or warnings on stderr (errors still go there)'
             cand --yes 'Answer yes to every question; never wait for input'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'tfa;policy'= {
-            cand --backoff-after 'Consecutive failures allowed before each further attempt must wait'
-            cand --base-delay 'The first wait in seconds; it doubles with each further failure'
-            cand --max-delay 'The longest wait in seconds'
-            cand --hard-lock-at 'Consecutive failures that lock the account until `tfa unlock`'
-            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
-            cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
-            cand --color 'When to use colour'
-            cand --source 'Where the request came from (an IP, a host), recorded in the audit log'
-            cand --delivery-command 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox'
-            cand --delivery-timeout 'Seconds the delivery command may run before it is killed'
-            cand --json 'Print one JSON document on stdout (JSON lines for streams)'
-            cand -q 'Print no notes or warnings on stderr (errors still go there)'
-            cand --quiet 'Print no notes or warnings on stderr (errors still go there)'
-            cand --yes 'Answer yes to every question; never wait for input'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'tfa;log'= {
-            cand --since 'Only events at or after WHEN: Unix seconds, YYYY-MM-DD, or a duration ago (90m, 24h, 7d)'
-            cand --prune 'Delete events before WHEN instead of listing'
-            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
-            cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
-            cand --color 'When to use colour'
-            cand --source 'Where the request came from (an IP, a host), recorded in the audit log'
-            cand --delivery-command 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox'
-            cand --delivery-timeout 'Seconds the delivery command may run before it is killed'
-            cand --json 'Print one JSON document on stdout (JSON lines for streams)'
-            cand -q 'Print no notes or warnings on stderr (errors still go there)'
-            cand --quiet 'Print no notes or warnings on stderr (errors still go there)'
-            cand --yes 'Answer yes to every question; never wait for input'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'tfa;backup'= {
-            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
-            cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
-            cand --color 'When to use colour'
-            cand --source 'Where the request came from (an IP, a host), recorded in the audit log'
-            cand --delivery-command 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox'
-            cand --delivery-timeout 'Seconds the delivery command may run before it is killed'
-            cand --json 'Print one JSON document on stdout (JSON lines for streams)'
-            cand -q 'Print no notes or warnings on stderr (errors still go there)'
-            cand --quiet 'Print no notes or warnings on stderr (errors still go there)'
-            cand --yes 'Answer yes to every question; never wait for input'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'tfa;rekey'= {
-            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
-            cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
-            cand --color 'When to use colour'
-            cand --source 'Where the request came from (an IP, a host), recorded in the audit log'
-            cand --delivery-command 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox'
-            cand --delivery-timeout 'Seconds the delivery command may run before it is killed'
-            cand --forget-old 'Delete the KEY.old backup left by an earlier rekey, and do nothing else'
-            cand --json 'Print one JSON document on stdout (JSON lines for streams)'
-            cand -q 'Print no notes or warnings on stderr (errors still go there)'
-            cand --quiet 'Print no notes or warnings on stderr (errors still go there)'
-            cand --yes 'Answer yes to every question; never wait for input'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -679,6 +600,60 @@ set edit:completion:arg-completer[tfa] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'tfa;unlock'= {
+            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
+            cand --color 'When to use colour'
+            cand --source 'Where the request came from (an IP, a host), recorded in the audit log'
+            cand --delivery-command 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox'
+            cand --delivery-timeout 'Seconds the delivery command may run before it is killed'
+            cand --json 'Print one JSON document on stdout (JSON lines for streams)'
+            cand -q 'Print no notes or warnings on stderr (errors still go there)'
+            cand --quiet 'Print no notes or warnings on stderr (errors still go there)'
+            cand --yes 'Answer yes to every question; never wait for input'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tfa;policy'= {
+            cand --backoff-after 'Consecutive failures allowed before each further attempt must wait'
+            cand --base-delay 'The first wait in seconds; it doubles with each further failure'
+            cand --max-delay 'The longest wait in seconds'
+            cand --hard-lock-at 'Consecutive failures that lock the account until `tfa unlock`'
+            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
+            cand --color 'When to use colour'
+            cand --source 'Where the request came from (an IP, a host), recorded in the audit log'
+            cand --delivery-command 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox'
+            cand --delivery-timeout 'Seconds the delivery command may run before it is killed'
+            cand --json 'Print one JSON document on stdout (JSON lines for streams)'
+            cand -q 'Print no notes or warnings on stderr (errors still go there)'
+            cand --quiet 'Print no notes or warnings on stderr (errors still go there)'
+            cand --yes 'Answer yes to every question; never wait for input'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tfa;log'= {
+            cand --since 'Only events at or after WHEN: Unix seconds, YYYY-MM-DD, or a duration ago (90m, 24h, 7d)'
+            cand --prune 'Delete events before WHEN instead of listing'
+            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
+            cand --color 'When to use colour'
+            cand --source 'Where the request came from (an IP, a host), recorded in the audit log'
+            cand --delivery-command 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox'
+            cand --delivery-timeout 'Seconds the delivery command may run before it is killed'
+            cand --json 'Print one JSON document on stdout (JSON lines for streams)'
+            cand -q 'Print no notes or warnings on stderr (errors still go there)'
+            cand --quiet 'Print no notes or warnings on stderr (errors still go there)'
+            cand --yes 'Answer yes to every question; never wait for input'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'tfa;support'= {
             cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
             cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
@@ -761,6 +736,55 @@ set edit:completion:arg-completer[tfa] = {|@words|
         }
         &'tfa;support;help;help'= {
         }
+        &'tfa;outbox'= {
+            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
+            cand --color 'When to use colour'
+            cand --source 'Where the request came from (an IP, a host), recorded in the audit log'
+            cand --delivery-command 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox'
+            cand --delivery-timeout 'Seconds the delivery command may run before it is killed'
+            cand --json 'Print one JSON document on stdout (JSON lines for streams)'
+            cand -q 'Print no notes or warnings on stderr (errors still go there)'
+            cand --quiet 'Print no notes or warnings on stderr (errors still go there)'
+            cand --yes 'Answer yes to every question; never wait for input'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tfa;backup'= {
+            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
+            cand --color 'When to use colour'
+            cand --source 'Where the request came from (an IP, a host), recorded in the audit log'
+            cand --delivery-command 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox'
+            cand --delivery-timeout 'Seconds the delivery command may run before it is killed'
+            cand --json 'Print one JSON document on stdout (JSON lines for streams)'
+            cand -q 'Print no notes or warnings on stderr (errors still go there)'
+            cand --quiet 'Print no notes or warnings on stderr (errors still go there)'
+            cand --yes 'Answer yes to every question; never wait for input'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tfa;rekey'= {
+            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
+            cand --color 'When to use colour'
+            cand --source 'Where the request came from (an IP, a host), recorded in the audit log'
+            cand --delivery-command 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox'
+            cand --delivery-timeout 'Seconds the delivery command may run before it is killed'
+            cand --forget-old 'Delete the KEY.old backup left by an earlier rekey, and do nothing else'
+            cand --json 'Print one JSON document on stdout (JSON lines for streams)'
+            cand -q 'Print no notes or warnings on stderr (errors still go there)'
+            cand --quiet 'Print no notes or warnings on stderr (errors still go there)'
+            cand --yes 'Answer yes to every question; never wait for input'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'tfa;completions'= {
             cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
             cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
@@ -801,20 +825,21 @@ set edit:completion:arg-completer[tfa] = {|@words|
             cand methods 'List an account''s methods (never their secrets)'
             cand unenroll 'Remove a method from an account'
             cand code 'Print the code an authenticator app would show now (or at --at)'
-            cand verify 'Check a code against the account''s active methods and backup codes'
             cand send 'Send a one-time code by SMS, WhatsApp or email'
-            cand outbox 'List the messages kept in the outbox (when no delivery command is set)'
-            cand unlock 'Lift an account''s lockout and reset its failure count'
-            cand policy 'Show or change the lockout policy shared by every process on this store'
-            cand log 'Read the audit log (JSON lines with --json), or prune it'
-            cand backup 'Write a consistent copy of the store to FILE while others use it'
-            cand rekey 'Reseal every secret under a new key; the old key file is kept as KEY.old'
+            cand verify 'Check a code against the account''s active methods and backup codes'
+            cand login 'Sign in: password, trusted device, then a code, with "try another way"'
             cand backup-codes 'One-time recovery codes, for when the usual second factor is out of reach'
             cand device 'Trusted devices: a token that stands in for a code until it expires'
             cand checklist 'The recovery checklist: what to check when a code does not arrive or does not work'
             cand doctor 'Say why a code was or would be refused, changing nothing'
             cand resync 'Resynchronise an authenticator app from two codes in a row (RFC 6238 §6)'
+            cand unlock 'Lift an account''s lockout and reset its failure count'
+            cand policy 'Show or change the lockout policy shared by every process on this store'
+            cand log 'Read the audit log (JSON lines with --json), or prune it'
             cand support 'The support contact shown at the end of every checklist'
+            cand outbox 'List the messages kept in the outbox (when no delivery command is set)'
+            cand backup 'Write a consistent copy of the store to FILE while others use it'
+            cand rekey 'Reseal every secret under a new key; the old key file is kept as KEY.old'
             cand completions 'Print shell completions on stdout'
             cand man 'Write man pages (tfa.1 and one per subcommand) into DIR'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -848,21 +873,11 @@ set edit:completion:arg-completer[tfa] = {|@words|
         }
         &'tfa;help;code'= {
         }
-        &'tfa;help;verify'= {
-        }
         &'tfa;help;send'= {
         }
-        &'tfa;help;outbox'= {
+        &'tfa;help;verify'= {
         }
-        &'tfa;help;unlock'= {
-        }
-        &'tfa;help;policy'= {
-        }
-        &'tfa;help;log'= {
-        }
-        &'tfa;help;backup'= {
-        }
-        &'tfa;help;rekey'= {
+        &'tfa;help;login'= {
         }
         &'tfa;help;backup-codes'= {
             cand generate 'Make a new set of backup codes and show it once; the previous set stops working'
@@ -895,6 +910,12 @@ set edit:completion:arg-completer[tfa] = {|@words|
         }
         &'tfa;help;resync'= {
         }
+        &'tfa;help;unlock'= {
+        }
+        &'tfa;help;policy'= {
+        }
+        &'tfa;help;log'= {
+        }
         &'tfa;help;support'= {
             cand show 'Print the support contact (TFA_SUPPORT if set, else the stored one)'
             cand set 'Store the support contact, e.g. "IT desk, +1 555 0100, help@example.com"'
@@ -905,6 +926,12 @@ set edit:completion:arg-completer[tfa] = {|@words|
         &'tfa;help;support;set'= {
         }
         &'tfa;help;support;clear'= {
+        }
+        &'tfa;help;outbox'= {
+        }
+        &'tfa;help;backup'= {
+        }
+        &'tfa;help;rekey'= {
         }
         &'tfa;help;completions'= {
         }

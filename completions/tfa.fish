@@ -44,20 +44,21 @@ complete -c tfa -n "__fish_tfa_needs_command" -f -a "confirm" -d 'Activate the p
 complete -c tfa -n "__fish_tfa_needs_command" -f -a "methods" -d 'List an account\'s methods (never their secrets)'
 complete -c tfa -n "__fish_tfa_needs_command" -f -a "unenroll" -d 'Remove a method from an account'
 complete -c tfa -n "__fish_tfa_needs_command" -f -a "code" -d 'Print the code an authenticator app would show now (or at --at)'
-complete -c tfa -n "__fish_tfa_needs_command" -f -a "verify" -d 'Check a code against the account\'s active methods and backup codes'
 complete -c tfa -n "__fish_tfa_needs_command" -f -a "send" -d 'Send a one-time code by SMS, WhatsApp or email'
-complete -c tfa -n "__fish_tfa_needs_command" -f -a "outbox" -d 'List the messages kept in the outbox (when no delivery command is set)'
-complete -c tfa -n "__fish_tfa_needs_command" -f -a "unlock" -d 'Lift an account\'s lockout and reset its failure count'
-complete -c tfa -n "__fish_tfa_needs_command" -f -a "policy" -d 'Show or change the lockout policy shared by every process on this store'
-complete -c tfa -n "__fish_tfa_needs_command" -f -a "log" -d 'Read the audit log (JSON lines with --json), or prune it'
-complete -c tfa -n "__fish_tfa_needs_command" -f -a "backup" -d 'Write a consistent copy of the store to FILE while others use it'
-complete -c tfa -n "__fish_tfa_needs_command" -f -a "rekey" -d 'Reseal every secret under a new key; the old key file is kept as KEY.old'
+complete -c tfa -n "__fish_tfa_needs_command" -f -a "verify" -d 'Check a code against the account\'s active methods and backup codes'
+complete -c tfa -n "__fish_tfa_needs_command" -f -a "login" -d 'Sign in: password, trusted device, then a code, with "try another way"'
 complete -c tfa -n "__fish_tfa_needs_command" -f -a "backup-codes" -d 'One-time recovery codes, for when the usual second factor is out of reach'
 complete -c tfa -n "__fish_tfa_needs_command" -f -a "device" -d 'Trusted devices: a token that stands in for a code until it expires'
 complete -c tfa -n "__fish_tfa_needs_command" -f -a "checklist" -d 'The recovery checklist: what to check when a code does not arrive or does not work'
 complete -c tfa -n "__fish_tfa_needs_command" -f -a "doctor" -d 'Say why a code was or would be refused, changing nothing'
 complete -c tfa -n "__fish_tfa_needs_command" -f -a "resync" -d 'Resynchronise an authenticator app from two codes in a row (RFC 6238 §6)'
+complete -c tfa -n "__fish_tfa_needs_command" -f -a "unlock" -d 'Lift an account\'s lockout and reset its failure count'
+complete -c tfa -n "__fish_tfa_needs_command" -f -a "policy" -d 'Show or change the lockout policy shared by every process on this store'
+complete -c tfa -n "__fish_tfa_needs_command" -f -a "log" -d 'Read the audit log (JSON lines with --json), or prune it'
 complete -c tfa -n "__fish_tfa_needs_command" -f -a "support" -d 'The support contact shown at the end of every checklist'
+complete -c tfa -n "__fish_tfa_needs_command" -f -a "outbox" -d 'List the messages kept in the outbox (when no delivery command is set)'
+complete -c tfa -n "__fish_tfa_needs_command" -f -a "backup" -d 'Write a consistent copy of the store to FILE while others use it'
+complete -c tfa -n "__fish_tfa_needs_command" -f -a "rekey" -d 'Reseal every secret under a new key; the old key file is kept as KEY.old'
 complete -c tfa -n "__fish_tfa_needs_command" -f -a "completions" -d 'Print shell completions on stdout'
 complete -c tfa -n "__fish_tfa_needs_command" -f -a "man" -d 'Write man pages (tfa.1 and one per subcommand) into DIR'
 complete -c tfa -n "__fish_tfa_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -253,22 +254,6 @@ complete -c tfa -n "__fish_tfa_using_subcommand code" -s q -l quiet -d 'Print no
 complete -c tfa -n "__fish_tfa_using_subcommand code" -l yes -d 'Answer yes to every question; never wait for input'
 complete -c tfa -n "__fish_tfa_using_subcommand code" -s h -l help -d 'Print help'
 complete -c tfa -n "__fish_tfa_using_subcommand code" -s V -l version -d 'Print version'
-complete -c tfa -n "__fish_tfa_using_subcommand verify" -l via -d 'Check only codes sent over this channel' -r -f -a "sms\t''
-whatsapp\t''
-email\t''"
-complete -c tfa -n "__fish_tfa_using_subcommand verify" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
-complete -c tfa -n "__fish_tfa_using_subcommand verify" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
-complete -c tfa -n "__fish_tfa_using_subcommand verify" -l color -d 'When to use colour' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c tfa -n "__fish_tfa_using_subcommand verify" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
-complete -c tfa -n "__fish_tfa_using_subcommand verify" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
-complete -c tfa -n "__fish_tfa_using_subcommand verify" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
-complete -c tfa -n "__fish_tfa_using_subcommand verify" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
-complete -c tfa -n "__fish_tfa_using_subcommand verify" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
-complete -c tfa -n "__fish_tfa_using_subcommand verify" -l yes -d 'Answer yes to every question; never wait for input'
-complete -c tfa -n "__fish_tfa_using_subcommand verify" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c tfa -n "__fish_tfa_using_subcommand verify" -s V -l version -d 'Print version'
 complete -c tfa -n "__fish_tfa_using_subcommand send" -l via -d 'The channel; default: the account\'s first active sent-code method' -r -f -a "sms\t''
 whatsapp\t''
 email\t''"
@@ -288,91 +273,42 @@ complete -c tfa -n "__fish_tfa_using_subcommand send" -s q -l quiet -d 'Print no
 complete -c tfa -n "__fish_tfa_using_subcommand send" -l yes -d 'Answer yes to every question; never wait for input'
 complete -c tfa -n "__fish_tfa_using_subcommand send" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tfa -n "__fish_tfa_using_subcommand send" -s V -l version -d 'Print version'
-complete -c tfa -n "__fish_tfa_using_subcommand outbox" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
-complete -c tfa -n "__fish_tfa_using_subcommand outbox" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
-complete -c tfa -n "__fish_tfa_using_subcommand outbox" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c tfa -n "__fish_tfa_using_subcommand verify" -l via -d 'Check only codes sent over this channel' -r -f -a "sms\t''
+whatsapp\t''
+email\t''"
+complete -c tfa -n "__fish_tfa_using_subcommand verify" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand verify" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand verify" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c tfa -n "__fish_tfa_using_subcommand outbox" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
-complete -c tfa -n "__fish_tfa_using_subcommand outbox" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
-complete -c tfa -n "__fish_tfa_using_subcommand outbox" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
-complete -c tfa -n "__fish_tfa_using_subcommand outbox" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
-complete -c tfa -n "__fish_tfa_using_subcommand outbox" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
-complete -c tfa -n "__fish_tfa_using_subcommand outbox" -l yes -d 'Answer yes to every question; never wait for input'
-complete -c tfa -n "__fish_tfa_using_subcommand outbox" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c tfa -n "__fish_tfa_using_subcommand outbox" -s V -l version -d 'Print version'
-complete -c tfa -n "__fish_tfa_using_subcommand unlock" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
-complete -c tfa -n "__fish_tfa_using_subcommand unlock" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
-complete -c tfa -n "__fish_tfa_using_subcommand unlock" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c tfa -n "__fish_tfa_using_subcommand verify" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
+complete -c tfa -n "__fish_tfa_using_subcommand verify" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand verify" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
+complete -c tfa -n "__fish_tfa_using_subcommand verify" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
+complete -c tfa -n "__fish_tfa_using_subcommand verify" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
+complete -c tfa -n "__fish_tfa_using_subcommand verify" -l yes -d 'Answer yes to every question; never wait for input'
+complete -c tfa -n "__fish_tfa_using_subcommand verify" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tfa -n "__fish_tfa_using_subcommand verify" -s V -l version -d 'Print version'
+complete -c tfa -n "__fish_tfa_using_subcommand login" -l device-token-file -d 'A file that holds this device\'s token, as a browser holds a cookie: a trusted device signs in without a code. A missing file is no token; --trust-device writes the new token here (mode 0600)' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand login" -l code -d 'The code, or - to read it from stdin (the line after the password with --password-stdin). Without it, no terminal and a sent-code method, a code is sent for the next run' -r
+complete -c tfa -n "__fish_tfa_using_subcommand login" -l via -d 'The way to sign in: totp, hotp, sms, whatsapp, email, backup_code, or a method id (as `tfa methods` shows it). Default: the preferred method' -r
+complete -c tfa -n "__fish_tfa_using_subcommand login" -l trust-device -d 'After signing in with a code, trust this device under LABEL (30 days): its token goes to --device-token-file, else to stdout' -r
+complete -c tfa -n "__fish_tfa_using_subcommand login" -l message-template -d 'Text of the message; {code}, {account} and {minutes} are filled in' -r
+complete -c tfa -n "__fish_tfa_using_subcommand login" -l ttl -d 'Seconds the code stays valid (60 to 600)' -r
+complete -c tfa -n "__fish_tfa_using_subcommand login" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand login" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand login" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c tfa -n "__fish_tfa_using_subcommand unlock" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
-complete -c tfa -n "__fish_tfa_using_subcommand unlock" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
-complete -c tfa -n "__fish_tfa_using_subcommand unlock" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
-complete -c tfa -n "__fish_tfa_using_subcommand unlock" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
-complete -c tfa -n "__fish_tfa_using_subcommand unlock" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
-complete -c tfa -n "__fish_tfa_using_subcommand unlock" -l yes -d 'Answer yes to every question; never wait for input'
-complete -c tfa -n "__fish_tfa_using_subcommand unlock" -s h -l help -d 'Print help'
-complete -c tfa -n "__fish_tfa_using_subcommand unlock" -s V -l version -d 'Print version'
-complete -c tfa -n "__fish_tfa_using_subcommand policy" -l backoff-after -d 'Consecutive failures allowed before each further attempt must wait' -r
-complete -c tfa -n "__fish_tfa_using_subcommand policy" -l base-delay -d 'The first wait in seconds; it doubles with each further failure' -r
-complete -c tfa -n "__fish_tfa_using_subcommand policy" -l max-delay -d 'The longest wait in seconds' -r
-complete -c tfa -n "__fish_tfa_using_subcommand policy" -l hard-lock-at -d 'Consecutive failures that lock the account until `tfa unlock`' -r
-complete -c tfa -n "__fish_tfa_using_subcommand policy" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
-complete -c tfa -n "__fish_tfa_using_subcommand policy" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
-complete -c tfa -n "__fish_tfa_using_subcommand policy" -l color -d 'When to use colour' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c tfa -n "__fish_tfa_using_subcommand policy" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
-complete -c tfa -n "__fish_tfa_using_subcommand policy" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
-complete -c tfa -n "__fish_tfa_using_subcommand policy" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
-complete -c tfa -n "__fish_tfa_using_subcommand policy" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
-complete -c tfa -n "__fish_tfa_using_subcommand policy" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
-complete -c tfa -n "__fish_tfa_using_subcommand policy" -l yes -d 'Answer yes to every question; never wait for input'
-complete -c tfa -n "__fish_tfa_using_subcommand policy" -s h -l help -d 'Print help'
-complete -c tfa -n "__fish_tfa_using_subcommand policy" -s V -l version -d 'Print version'
-complete -c tfa -n "__fish_tfa_using_subcommand log" -l since -d 'Only events at or after WHEN: Unix seconds, YYYY-MM-DD, or a duration ago (90m, 24h, 7d)' -r
-complete -c tfa -n "__fish_tfa_using_subcommand log" -l prune -d 'Delete events before WHEN instead of listing' -r
-complete -c tfa -n "__fish_tfa_using_subcommand log" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
-complete -c tfa -n "__fish_tfa_using_subcommand log" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
-complete -c tfa -n "__fish_tfa_using_subcommand log" -l color -d 'When to use colour' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c tfa -n "__fish_tfa_using_subcommand log" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
-complete -c tfa -n "__fish_tfa_using_subcommand log" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
-complete -c tfa -n "__fish_tfa_using_subcommand log" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
-complete -c tfa -n "__fish_tfa_using_subcommand log" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
-complete -c tfa -n "__fish_tfa_using_subcommand log" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
-complete -c tfa -n "__fish_tfa_using_subcommand log" -l yes -d 'Answer yes to every question; never wait for input'
-complete -c tfa -n "__fish_tfa_using_subcommand log" -s h -l help -d 'Print help'
-complete -c tfa -n "__fish_tfa_using_subcommand log" -s V -l version -d 'Print version'
-complete -c tfa -n "__fish_tfa_using_subcommand backup" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
-complete -c tfa -n "__fish_tfa_using_subcommand backup" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
-complete -c tfa -n "__fish_tfa_using_subcommand backup" -l color -d 'When to use colour' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c tfa -n "__fish_tfa_using_subcommand backup" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
-complete -c tfa -n "__fish_tfa_using_subcommand backup" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
-complete -c tfa -n "__fish_tfa_using_subcommand backup" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
-complete -c tfa -n "__fish_tfa_using_subcommand backup" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
-complete -c tfa -n "__fish_tfa_using_subcommand backup" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
-complete -c tfa -n "__fish_tfa_using_subcommand backup" -l yes -d 'Answer yes to every question; never wait for input'
-complete -c tfa -n "__fish_tfa_using_subcommand backup" -s h -l help -d 'Print help'
-complete -c tfa -n "__fish_tfa_using_subcommand backup" -s V -l version -d 'Print version'
-complete -c tfa -n "__fish_tfa_using_subcommand rekey" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
-complete -c tfa -n "__fish_tfa_using_subcommand rekey" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
-complete -c tfa -n "__fish_tfa_using_subcommand rekey" -l color -d 'When to use colour' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c tfa -n "__fish_tfa_using_subcommand rekey" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
-complete -c tfa -n "__fish_tfa_using_subcommand rekey" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
-complete -c tfa -n "__fish_tfa_using_subcommand rekey" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
-complete -c tfa -n "__fish_tfa_using_subcommand rekey" -l forget-old -d 'Delete the KEY.old backup left by an earlier rekey, and do nothing else'
-complete -c tfa -n "__fish_tfa_using_subcommand rekey" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
-complete -c tfa -n "__fish_tfa_using_subcommand rekey" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
-complete -c tfa -n "__fish_tfa_using_subcommand rekey" -l yes -d 'Answer yes to every question; never wait for input'
-complete -c tfa -n "__fish_tfa_using_subcommand rekey" -s h -l help -d 'Print help'
-complete -c tfa -n "__fish_tfa_using_subcommand rekey" -s V -l version -d 'Print version'
+complete -c tfa -n "__fish_tfa_using_subcommand login" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
+complete -c tfa -n "__fish_tfa_using_subcommand login" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand login" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
+complete -c tfa -n "__fish_tfa_using_subcommand login" -l password-stdin -d 'Read the password from the first line of stdin'
+complete -c tfa -n "__fish_tfa_using_subcommand login" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
+complete -c tfa -n "__fish_tfa_using_subcommand login" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
+complete -c tfa -n "__fish_tfa_using_subcommand login" -l yes -d 'Answer yes to every question; never wait for input'
+complete -c tfa -n "__fish_tfa_using_subcommand login" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tfa -n "__fish_tfa_using_subcommand login" -s V -l version -d 'Print version'
 complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and not __fish_seen_subcommand_from generate status use help" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and not __fish_seen_subcommand_from generate status use help" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and not __fish_seen_subcommand_from generate status use help" -l color -d 'When to use colour' -r -f -a "auto\t''
@@ -557,6 +493,51 @@ complete -c tfa -n "__fish_tfa_using_subcommand resync" -s q -l quiet -d 'Print 
 complete -c tfa -n "__fish_tfa_using_subcommand resync" -l yes -d 'Answer yes to every question; never wait for input'
 complete -c tfa -n "__fish_tfa_using_subcommand resync" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tfa -n "__fish_tfa_using_subcommand resync" -s V -l version -d 'Print version'
+complete -c tfa -n "__fish_tfa_using_subcommand unlock" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand unlock" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand unlock" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tfa -n "__fish_tfa_using_subcommand unlock" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
+complete -c tfa -n "__fish_tfa_using_subcommand unlock" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand unlock" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
+complete -c tfa -n "__fish_tfa_using_subcommand unlock" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
+complete -c tfa -n "__fish_tfa_using_subcommand unlock" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
+complete -c tfa -n "__fish_tfa_using_subcommand unlock" -l yes -d 'Answer yes to every question; never wait for input'
+complete -c tfa -n "__fish_tfa_using_subcommand unlock" -s h -l help -d 'Print help'
+complete -c tfa -n "__fish_tfa_using_subcommand unlock" -s V -l version -d 'Print version'
+complete -c tfa -n "__fish_tfa_using_subcommand policy" -l backoff-after -d 'Consecutive failures allowed before each further attempt must wait' -r
+complete -c tfa -n "__fish_tfa_using_subcommand policy" -l base-delay -d 'The first wait in seconds; it doubles with each further failure' -r
+complete -c tfa -n "__fish_tfa_using_subcommand policy" -l max-delay -d 'The longest wait in seconds' -r
+complete -c tfa -n "__fish_tfa_using_subcommand policy" -l hard-lock-at -d 'Consecutive failures that lock the account until `tfa unlock`' -r
+complete -c tfa -n "__fish_tfa_using_subcommand policy" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand policy" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand policy" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tfa -n "__fish_tfa_using_subcommand policy" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
+complete -c tfa -n "__fish_tfa_using_subcommand policy" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand policy" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
+complete -c tfa -n "__fish_tfa_using_subcommand policy" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
+complete -c tfa -n "__fish_tfa_using_subcommand policy" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
+complete -c tfa -n "__fish_tfa_using_subcommand policy" -l yes -d 'Answer yes to every question; never wait for input'
+complete -c tfa -n "__fish_tfa_using_subcommand policy" -s h -l help -d 'Print help'
+complete -c tfa -n "__fish_tfa_using_subcommand policy" -s V -l version -d 'Print version'
+complete -c tfa -n "__fish_tfa_using_subcommand log" -l since -d 'Only events at or after WHEN: Unix seconds, YYYY-MM-DD, or a duration ago (90m, 24h, 7d)' -r
+complete -c tfa -n "__fish_tfa_using_subcommand log" -l prune -d 'Delete events before WHEN instead of listing' -r
+complete -c tfa -n "__fish_tfa_using_subcommand log" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand log" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand log" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tfa -n "__fish_tfa_using_subcommand log" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
+complete -c tfa -n "__fish_tfa_using_subcommand log" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand log" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
+complete -c tfa -n "__fish_tfa_using_subcommand log" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
+complete -c tfa -n "__fish_tfa_using_subcommand log" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
+complete -c tfa -n "__fish_tfa_using_subcommand log" -l yes -d 'Answer yes to every question; never wait for input'
+complete -c tfa -n "__fish_tfa_using_subcommand log" -s h -l help -d 'Print help'
+complete -c tfa -n "__fish_tfa_using_subcommand log" -s V -l version -d 'Print version'
 complete -c tfa -n "__fish_tfa_using_subcommand support; and not __fish_seen_subcommand_from show set clear help" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand support; and not __fish_seen_subcommand_from show set clear help" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand support; and not __fish_seen_subcommand_from show set clear help" -l color -d 'When to use colour' -r -f -a "auto\t''
@@ -617,6 +598,46 @@ complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcomm
 complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcommand_from help" -f -a "set" -d 'Store the support contact, e.g. "IT desk, +1 555 0100, help@example.com"'
 complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcommand_from help" -f -a "clear" -d 'Remove the stored support contact'
 complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tfa -n "__fish_tfa_using_subcommand outbox" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand outbox" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand outbox" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tfa -n "__fish_tfa_using_subcommand outbox" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
+complete -c tfa -n "__fish_tfa_using_subcommand outbox" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand outbox" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
+complete -c tfa -n "__fish_tfa_using_subcommand outbox" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
+complete -c tfa -n "__fish_tfa_using_subcommand outbox" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
+complete -c tfa -n "__fish_tfa_using_subcommand outbox" -l yes -d 'Answer yes to every question; never wait for input'
+complete -c tfa -n "__fish_tfa_using_subcommand outbox" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tfa -n "__fish_tfa_using_subcommand outbox" -s V -l version -d 'Print version'
+complete -c tfa -n "__fish_tfa_using_subcommand backup" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand backup" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand backup" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tfa -n "__fish_tfa_using_subcommand backup" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
+complete -c tfa -n "__fish_tfa_using_subcommand backup" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand backup" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
+complete -c tfa -n "__fish_tfa_using_subcommand backup" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
+complete -c tfa -n "__fish_tfa_using_subcommand backup" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
+complete -c tfa -n "__fish_tfa_using_subcommand backup" -l yes -d 'Answer yes to every question; never wait for input'
+complete -c tfa -n "__fish_tfa_using_subcommand backup" -s h -l help -d 'Print help'
+complete -c tfa -n "__fish_tfa_using_subcommand backup" -s V -l version -d 'Print version'
+complete -c tfa -n "__fish_tfa_using_subcommand rekey" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand rekey" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand rekey" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tfa -n "__fish_tfa_using_subcommand rekey" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
+complete -c tfa -n "__fish_tfa_using_subcommand rekey" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand rekey" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
+complete -c tfa -n "__fish_tfa_using_subcommand rekey" -l forget-old -d 'Delete the KEY.old backup left by an earlier rekey, and do nothing else'
+complete -c tfa -n "__fish_tfa_using_subcommand rekey" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
+complete -c tfa -n "__fish_tfa_using_subcommand rekey" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
+complete -c tfa -n "__fish_tfa_using_subcommand rekey" -l yes -d 'Answer yes to every question; never wait for input'
+complete -c tfa -n "__fish_tfa_using_subcommand rekey" -s h -l help -d 'Print help'
+complete -c tfa -n "__fish_tfa_using_subcommand rekey" -s V -l version -d 'Print version'
 complete -c tfa -n "__fish_tfa_using_subcommand completions" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand completions" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand completions" -l color -d 'When to use colour' -r -f -a "auto\t''
@@ -643,30 +664,31 @@ complete -c tfa -n "__fish_tfa_using_subcommand man" -s q -l quiet -d 'Print no 
 complete -c tfa -n "__fish_tfa_using_subcommand man" -l yes -d 'Answer yes to every question; never wait for input'
 complete -c tfa -n "__fish_tfa_using_subcommand man" -s h -l help -d 'Print help'
 complete -c tfa -n "__fish_tfa_using_subcommand man" -s V -l version -d 'Print version'
-complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey backup-codes device checklist doctor resync support completions man help" -f -a "init" -d 'Create the store and its key (other commands do it on first write too)'
-complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey backup-codes device checklist doctor resync support completions man help" -f -a "account" -d 'Manage accounts'
-complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey backup-codes device checklist doctor resync support completions man help" -f -a "enroll" -d 'Add a second factor to an account (created if missing)'
-complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey backup-codes device checklist doctor resync support completions man help" -f -a "confirm" -d 'Activate the pending method that this code matches'
-complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey backup-codes device checklist doctor resync support completions man help" -f -a "methods" -d 'List an account\'s methods (never their secrets)'
-complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey backup-codes device checklist doctor resync support completions man help" -f -a "unenroll" -d 'Remove a method from an account'
-complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey backup-codes device checklist doctor resync support completions man help" -f -a "code" -d 'Print the code an authenticator app would show now (or at --at)'
-complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey backup-codes device checklist doctor resync support completions man help" -f -a "verify" -d 'Check a code against the account\'s active methods and backup codes'
-complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey backup-codes device checklist doctor resync support completions man help" -f -a "send" -d 'Send a one-time code by SMS, WhatsApp or email'
-complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey backup-codes device checklist doctor resync support completions man help" -f -a "outbox" -d 'List the messages kept in the outbox (when no delivery command is set)'
-complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey backup-codes device checklist doctor resync support completions man help" -f -a "unlock" -d 'Lift an account\'s lockout and reset its failure count'
-complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey backup-codes device checklist doctor resync support completions man help" -f -a "policy" -d 'Show or change the lockout policy shared by every process on this store'
-complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey backup-codes device checklist doctor resync support completions man help" -f -a "log" -d 'Read the audit log (JSON lines with --json), or prune it'
-complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey backup-codes device checklist doctor resync support completions man help" -f -a "backup" -d 'Write a consistent copy of the store to FILE while others use it'
-complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey backup-codes device checklist doctor resync support completions man help" -f -a "rekey" -d 'Reseal every secret under a new key; the old key file is kept as KEY.old'
-complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey backup-codes device checklist doctor resync support completions man help" -f -a "backup-codes" -d 'One-time recovery codes, for when the usual second factor is out of reach'
-complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey backup-codes device checklist doctor resync support completions man help" -f -a "device" -d 'Trusted devices: a token that stands in for a code until it expires'
-complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey backup-codes device checklist doctor resync support completions man help" -f -a "checklist" -d 'The recovery checklist: what to check when a code does not arrive or does not work'
-complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey backup-codes device checklist doctor resync support completions man help" -f -a "doctor" -d 'Say why a code was or would be refused, changing nothing'
-complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey backup-codes device checklist doctor resync support completions man help" -f -a "resync" -d 'Resynchronise an authenticator app from two codes in a row (RFC 6238 §6)'
-complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey backup-codes device checklist doctor resync support completions man help" -f -a "support" -d 'The support contact shown at the end of every checklist'
-complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey backup-codes device checklist doctor resync support completions man help" -f -a "completions" -d 'Print shell completions on stdout'
-complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey backup-codes device checklist doctor resync support completions man help" -f -a "man" -d 'Write man pages (tfa.1 and one per subcommand) into DIR'
-complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code verify send outbox unlock policy log backup rekey backup-codes device checklist doctor resync support completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code send verify login backup-codes device checklist doctor resync unlock policy log support outbox backup rekey completions man help" -f -a "init" -d 'Create the store and its key (other commands do it on first write too)'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code send verify login backup-codes device checklist doctor resync unlock policy log support outbox backup rekey completions man help" -f -a "account" -d 'Manage accounts'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code send verify login backup-codes device checklist doctor resync unlock policy log support outbox backup rekey completions man help" -f -a "enroll" -d 'Add a second factor to an account (created if missing)'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code send verify login backup-codes device checklist doctor resync unlock policy log support outbox backup rekey completions man help" -f -a "confirm" -d 'Activate the pending method that this code matches'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code send verify login backup-codes device checklist doctor resync unlock policy log support outbox backup rekey completions man help" -f -a "methods" -d 'List an account\'s methods (never their secrets)'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code send verify login backup-codes device checklist doctor resync unlock policy log support outbox backup rekey completions man help" -f -a "unenroll" -d 'Remove a method from an account'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code send verify login backup-codes device checklist doctor resync unlock policy log support outbox backup rekey completions man help" -f -a "code" -d 'Print the code an authenticator app would show now (or at --at)'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code send verify login backup-codes device checklist doctor resync unlock policy log support outbox backup rekey completions man help" -f -a "send" -d 'Send a one-time code by SMS, WhatsApp or email'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code send verify login backup-codes device checklist doctor resync unlock policy log support outbox backup rekey completions man help" -f -a "verify" -d 'Check a code against the account\'s active methods and backup codes'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code send verify login backup-codes device checklist doctor resync unlock policy log support outbox backup rekey completions man help" -f -a "login" -d 'Sign in: password, trusted device, then a code, with "try another way"'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code send verify login backup-codes device checklist doctor resync unlock policy log support outbox backup rekey completions man help" -f -a "backup-codes" -d 'One-time recovery codes, for when the usual second factor is out of reach'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code send verify login backup-codes device checklist doctor resync unlock policy log support outbox backup rekey completions man help" -f -a "device" -d 'Trusted devices: a token that stands in for a code until it expires'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code send verify login backup-codes device checklist doctor resync unlock policy log support outbox backup rekey completions man help" -f -a "checklist" -d 'The recovery checklist: what to check when a code does not arrive or does not work'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code send verify login backup-codes device checklist doctor resync unlock policy log support outbox backup rekey completions man help" -f -a "doctor" -d 'Say why a code was or would be refused, changing nothing'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code send verify login backup-codes device checklist doctor resync unlock policy log support outbox backup rekey completions man help" -f -a "resync" -d 'Resynchronise an authenticator app from two codes in a row (RFC 6238 §6)'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code send verify login backup-codes device checklist doctor resync unlock policy log support outbox backup rekey completions man help" -f -a "unlock" -d 'Lift an account\'s lockout and reset its failure count'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code send verify login backup-codes device checklist doctor resync unlock policy log support outbox backup rekey completions man help" -f -a "policy" -d 'Show or change the lockout policy shared by every process on this store'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code send verify login backup-codes device checklist doctor resync unlock policy log support outbox backup rekey completions man help" -f -a "log" -d 'Read the audit log (JSON lines with --json), or prune it'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code send verify login backup-codes device checklist doctor resync unlock policy log support outbox backup rekey completions man help" -f -a "support" -d 'The support contact shown at the end of every checklist'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code send verify login backup-codes device checklist doctor resync unlock policy log support outbox backup rekey completions man help" -f -a "outbox" -d 'List the messages kept in the outbox (when no delivery command is set)'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code send verify login backup-codes device checklist doctor resync unlock policy log support outbox backup rekey completions man help" -f -a "backup" -d 'Write a consistent copy of the store to FILE while others use it'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code send verify login backup-codes device checklist doctor resync unlock policy log support outbox backup rekey completions man help" -f -a "rekey" -d 'Reseal every secret under a new key; the old key file is kept as KEY.old'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code send verify login backup-codes device checklist doctor resync unlock policy log support outbox backup rekey completions man help" -f -a "completions" -d 'Print shell completions on stdout'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code send verify login backup-codes device checklist doctor resync unlock policy log support outbox backup rekey completions man help" -f -a "man" -d 'Write man pages (tfa.1 and one per subcommand) into DIR'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and not __fish_seen_subcommand_from init account enroll confirm methods unenroll code send verify login backup-codes device checklist doctor resync unlock policy log support outbox backup rekey completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tfa -n "__fish_tfa_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "add" -d 'Create an account'
 complete -c tfa -n "__fish_tfa_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "list" -d 'List accounts'
 complete -c tfa -n "__fish_tfa_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "show" -d 'Show one account and its methods'

@@ -124,6 +124,20 @@ pub enum Command {
         at: Option<u64>,
     },
 
+    /// Send a one-time code by SMS, WhatsApp or email
+    ///
+    /// The code is 6 random digits, kept only as a keyed MAC, valid for
+    /// --ttl seconds, single use, void after 5 wrong tries. Another code to
+    /// the same method within 60 s is refused (exit 3); after that a new
+    /// code voids the previous one.
+    ///
+    /// The delivery command gets the message as JSON on stdin:
+    /// {"channel", "to", "account", "code", "expires_at" (Unix seconds),
+    /// "text"}. Exit 0 means it took the message; anything else, or the
+    /// timeout, voids the code. With no delivery command, the message is kept
+    /// in the outbox (see `tfa outbox`) and nothing leaves the machine.
+    Send(SendArgs),
+
     /// Check a code against the account's active methods and backup codes
     ///
     /// Sent codes are checked against the account's recent challenges: a
@@ -139,61 +153,25 @@ pub enum Command {
         via: Option<Channel>,
     },
 
-    /// Send a one-time code by SMS, WhatsApp or email
+    /// Sign in: password, trusted device, then a code, with "try another way"
     ///
-    /// The code is 6 random digits, kept only as a keyed MAC, valid for
-    /// --ttl seconds, single use, void after 5 wrong tries. Another code to
-    /// the same method within 60 s is refused (exit 3); after that a new
-    /// code voids the previous one.
+    /// The whole sign-in. First the password, if the account has one (a
+    /// hidden prompt, or --password-stdin). Then a trusted device, if a token
+    /// is offered (--device-token-file, or asked on a terminal when the
+    /// account has trusted devices): a trusted device signs in without a
+    /// code. Otherwise a code from the preferred method: the first active
+    /// authenticator app, else the first active sent-code method, which is
+    /// sent a code first. On a terminal, Enter alone at the code prompt opens
+    /// "Try another way": every other way the account has (each app, SMS,
+    /// WhatsApp, email, a backup code) and "I can't use any of these", which
+    /// prints the recovery checklist. After a code, "Trust this device?"
+    /// issues a device token.
     ///
-    /// The delivery command gets the message as JSON on stdin:
-    /// {"channel", "to", "account", "code", "expires_at" (Unix seconds),
-    /// "text"}. Exit 0 means it took the message; anything else, or the
-    /// timeout, voids the code. With no delivery command, the message is kept
-    /// in the outbox (see `tfa outbox`) and nothing leaves the machine.
-    Send(SendArgs),
-
-    /// List the messages kept in the outbox (when no delivery command is set)
-    ///
-    /// For development and tests: the outbox holds sent codes in plain form.
-    Outbox {
-        /// Only this account's messages
-        name: Option<String>,
-    },
-
-    /// Lift an account's lockout and reset its failure count
-    Unlock {
-        /// Account name
-        name: String,
-    },
-
-    /// Show or change the lockout policy shared by every process on this store
-    Policy(PolicyArgs),
-
-    /// Read the audit log (JSON lines with --json), or prune it
-    Log {
-        /// Only this account's events
-        name: Option<String>,
-        /// Only events at or after WHEN: Unix seconds, YYYY-MM-DD, or a duration ago (90m, 24h, 7d)
-        #[arg(long, value_name = "WHEN")]
-        since: Option<String>,
-        /// Delete events before WHEN instead of listing
-        #[arg(long, value_name = "WHEN", conflicts_with_all = ["name", "since"])]
-        prune: Option<String>,
-    },
-
-    /// Write a consistent copy of the store to FILE while others use it
-    Backup {
-        /// Where to write the copy (refused if it exists, unless --yes)
-        file: PathBuf,
-    },
-
-    /// Reseal every secret under a new key; the old key file is kept as KEY.old
-    Rekey {
-        /// Delete the KEY.old backup left by an earlier rekey, and do nothing else
-        #[arg(long)]
-        forget_old: bool,
-    },
+    /// Without a terminal nothing is asked: --password-stdin, --code,
+    /// --via and --trust-device say it all, and a missing one is named (exit
+    /// 2). Without --code a sent-code method is sent a code, for a second run
+    /// with --code. Failures count towards the lockout like failed verifies.
+    Login(LoginArgs),
 
     /// One-time recovery codes, for when the usual second factor is out of reach
     #[command(subcommand)]
@@ -263,12 +241,54 @@ pub enum Command {
         method: Option<i64>,
     },
 
+    /// Lift an account's lockout and reset its failure count
+    Unlock {
+        /// Account name
+        name: String,
+    },
+
+    /// Show or change the lockout policy shared by every process on this store
+    Policy(PolicyArgs),
+
+    /// Read the audit log (JSON lines with --json), or prune it
+    Log {
+        /// Only this account's events
+        name: Option<String>,
+        /// Only events at or after WHEN: Unix seconds, YYYY-MM-DD, or a duration ago (90m, 24h, 7d)
+        #[arg(long, value_name = "WHEN")]
+        since: Option<String>,
+        /// Delete events before WHEN instead of listing
+        #[arg(long, value_name = "WHEN", conflicts_with_all = ["name", "since"])]
+        prune: Option<String>,
+    },
+
     /// The support contact shown at the end of every checklist
     ///
     /// Kept in the store; the TFA_SUPPORT environment variable, when set,
     /// takes its place.
     #[command(subcommand)]
     Support(SupportCommand),
+
+    /// List the messages kept in the outbox (when no delivery command is set)
+    ///
+    /// For development and tests: the outbox holds sent codes in plain form.
+    Outbox {
+        /// Only this account's messages
+        name: Option<String>,
+    },
+
+    /// Write a consistent copy of the store to FILE while others use it
+    Backup {
+        /// Where to write the copy (refused if it exists, unless --yes)
+        file: PathBuf,
+    },
+
+    /// Reseal every secret under a new key; the old key file is kept as KEY.old
+    Rekey {
+        /// Delete the KEY.old backup left by an earlier rekey, and do nothing else
+        #[arg(long)]
+        forget_old: bool,
+    },
 
     /// Print shell completions on stdout
     Completions {
@@ -476,6 +496,41 @@ pub struct EnrollArgs {
     /// Email address for email
     #[arg(long, value_name = "ADDR", required_if_eq("kind", "email"))]
     pub address: Option<String>,
+
+    #[command(flatten)]
+    pub delivery: DeliveryArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct LoginArgs {
+    /// Account name
+    pub name: String,
+
+    /// Read the password from the first line of stdin
+    #[arg(long)]
+    pub password_stdin: bool,
+
+    /// A file that holds this device's token, as a browser holds a cookie: a
+    /// trusted device signs in without a code. A missing file is no token;
+    /// --trust-device writes the new token here (mode 0600)
+    #[arg(long, value_name = "FILE")]
+    pub device_token_file: Option<PathBuf>,
+
+    /// The code, or - to read it from stdin (the line after the password with
+    /// --password-stdin). Without it, no terminal and a sent-code method, a
+    /// code is sent for the next run
+    #[arg(long, value_name = "CODE", allow_hyphen_values = true)]
+    pub code: Option<String>,
+
+    /// The way to sign in: totp, hotp, sms, whatsapp, email, backup_code, or
+    /// a method id (as `tfa methods` shows it). Default: the preferred method
+    #[arg(long, value_name = "KIND|ID")]
+    pub via: Option<String>,
+
+    /// After signing in with a code, trust this device under LABEL (30 days):
+    /// its token goes to --device-token-file, else to stdout
+    #[arg(long, value_name = "LABEL")]
+    pub trust_device: Option<String>,
 
     #[command(flatten)]
     pub delivery: DeliveryArgs,

@@ -70,6 +70,8 @@ pub enum Failure {
     NoBackupCodes(String),
     #[error("{account:?} has no device with id {id}")]
     NoDevice { account: String, id: i64 },
+    #[error("{account:?} has no active {what} to sign in with")]
+    NoWay { account: String, what: String },
 }
 
 impl Failure {
@@ -80,7 +82,8 @@ impl Failure {
             | Failure::NoMethod { .. }
             | Failure::NoSendMethod { .. }
             | Failure::NoBackupCodes(_)
-            | Failure::NoDevice { .. } => Outcome::NotFound,
+            | Failure::NoDevice { .. }
+            | Failure::NoWay { .. } => Outcome::NotFound,
             Failure::Locked { .. } | Failure::Throttled { .. } => Outcome::Locked,
         }
     }

@@ -205,7 +205,8 @@ fn use_code(ctx: &Context, name: &str, code_arg: Option<&str>) -> Result<Outcome
             return Err(e).context("backup code refused before any lookup");
         }
     };
-    let consumed = attempt(ctx, name, &code).map_err(|e| super::verify::report_locked(ctx, name, e))?;
+    let consumed =
+        attempt(ctx, name, &code, "backup_code_use").map_err(|e| super::verify::report_locked(ctx, name, e))?;
     let (accepted, remaining, reason) = verdict(consumed);
     if p.json {
         p.json(&BackupCodeUseView { account: name, accepted, remaining: Some(remaining), reason })?;
@@ -221,34 +222,41 @@ fn use_code(ctx: &Context, name: &str, code_arg: Option<&str>) -> Result<Outcome
 /// `tfa verify NAME CODE` with a code in the backup-code shape. An account
 /// with backup codes and no authenticator is still verifiable this way.
 pub fn verify(ctx: &Context, name: &str, code: &BackupCode) -> Result<Outcome> {
-    let consumed = attempt(ctx, name, code).map_err(|e| super::verify::report_locked(ctx, name, e))?;
-    let (accepted, remaining, reason) = verdict(consumed);
+    let consumed =
+        attempt(ctx, name, code, "backup_code_use").map_err(|e| super::verify::report_locked(ctx, name, e))?;
+    let view = verify_view(name, consumed);
     let p = &ctx.printer;
     if p.json {
-        p.json(&VerifyView {
-            account: name,
-            verified: accepted,
-            method_id: None,
-            kind: Some(MethodKind::BackupCode),
-            label: None,
-            offset: None,
-            reason,
-            backup_codes_remaining: Some(remaining),
-            retry_after: None,
-        })?;
+        p.json(&view)?;
     } else {
         tell(ctx, consumed, "verified by a backup code");
     }
-    if accepted {
+    if let (true, Some(remaining)) = (view.verified, view.backup_codes_remaining) {
         warn_if_low(ctx, name, remaining);
     }
-    Ok(if accepted { Outcome::Success } else { Outcome::Refused })
+    Ok(if view.verified { Outcome::Success } else { Outcome::Refused })
+}
+
+/// The verify document for a backup-code attempt.
+pub(super) fn verify_view(name: &str, consumed: Consumed) -> VerifyView<'_> {
+    let (accepted, remaining, reason) = verdict(consumed);
+    VerifyView {
+        account: name,
+        verified: accepted,
+        method_id: None,
+        kind: Some(MethodKind::BackupCode),
+        label: None,
+        offset: None,
+        reason,
+        backup_codes_remaining: Some(remaining),
+        retry_after: None,
+    }
 }
 
 /// One attempt: one argon2id evaluation under the set's salt, then the
 /// check-and-update in one `BEGIN IMMEDIATE` transaction with its audit
-/// event, committed before the answer is printed.
-fn attempt(ctx: &Context, name: &str, code: &BackupCode) -> Result<Consumed> {
+/// event (`action`), committed before the answer is printed.
+pub(super) fn attempt(ctx: &Context, name: &str, code: &BackupCode, action: &str) -> Result<Consumed> {
     let store = ctx.store(Open::Existing)?;
     let account = find_account(store.conn(), name)?;
     let set = backup_codes::current_set(store.conn(), account.id)?
@@ -262,7 +270,7 @@ fn attempt(ctx: &Context, name: &str, code: &BackupCode) -> Result<Consumed> {
     let consumed = backup_codes::consume(&tx, set.id, &hash, now as i64)?;
     let (accepted, remaining, reason) = verdict(consumed);
     let outcome = if accepted { "ok" } else { "refused" };
-    let event = Event { account: name, method_id: None, action: "backup_code_use", outcome, reason };
+    let event = Event { account: name, method_id: None, action, outcome, reason };
     events::record(&tx, &event, now as i64)?;
     let locked_out = guard::after_attempt(&tx, &account, accepted, now)?;
     tx.commit().context("cannot record the use of the backup code; it was not accepted")?;
@@ -284,7 +292,7 @@ fn verdict(consumed: Consumed) -> (bool, i64, Option<&'static str>) {
     }
 }
 
-fn tell(ctx: &Context, consumed: Consumed, ok: &str) {
+pub(super) fn tell(ctx: &Context, consumed: Consumed, ok: &str) {
     let p = &ctx.printer;
     match consumed {
         Consumed::Accepted { remaining } => p.note(format_args!("{ok}; {remaining} left")),
@@ -295,7 +303,7 @@ fn tell(ctx: &Context, consumed: Consumed, ok: &str) {
     }
 }
 
-fn warn_if_low(ctx: &Context, name: &str, remaining: i64) {
+pub(super) fn warn_if_low(ctx: &Context, name: &str, remaining: i64) {
     if remaining <= LOW_WATER {
         let left = match remaining {
             0 => "no backup codes are left".to_owned(),

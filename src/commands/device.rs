@@ -2,6 +2,7 @@
 
 use anyhow::{bail, Context as _, Result};
 use rand::rngs::OsRng;
+use rusqlite::Connection;
 use zeroize::Zeroizing;
 
 use super::notify::{self, Notice};
@@ -12,9 +13,10 @@ use crate::core::name;
 use crate::output::views::{DeviceAddedView, DeviceCheckView, DeviceView, DevicesRevokedView, DevicesView};
 use crate::output::{format_optional_time, format_time, Paint};
 use crate::prompt;
+use crate::store::accounts::Account;
 use crate::store::devices::{self, Device, Revocation};
 use crate::store::events::{self, Event};
-use crate::store::Open;
+use crate::store::{Open, Store};
 use crate::{Failure, Outcome};
 
 pub fn run(ctx: &Context, cmd: DeviceCommand) -> Result<Outcome> {
@@ -33,22 +35,8 @@ fn event<'a>(account: &'a str, action: &'a str, outcome: &'a str, reason: Option
 fn add(ctx: &Context, name: &str, label: &str, ttl: &str) -> Result<Outcome> {
     name::check_label(label).context("--name")?;
     let ttl = device::parse_ttl(ttl).context("--ttl")?;
-    let token = DeviceToken::generate(&mut OsRng);
-    let now = now() as i64;
     let store = ctx.store(Open::Existing)?;
-    let tx = store.immediate()?;
-    let account = find_account(&tx, name)?;
-    if devices::count_active(&tx, account.id, now)? >= MAX_DEVICES {
-        bail!(
-            "cannot trust another device: {name:?} already has {MAX_DEVICES} trusted devices, the most allowed; \
-             revoke one first (`tfa device list {name}`, then `tfa device revoke {name} ID`)"
-        );
-    }
-    let expires_at = now.saturating_add(i64::try_from(ttl)?);
-    let added = devices::insert(&tx, account.id, label, &token.hash(), now, expires_at)?;
-    events::record(&tx, &event(name, "device_add", "ok", None), now)?;
-    tx.commit().context("cannot store the new device; no token was issued")?;
-    notify::send(ctx, &store, &account, &Notice::DeviceAdded { name: label.to_owned() }, now as u64)?;
+    let (added, token) = trust(ctx, &store, name, label, ttl, now() as i64)?;
 
     let p = &ctx.printer;
     let text = token.encode();
@@ -69,6 +57,41 @@ fn add(ctx: &Context, name: &str, label: &str, ttl: &str) -> Result<Outcome> {
         ));
     }
     Ok(Outcome::Success)
+}
+
+/// Trusts a new device for `ttl` seconds (`device add`, `login`): the cap,
+/// the row and its audit event in one transaction, then the security
+/// notice. The token is returned to be shown once; only its hash is kept.
+pub(super) fn trust(
+    ctx: &Context,
+    store: &Store,
+    name: &str,
+    label: &str,
+    ttl: u64,
+    now: i64,
+) -> Result<(Device, DeviceToken)> {
+    let token = DeviceToken::generate(&mut OsRng);
+    let tx = store.immediate()?;
+    let account = find_account(&tx, name)?;
+    ensure_room(&tx, &account, now)?;
+    let expires_at = now.saturating_add(i64::try_from(ttl)?);
+    let added = devices::insert(&tx, account.id, label, &token.hash(), now, expires_at)?;
+    events::record(&tx, &event(name, "device_add", "ok", None), now)?;
+    tx.commit().context("cannot store the new device; no token was issued")?;
+    notify::send(ctx, store, &account, &Notice::DeviceAdded { name: label.to_owned() }, now as u64)?;
+    Ok((added, token))
+}
+
+/// Errs when the account already has the most active devices allowed.
+pub(super) fn ensure_room(conn: &Connection, account: &Account, now: i64) -> Result<()> {
+    let name = &account.name;
+    if devices::count_active(conn, account.id, now)? >= MAX_DEVICES {
+        bail!(
+            "cannot trust another device: {name:?} already has {MAX_DEVICES} trusted devices, the most allowed; \
+             revoke one first (`tfa device list {name}`, then `tfa device revoke {name} ID`)"
+        );
+    }
+    Ok(())
 }
 
 fn status(d: &Device, now: i64) -> &'static str {
@@ -189,9 +212,78 @@ fn check(ctx: &Context, name: &str, token_arg: Option<&str>, rotate: bool) -> Re
             return Err(e).context("device token refused before any lookup");
         }
     };
-    let presented = token.hash();
-    let now = now() as i64;
     let store = ctx.store(Open::Existing)?;
+    let checked = check_token(&store, name, &token, rotate, now() as i64)?;
+
+    let device_id = checked.device.as_ref().map(|d| d.id);
+    let new_text = checked.new_token.as_ref().map(DeviceToken::encode);
+    if p.json {
+        let view = match checked.standing {
+            Ok(()) => DeviceCheckView {
+                account: name,
+                trusted: true,
+                device_id,
+                reason: None,
+                token: new_text.as_ref().map(|t| t.as_str()),
+                stolen_token: None,
+            },
+            Err(why) => {
+                DeviceCheckView { stolen_token: checked.voided_token.map(|_| true), ..refused(device_id, why.as_str()) }
+            }
+        };
+        p.json(&view)?;
+    } else if let Some(text) = &new_text {
+        p.line(text.as_str())?;
+    }
+    warn_stolen(ctx, name, &checked);
+    match (&checked.device, checked.standing) {
+        (Some(d), Ok(())) => {
+            let rotated = if new_text.is_some() { "; new token above, the old one no longer works" } else { "" };
+            p.note(format_args!("trusted: device {} ({:?}){rotated}", d.id, d.name));
+            Ok(Outcome::Success)
+        }
+        (_, why) => {
+            if checked.voided_token.is_none() {
+                p.note(format_args!("not trusted: {}", explain(name, why.err().unwrap_or(Untrusted::Unknown))));
+            }
+            Ok(Outcome::Refused)
+        }
+    }
+}
+
+/// Why a device is not trusted, in words.
+pub(super) fn explain(name: &str, why: Untrusted) -> String {
+    match why {
+        Untrusted::Unknown => format!("no device of {name:?} has this token"),
+        Untrusted::Expired => "the device's trust has expired: add it again".to_owned(),
+        Untrusted::Revoked => "the device was revoked".to_owned(),
+    }
+}
+
+/// What checking a device token found.
+pub(super) struct DeviceCheck {
+    /// The device the token is, or was, of.
+    pub device: Option<Device>,
+    /// `Ok` when the device is trusted now.
+    pub standing: Result<(), Untrusted>,
+    /// A token that rotation had voided was presented: whether this check
+    /// revoked the device (`false`: it already was).
+    pub voided_token: Option<bool>,
+    /// The device's new token, when rotated.
+    pub new_token: Option<DeviceToken>,
+}
+
+/// Checks a device token (`device check`, `login`) in one `BEGIN IMMEDIATE`
+/// transaction: a trusted device is marked seen (or its token rotated); a
+/// token voided by rotation revokes its device; every check is logged.
+pub(super) fn check_token(
+    store: &Store,
+    name: &str,
+    token: &DeviceToken,
+    rotate: bool,
+    now: i64,
+) -> Result<DeviceCheck> {
+    let presented = token.hash();
     let tx = store.immediate()?;
     let account = find_account(&tx, name)?;
 
@@ -214,71 +306,36 @@ fn check(ctx: &Context, name: &str, token_arg: Option<&str>, rotate: bool) -> Re
             None => (None, Err(Untrusted::Unknown)),
         },
     };
-    let trusted = match (&found, standing) {
-        (Some(d), Ok(())) => Ok(d),
-        (_, Err(why)) => Err(why),
-        (None, Ok(())) => Err(Untrusted::Unknown),
-    };
     let mut new_token = None;
-    match trusted {
-        Ok(d) if rotate => {
+    match (&found, standing) {
+        (Some(d), Ok(())) if rotate => {
             let next = DeviceToken::generate(&mut OsRng);
             devices::rotate(&tx, d.id, &presented, &next.hash(), now)?;
             events::record(&tx, &event(name, "device_rotate", "ok", None), now)?;
             new_token = Some(next);
         }
-        Ok(d) => {
+        (Some(d), Ok(())) => {
             devices::touch(&tx, d.id, now)?;
             events::record(&tx, &event(name, "device_check", "ok", None), now)?;
         }
-        Err(why) => events::record(&tx, &event(name, "device_check", "refused", Some(why.as_str())), now)?,
+        (_, standing) => {
+            let why = standing.err().unwrap_or(Untrusted::Unknown);
+            events::record(&tx, &event(name, "device_check", "refused", Some(why.as_str())), now)?;
+        }
     }
     tx.commit().context("cannot record the device check; the device was not trusted")?;
+    let standing = if found.is_some() { standing } else { Err(Untrusted::Unknown) };
+    Ok(DeviceCheck { device: found, standing, voided_token, new_token })
+}
 
-    let device_id = found.as_ref().map(|d| d.id);
-    let new_text = new_token.as_ref().map(DeviceToken::encode);
-    if p.json {
-        let view = match trusted {
-            Ok(_) => DeviceCheckView {
-                account: name,
-                trusted: true,
-                device_id,
-                reason: None,
-                token: new_text.as_ref().map(|t| t.as_str()),
-                stolen_token: None,
-            },
-            Err(why) => {
-                DeviceCheckView { stolen_token: voided_token.map(|_| true), ..refused(device_id, why.as_str()) }
-            }
-        };
-        p.json(&view)?;
-    } else if let Some(text) = &new_text {
-        p.line(text.as_str())?;
-    }
-    if let (Some(d), Some(newly)) = (&found, voided_token) {
+/// The warning for a token that rotation had voided: a copy was stolen.
+pub(super) fn warn_stolen(ctx: &Context, name: &str, checked: &DeviceCheck) {
+    if let (Some(d), Some(newly)) = (&checked.device, checked.voided_token) {
         let now_revoked = if newly { "it is now revoked" } else { "it was already revoked" };
-        p.warn(format_args!(
+        ctx.printer.warn(format_args!(
             "this token was replaced by rotation and presented again: a copy was probably stolen; \
              device {} ({:?}) of {name:?} is not trusted, {now_revoked}",
             d.id, d.name
         ));
-    }
-    match trusted {
-        Ok(d) => {
-            let rotated = if new_text.is_some() { "; new token above, the old one no longer works" } else { "" };
-            p.note(format_args!("trusted: device {} ({:?}){rotated}", d.id, d.name));
-            Ok(Outcome::Success)
-        }
-        Err(why) => {
-            if voided_token.is_none() {
-                let what = match why {
-                    Untrusted::Unknown => format!("no device of {name:?} has this token"),
-                    Untrusted::Expired => "the device's trust has expired: add it again".to_owned(),
-                    Untrusted::Revoked => "the device was revoked".to_owned(),
-                };
-                p.note(format_args!("not trusted: {what}"));
-            }
-            Ok(Outcome::Refused)
-        }
     }
 }

@@ -14,6 +14,7 @@ mod guard;
 mod init;
 mod lockout;
 mod log;
+mod login;
 mod maintenance;
 mod methods;
 mod notify;
@@ -110,6 +111,7 @@ pub fn dispatch(command: Command, ctx: &Context) -> Result<Outcome> {
         Command::Doctor { name, code, method } => doctor::run(ctx, &name, &code, method),
         Command::Resync { name, code1, code2, method } => resync::run(ctx, &name, &code1, &code2, method),
         Command::Support(cmd) => support::run(ctx, cmd),
+        Command::Login(args) => login::run(ctx, &args),
         Command::Completions { shell } => generate::completions(ctx, shell),
         Command::Man { dir } => generate::man(ctx, &dir),
     }

@@ -1,5 +1,6 @@
 //! `tfa verify`: check a code against an account's active methods (backup
-//! codes: `backup_codes::verify`).
+//! codes: `backup_codes::verify`). The checking itself, `attempt`, is
+//! shared with `tfa login`.
 
 use anyhow::{Context as _, Result};
 
@@ -8,7 +9,7 @@ use super::{find_account, guard, now, read_code, sent, Context};
 use crate::cli::Channel;
 use crate::core::challenge::{Refusal, Verdict};
 use crate::core::code::{self, CodeInput};
-use crate::core::method::Status;
+use crate::core::method::{MethodKind, Status};
 use crate::core::otp::Check;
 use crate::crypto::StoreKey;
 use crate::output::views::VerifyView;
@@ -30,87 +31,158 @@ pub fn run(ctx: &Context, name: &str, code_arg: Option<&str>, via: Option<Channe
             return Err(e).context("code refused before any lookup");
         }
     };
-
-    let now = now();
-    let store = ctx.store(Open::Existing)?;
-    let tx = store.immediate()?;
-    let account = find_account(&tx, name)?;
-    guard::ensure_open(&tx, &account, now).map_err(|e| report_locked(ctx, name, e))?;
-    let all = methods::list(&tx, account.id)?;
     // `--via` names a channel for sent codes: authenticator apps are then left out.
-    let active: Vec<Method> =
-        all.iter().filter(|m| m.status == Status::Active && m.app.is_some() && via.is_none()).cloned().collect();
-    let sent_methods = sent_code_methods(&all, via);
-    if active.is_empty() && sent_methods.is_empty() {
-        return Err(Failure::NoActiveMethod(name.to_owned()).into());
-    }
-
-    let result = check_apps(&store, &tx, &active, &code, now)?;
-    let sent = match result {
-        AppResult::Accepted { .. } => None,
-        AppResult::Replayed(_) | AppResult::NoMatch => check_sent_codes(&tx, store.key()?, &sent_methods, &code, now)?,
-    };
-    let (method_id, reason) = match (&result, &sent) {
-        (AppResult::Accepted { method, .. }, _) => (Some(method.id), None),
-        (_, Some(SentCodes::Accepted(method))) => (Some(method.id), None),
-        (AppResult::Replayed(method), _) => (Some(method.id), Some("replayed")),
-        (AppResult::NoMatch, Some(SentCodes::Refused { refusal, method })) => {
-            (method.map(|m| m.id), Some(refusal.as_str()))
-        }
-        (AppResult::NoMatch, None) => (None, Some("wrong_code")),
-    };
-    let outcome = if reason.is_none() { "ok" } else { "refused" };
-    events::record(&tx, &Event { account: name, method_id, action: "verify", outcome, reason }, now as i64)?;
-    let locked_out = guard::after_attempt(&tx, &account, reason.is_none(), now)?;
-    // The answer is printed only once the use of the code is on disk.
-    tx.commit().context("cannot record the verification; the code was not accepted")?;
-    if locked_out {
-        notify::send(ctx, &store, &account, &Notice::LockedOut, now)?;
-    }
-
-    let view = match (&result, &sent) {
-        (AppResult::Accepted { method, offset }, _) => VerifyView {
-            method_id: Some(method.id),
-            kind: Some(method.kind),
-            label: Some(&method.label),
-            offset: Some(*offset),
-            verified: true,
-            reason: None,
-            ..VerifyView::refused(name, "")
-        },
-        (_, Some(SentCodes::Accepted(method))) => VerifyView {
-            method_id: Some(method.id),
-            kind: Some(method.kind),
-            label: Some(&method.label),
-            verified: true,
-            reason: None,
-            ..VerifyView::refused(name, "")
-        },
-        _ => VerifyView { method_id, ..VerifyView::refused(name, reason.unwrap_or("wrong_code")) },
-    };
+    let ways = via.map_or(Ways::Every, |c| Ways::Kind(sent::kind_of(c)));
+    let store = ctx.store(Open::Existing)?;
+    let checked = attempt(ctx, &store, name, ways, &code, "verify", now()).map_err(|e| report_locked(ctx, name, e))?;
+    let view = checked.view(name);
     if p.json {
         p.json(&view)?;
-    } else if let Some(reason) = view.reason {
-        let why = match (reason, &sent) {
-            ("replayed", _) => "this code was already used; wait for the next one",
-            (_, Some(SentCodes::Refused { refusal, .. })) => refusal.explain(),
-            _ => "wrong code",
-        };
-        p.note(format_args!("refused: {why}"));
-    } else if let (AppResult::Accepted { method, .. }, _) | (_, Some(SentCodes::Accepted(method))) = (&result, &sent) {
-        p.note(format_args!("verified by {} method {} ({:?})", method.kind, method.id, method.label));
+    } else {
+        checked.tell(ctx);
     }
     Ok(if view.verified { Outcome::Success } else { Outcome::Refused })
 }
 
 /// With `--json`, a lockout still gets its verify document (`retry_after`).
 pub(super) fn report_locked(ctx: &Context, name: &str, e: anyhow::Error) -> anyhow::Error {
-    if let (true, Some(Failure::Locked { retry_after, .. })) = (ctx.printer.json, e.downcast_ref::<Failure>()) {
-        if let Err(io) = ctx.printer.json(&VerifyView::locked(name, *retry_after)) {
+    if let (true, Some(view)) = (ctx.printer.json, locked_view(name, &e)) {
+        if let Err(io) = ctx.printer.json(&view) {
             return io.into();
         }
     }
     e
+}
+
+/// The verify document for a lockout error; `None` for any other error.
+pub(super) fn locked_view<'a>(name: &'a str, e: &anyhow::Error) -> Option<VerifyView<'a>> {
+    match e.downcast_ref::<Failure>() {
+        Some(Failure::Locked { retry_after, .. }) => Some(VerifyView::locked(name, *retry_after)),
+        _ => None,
+    }
+}
+
+/// Which of an account's active methods a digit code is checked against.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Ways {
+    /// Every active authenticator app and sent-code method.
+    Every,
+    /// The active methods of one kind.
+    Kind(MethodKind),
+    /// One method, by id.
+    Method(i64),
+}
+
+impl Ways {
+    fn admits(self, m: &Method) -> bool {
+        m.status == Status::Active
+            && match self {
+                Ways::Every => true,
+                Ways::Kind(kind) => m.kind == kind,
+                Ways::Method(id) => m.id == id,
+            }
+    }
+}
+
+/// How one attempt with a digit code ended.
+#[derive(Debug)]
+pub(super) struct Checked {
+    /// The method that accepted the code, or the one a refusal is about.
+    pub method: Option<Method>,
+    /// Steps (TOTP) or counters (HOTP) from the expected one, when an app accepted it.
+    pub offset: Option<i64>,
+    /// `None` when accepted; else the reason scripts see.
+    pub reason: Option<&'static str>,
+    /// The refusal in words.
+    why: &'static str,
+}
+
+impl Checked {
+    pub fn accepted(&self) -> bool {
+        self.reason.is_none()
+    }
+
+    pub fn view<'a>(&'a self, name: &'a str) -> VerifyView<'a> {
+        let method = self.method.as_ref();
+        VerifyView {
+            method_id: method.map(|m| m.id),
+            kind: method.map(|m| m.kind).filter(|_| self.accepted()),
+            label: method.map(|m| m.label.as_str()).filter(|_| self.accepted()),
+            offset: self.offset,
+            reason: self.reason,
+            verified: self.accepted(),
+            ..VerifyView::refused(name, "")
+        }
+    }
+
+    /// The human answer, on stderr.
+    pub fn tell(&self, ctx: &Context) {
+        match (&self.method, self.reason) {
+            (Some(m), None) => ctx.printer.note(format_args!("verified by {} method {} ({:?})", m.kind, m.id, m.label)),
+            _ => ctx.printer.note(format_args!("refused: {}", self.why)),
+        }
+    }
+}
+
+/// One attempt with a digit code, in one `BEGIN IMMEDIATE` transaction:
+/// the lockout guard (`Failure::Locked` while it holds), the check against
+/// the admitted methods as they are now (replay state included), the audit
+/// event `action`, and the failure count; committed before the caller
+/// prints anything. `Failure::NoActiveMethod` if nothing is admitted.
+pub(super) fn attempt(
+    ctx: &Context,
+    store: &Store,
+    name: &str,
+    ways: Ways,
+    code: &str,
+    action: &str,
+    now: u64,
+) -> Result<Checked> {
+    let tx = store.immediate()?;
+    let account = find_account(&tx, name)?;
+    guard::ensure_open(&tx, &account, now)?;
+    let admitted: Vec<Method> = methods::list(&tx, account.id)?.into_iter().filter(|m| ways.admits(m)).collect();
+    let apps: Vec<&Method> = admitted.iter().filter(|m| m.app.is_some()).collect();
+    let sent_methods: Vec<&Method> = admitted.iter().filter(|m| m.kind.is_restricted()).collect();
+    if apps.is_empty() && sent_methods.is_empty() {
+        return Err(Failure::NoActiveMethod(name.to_owned()).into());
+    }
+
+    let result = check_apps(store, &tx, &apps, code, now)?;
+    let sent = match result {
+        AppResult::Accepted { .. } => None,
+        AppResult::Replayed(_) | AppResult::NoMatch => check_sent_codes(&tx, store.key()?, &sent_methods, code, now)?,
+    };
+    let checked = match (result, sent) {
+        (AppResult::Accepted { method, offset }, _) => {
+            Checked { method: Some(method.clone()), offset: Some(offset), reason: None, why: "" }
+        }
+        (_, Some(SentCodes::Accepted(method))) => {
+            Checked { method: Some(method.clone()), offset: None, reason: None, why: "" }
+        }
+        (AppResult::Replayed(method), _) => Checked {
+            method: Some(method.clone()),
+            offset: None,
+            reason: Some("replayed"),
+            why: "this code was already used; wait for the next one",
+        },
+        (AppResult::NoMatch, Some(SentCodes::Refused { refusal, method })) => {
+            Checked { method: method.cloned(), offset: None, reason: Some(refusal.as_str()), why: refusal.explain() }
+        }
+        (AppResult::NoMatch, None) => {
+            Checked { method: None, offset: None, reason: Some("wrong_code"), why: "wrong code" }
+        }
+    };
+    let (outcome, method_id) =
+        (if checked.accepted() { "ok" } else { "refused" }, checked.method.as_ref().map(|m| m.id));
+    events::record(&tx, &Event { account: name, method_id, action, outcome, reason: checked.reason }, now as i64)?;
+    let locked_out = guard::after_attempt(&tx, &account, checked.accepted(), now)?;
+    // The answer is printed only once the use of the code is on disk.
+    tx.commit().context("cannot record the verification; the code was not accepted")?;
+    if locked_out {
+        notify::send(ctx, store, &account, &Notice::LockedOut, now)?;
+    }
+    Ok(checked)
 }
 
 enum AppResult<'m> {
@@ -124,12 +196,12 @@ enum AppResult<'m> {
 fn check_apps<'m>(
     store: &Store,
     tx: &rusqlite::Transaction<'_>,
-    active: &'m [Method],
+    active: &[&'m Method],
     code: &str,
     now: u64,
 ) -> Result<AppResult<'m>> {
     let mut replayed = None;
-    for method in active {
+    for &method in active {
         let Some(app) = method.app else { continue };
         let seed = methods::seed(tx, store.key()?, method)?;
         match app.check(&seed, now, code) {
@@ -145,14 +217,6 @@ fn check_apps<'m>(
 }
 
 // ---- Sent codes (SMS, WhatsApp, email) --------------------------------------
-
-/// The active sent-code methods to check, all or one channel's.
-fn sent_code_methods(all: &[Method], via: Option<Channel>) -> Vec<&Method> {
-    let via = via.map(sent::kind_of);
-    all.iter()
-        .filter(|m| m.status == Status::Active && m.kind.is_restricted() && via.is_none_or(|k| k == m.kind))
-        .collect()
-}
 
 enum SentCodes<'m> {
     Accepted(&'m Method),

@@ -160,24 +160,16 @@ pub struct Facts {
     pub support: Option<String>,
 }
 
-/// `+1 •••• 0100`: the country code and the last four digits.
+/// `+1 •••• 0100`: the country code and the last four digits, so a
+/// support person can tell a wrong country from a wrong number.
 pub fn mask_phone(e164: &str) -> String {
-    let digits: String = e164.chars().filter(char::is_ascii_digit).collect();
-    let last = &digits[digits.len().saturating_sub(4)..];
-    let country = phonenumber::parse(None, e164).ok().map(|n| n.code().value().to_string());
-    match country {
-        Some(cc) => format!("+{cc} •••• {last}"),
-        None => format!("•••• {last}"),
+    match phonenumber::parse(None, e164) {
+        Ok(n) => format!("+{} {}", n.code().value(), super::mask::phone(e164)),
+        Err(_) => super::mask::phone(e164),
     }
 }
 
-/// `a•••@example.com`.
-pub fn mask_email(address: &str) -> String {
-    match address.split_once('@') {
-        Some((local, domain)) => format!("{}•••@{domain}", local.chars().next().unwrap_or('•')),
-        None => "•••".to_owned(),
-    }
-}
+pub use super::mask::email as mask_email;
 
 fn mask(kind: MethodKind, address: &str) -> String {
     if kind == MethodKind::Email {

@@ -8,6 +8,7 @@ pub mod device;
 pub mod doctor;
 pub mod email;
 pub mod lockout;
+pub mod mask;
 pub mod method;
 pub mod name;
 pub mod otp;

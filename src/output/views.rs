@@ -162,6 +162,32 @@ impl<'a> VerifyView<'a> {
     }
 }
 
+/// `login`: the verify document, and the device that signed in or was trusted.
+#[derive(Debug, Serialize)]
+pub struct LoginView<'a> {
+    /// `reason` adds `wrong_password`, `untrusted_device` (a device token was
+    /// offered, was not trusted, and no code was given) and `code_required`.
+    #[serde(flatten)]
+    pub verify: VerifyView<'a>,
+    /// Signed in by a trusted device, without a code.
+    pub trusted_device: bool,
+    /// The device that signed in, or the one newly trusted.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub device_id: Option<i64>,
+    /// The token of a newly trusted device (also in --device-token-file, if given).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub device_token: Option<&'a str>,
+    /// Where this run sent a code, masked (`•••• 6789`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sent_to: Option<String>,
+}
+
+impl<'a> LoginView<'a> {
+    pub fn new(verify: VerifyView<'a>) -> Self {
+        LoginView { verify, trusted_device: false, device_id: None, device_token: None, sent_to: None }
+    }
+}
+
 #[derive(Debug, Serialize)]
 pub struct CodeView<'a> {
     pub account: &'a str,

@@ -1,0 +1,667 @@
+//! `tfa login` end to end: without a terminal for every path (password,
+//! trusted device, each kind of code, trusting a device, the lockout), and
+//! the interactive "Try another way" menu driven through a pseudo-terminal.
+
+use std::fs;
+use std::os::unix::fs::PermissionsExt;
+use std::path::{Path, PathBuf};
+use std::process::Output;
+use std::time::Duration;
+
+use serde_json::Value;
+
+use crate::env::{code, fresh_step, stderr, stdout, unix_now, TestEnv};
+
+/// `tfa login ARGS --json` with `stdin`; the exit code and the document.
+fn login(env: &TestEnv, args: &[&str], stdin: &str) -> (Output, Value) {
+    let mut all = vec!["login"];
+    all.extend_from_slice(args);
+    all.push("--json");
+    let out = env.run_stdin(&all, stdin);
+    let v = serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("tfa {all:?} printed no JSON ({e}): {} {}", stdout(&out), stderr(&out)));
+    (out, v)
+}
+
+/// Expects `exit` and returns the document.
+fn login_exit(env: &TestEnv, args: &[&str], stdin: &str, exit: i32) -> Value {
+    let (out, v) = login(env, args, stdin);
+    assert_eq!(code(&out), exit, "tfa login {args:?}: {v} {}", stderr(&out));
+    v
+}
+
+/// An account with a password and an active TOTP app labelled "phone".
+fn alice_with_password(env: &TestEnv) {
+    let out = env.run_stdin(&["account", "add", "alice", "--password-stdin"], "hunter2\n");
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    env.ok(&["enroll", "alice", "totp", "--no-confirm", "--label", "phone"]);
+}
+
+/// The current TOTP code of `name`'s first app, not too near a step's end.
+fn totp_now(env: &TestEnv, name: &str) -> String {
+    env.code_at(name, fresh_step(5))
+}
+
+/// A six-digit code that is not `code`.
+fn other_than(code: &str) -> String {
+    if code == "000000" { "111111" } else { "000000" }.to_owned()
+}
+
+/// The newest code in the outbox for `name`.
+fn outbox_code(env: &TestEnv, name: &str) -> String {
+    let all = env.json(&["outbox", name], 0);
+    let last = all.as_array().and_then(|a| a.last()).expect("a message in the outbox").clone();
+    last["code"].as_str().expect("code").to_owned()
+}
+
+fn backup_codes(env: &TestEnv, name: &str) -> Vec<String> {
+    env.ok(&["backup-codes", "generate", name]).lines().map(str::to_owned).collect()
+}
+
+fn add_device(env: &TestEnv, name: &str, extra: &[&str]) -> (i64, String) {
+    let mut args = vec!["device", "add", name, "--name", "laptop"];
+    args.extend_from_slice(extra);
+    let v = env.json(&args, 0);
+    (v["device_id"].as_i64().expect("device_id"), v["token"].as_str().expect("token").to_owned())
+}
+
+fn cookie(env: &TestEnv, token: &str) -> PathBuf {
+    let path = env.path().join("cookie");
+    fs::write(&path, format!("{token}\n")).expect("write token file");
+    path
+}
+
+fn path(p: &Path) -> &str {
+    p.to_str().expect("UTF-8 path")
+}
+
+/// The `login` events of the audit log: (outcome, reason).
+fn login_events(env: &TestEnv, name: &str) -> Vec<(String, Option<String>)> {
+    env.ok(&["log", name, "--json"])
+        .lines()
+        .map(|l| serde_json::from_str::<Value>(l).expect("a JSON event"))
+        .filter(|e| e["action"] == "login")
+        .map(|e| (e["outcome"].as_str().unwrap_or_default().to_owned(), e["reason"].as_str().map(str::to_owned)))
+        .collect()
+}
+
+#[test]
+fn the_password_comes_first_and_a_wrong_one_says_nothing_else() {
+    let env = TestEnv::new();
+    alice_with_password(&env);
+    let right = totp_now(&env, "alice");
+
+    // No terminal and no --password-stdin: the flag is named.
+    let out = env.run(&["login", "alice", "--code", &right]);
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    assert!(stderr(&out).contains("--password-stdin"), "{}", stderr(&out));
+
+    // An empty one is an input error, not a guess.
+    let out = env.run_stdin(&["login", "alice", "--password-stdin", "--code", &right], "\n");
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    assert!(stderr(&out).contains("empty"), "{}", stderr(&out));
+
+    // A wrong password: refused, and nothing about the second factor.
+    let v = login_exit(&env, &["alice", "--password-stdin", "--code", &right], "hunter3\n", 1);
+    assert_eq!((v["verified"].as_bool(), v["reason"].as_str()), (Some(false), Some("wrong_password")));
+    assert!(v["method_id"].is_null() && v["kind"].is_null() && v["label"].is_null(), "{v}");
+    assert_eq!(v["trusted_device"], false);
+    let out = env.run_stdin(&["login", "alice", "--password-stdin", "--code", &right], "hunter3\n");
+    assert_eq!(code(&out), 1);
+    let err = stderr(&out);
+    assert!(err.contains("wrong password"), "{err}");
+    for hint in ["phone", "totp", "code", "app"] {
+        assert!(!err.contains(hint), "a wrong password gives away {hint:?}: {err}");
+    }
+
+    // The right password and the code (on the next line of stdin, with -).
+    let v = login_exit(&env, &["alice", "--password-stdin", "--code", "-"], &format!("hunter2\n{right}\n"), 0);
+    assert_eq!((v["verified"].as_bool(), v["reason"].clone()), (Some(true), Value::Null));
+    assert_eq!((v["kind"].as_str(), v["label"].as_str()), (Some("totp"), Some("phone")));
+    assert_eq!(v["trusted_device"], false);
+    assert!(v.get("device_token").is_none());
+    assert_eq!(v["account"], "alice");
+
+    // The right password and a wrong code.
+    let v = login_exit(&env, &["alice", "--password-stdin", "--code", &other_than(&right)], "hunter2\n", 1);
+    assert_eq!(v["reason"], "wrong_code");
+
+    // A password but no code: the flag is named.
+    let out = env.run_stdin(&["login", "alice", "--password-stdin"], "hunter2\n");
+    assert_eq!(code(&out), 2);
+    assert!(stderr(&out).contains("--code"), "{}", stderr(&out));
+
+    let events = login_events(&env, "alice");
+    let outcomes: Vec<(&str, Option<&str>)> = events.iter().map(|(o, r)| (o.as_str(), r.as_deref())).collect();
+    assert_eq!(
+        outcomes,
+        [
+            ("refused", Some("wrong_password")),
+            ("refused", Some("wrong_password")),
+            ("ok", None),
+            ("refused", Some("wrong_code"))
+        ]
+    );
+    assert_eq!(code(&env.run(&["login", "nobody", "--code", "123456"])), 4);
+}
+
+#[test]
+fn an_account_without_a_password_goes_straight_to_the_code() {
+    let env = TestEnv::new();
+    env.enroll_active("bob");
+    let right = totp_now(&env, "bob");
+    let v = login_exit(&env, &["bob", "--code", &right], "", 0);
+    assert_eq!(v["verified"], true);
+    // A password offered anyway is read (so a code after it is found) and not checked.
+    let next = env.code_at("bob", unix_now() + 30);
+    let (out, v) = login(&env, &["bob", "--password-stdin", "--code", "-"], &format!("whatever\n{next}\n"));
+    assert_eq!(code(&out), 0, "{v} {}", stderr(&out));
+    assert!(stderr(&out).contains("has no password"), "{}", stderr(&out));
+}
+
+#[test]
+fn a_trusted_device_signs_in_without_a_code() {
+    let env = TestEnv::new();
+    alice_with_password(&env);
+    let (id, token) = add_device(&env, "alice", &[]);
+    let file = cookie(&env, &token);
+
+    let v = login_exit(&env, &["alice", "--password-stdin", "--device-token-file", path(&file)], "hunter2\n", 0);
+    assert_eq!((v["verified"].as_bool(), v["trusted_device"].as_bool()), (Some(true), Some(true)));
+    assert_eq!(v["device_id"], id);
+    assert!(v["kind"].is_null() && v.get("device_token").is_none(), "{v}");
+    // The password is still needed on a trusted device.
+    let v = login_exit(&env, &["alice", "--password-stdin", "--device-token-file", path(&file)], "nope\n", 1);
+    assert_eq!((v["reason"].as_str(), v["trusted_device"].as_bool()), (Some("wrong_password"), Some(false)));
+    // The device was seen.
+    let list = env.json(&["device", "list", "alice"], 0);
+    assert!(list["devices"][0]["last_seen_at"].is_string(), "{list}");
+
+    // A file that is not there is no token: a code is needed (exit 2 naming --code).
+    let missing = env.path().join("no-such-cookie");
+    let out =
+        env.run_stdin(&["login", "alice", "--password-stdin", "--device-token-file", path(&missing)], "hunter2\n");
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    assert!(stderr(&out).contains("--code"), "{}", stderr(&out));
+
+    // Revoked: refused without a code (exit 1), signed in with one.
+    env.ok(&["device", "revoke", "alice", &id.to_string()]);
+    let args = ["alice", "--password-stdin", "--device-token-file", path(&file)];
+    let (out, v) = login(&env, &args, "hunter2\n");
+    assert_eq!(code(&out), 1, "{v} {}", stderr(&out));
+    assert_eq!((v["reason"].as_str(), v["trusted_device"].as_bool()), (Some("untrusted_device"), Some(false)));
+    assert!(stderr(&out).contains("revoked"), "{}", stderr(&out));
+    let right = totp_now(&env, "alice");
+    let mut with_code = args.to_vec();
+    with_code.extend(["--code", &right]);
+    let v = login_exit(&env, &with_code, "hunter2\n", 0);
+    assert_eq!((v["verified"].as_bool(), v["trusted_device"].as_bool()), (Some(true), Some(false)));
+    assert_eq!(v["kind"], "totp");
+
+    // A file holding something that is not a token: an untrusted device, with a warning.
+    fs::write(&file, "not a token\n").expect("write");
+    let (out, v) = login(&env, &args, "hunter2\n");
+    assert_eq!(code(&out), 1, "{v} {}", stderr(&out));
+    assert_eq!(v["reason"], "untrusted_device");
+    assert!(stderr(&out).contains("refused") && !stderr(&out).contains("not a token"), "{}", stderr(&out));
+}
+
+#[test]
+fn an_expired_device_falls_back_to_a_code() {
+    let env = TestEnv::new();
+    env.enroll_active("alice");
+    let (_, token) = add_device(&env, "alice", &["--ttl", "1s"]);
+    let file = cookie(&env, &token);
+    std::thread::sleep(Duration::from_millis(2100));
+    let (out, v) = login(&env, &["alice", "--device-token-file", path(&file)], "");
+    assert_eq!(code(&out), 1, "{v} {}", stderr(&out));
+    assert_eq!(v["reason"], "untrusted_device");
+    assert!(stderr(&out).contains("expired"), "{}", stderr(&out));
+    let right = totp_now(&env, "alice");
+    let v = login_exit(&env, &["alice", "--device-token-file", path(&file), "--code", &right], "", 0);
+    assert_eq!((v["verified"].as_bool(), v["trusted_device"].as_bool()), (Some(true), Some(false)));
+}
+
+#[test]
+fn trust_device_issues_a_token_that_then_works() {
+    let env = TestEnv::new();
+    alice_with_password(&env);
+    let file = env.path().join("cookie");
+    let right = totp_now(&env, "alice");
+    let args = ["alice", "--password-stdin", "--device-token-file", path(&file), "--trust-device", "work laptop"];
+    let mut with_code = args.to_vec();
+    with_code.extend(["--code", &right]);
+    let v = login_exit(&env, &with_code, "hunter2\n", 0);
+    assert_eq!((v["verified"].as_bool(), v["trusted_device"].as_bool()), (Some(true), Some(false)));
+    let token = v["device_token"].as_str().expect("device_token").to_owned();
+    assert_eq!(token.len(), 43);
+    let id = v["device_id"].as_i64().expect("device_id");
+    assert_eq!(fs::read_to_string(&file).expect("token file").trim(), token);
+    assert_eq!(fs::metadata(&file).expect("token file").permissions().mode() & 0o777, 0o600);
+    let listed = env.json(&["device", "list", "alice"], 0);
+    assert_eq!(
+        (listed["devices"][0]["id"].as_i64(), listed["devices"][0]["name"].as_str()),
+        (Some(id), Some("work laptop"))
+    );
+
+    // Next time the file is enough (with the password).
+    let v = login_exit(&env, &args[..4], "hunter2\n", 0);
+    assert_eq!((v["trusted_device"].as_bool(), v["device_id"].as_i64()), (Some(true), Some(id)));
+    // Already trusted: no second device.
+    let v = login_exit(&env, &args, "hunter2\n", 0);
+    assert!(v.get("device_token").is_none(), "{v}");
+    assert_eq!(env.json(&["device", "list", "alice"], 0)["devices"].as_array().map(Vec::len), Some(1));
+
+    // Without a file the token is printed alone on stdout, and works.
+    let next = env.code_at("alice", unix_now() + 30);
+    let out = env
+        .run_stdin(&["login", "alice", "--password-stdin", "--code", &next, "--trust-device", "tablet"], "hunter2\n");
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let printed = stdout(&out).trim().to_owned();
+    assert_eq!(printed.len(), 43, "{printed}");
+    assert!(stderr(&out).contains("Signed in") && stderr(&out).contains("tablet"), "{}", stderr(&out));
+    let out = env.run_stdin(&["device", "check", "alice", "-"], &printed);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+
+    // A bad label is refused before anything is used up.
+    let out =
+        env.run_stdin(&["login", "alice", "--password-stdin", "--code", &next, "--trust-device", " "], "hunter2\n");
+    assert_eq!(code(&out), 2);
+    assert!(stderr(&out).contains("--trust-device"), "{}", stderr(&out));
+}
+
+#[test]
+fn totp_and_hotp_codes() {
+    let env = TestEnv::new();
+    env.enroll_active("alice");
+    let hotp = env.json(&["enroll", "alice", "hotp", "--no-confirm", "--label", "key fob"], 0);
+    let hotp_id = hotp["method_id"].as_i64().expect("method_id");
+
+    let right = totp_now(&env, "alice");
+    let v = login_exit(&env, &["alice", "--via", "totp", "--code", &right], "", 0);
+    assert_eq!(v["kind"], "totp");
+    // Replayed.
+    assert_eq!(login_exit(&env, &["alice", "--via", "totp", "--code", &right], "", 1)["reason"], "replayed");
+
+    let id = hotp_id.to_string();
+    let first = env.ok(&["code", "alice", "--method", &id]).trim().to_owned();
+    // A TOTP-only --via does not take an HOTP code.
+    if first != env.code_at("alice", unix_now()) {
+        assert_eq!(login_exit(&env, &["alice", "--via", "totp", "--code", &first], "", 1)["reason"], "wrong_code");
+    }
+    let v = login_exit(&env, &["alice", "--via", "hotp", "--code", &first], "", 0);
+    assert_eq!(
+        (v["kind"].as_str(), v["label"].as_str(), v["method_id"].as_i64()),
+        (Some("hotp"), Some("key fob"), Some(hotp_id))
+    );
+    let second = env.ok(&["code", "alice", "--method", &id]).trim().to_owned();
+    let v = login_exit(&env, &["alice", "--via", &id, "--code", &second], "", 0);
+    assert_eq!(v["method_id"], hotp_id);
+
+    // --via names nothing the account has, or nothing at all.
+    assert_eq!(code(&env.run(&["login", "alice", "--via", "sms", "--code", "123456"])), 4);
+    assert_eq!(code(&env.run(&["login", "alice", "--via", "99", "--code", "123456"])), 4);
+    assert_eq!(code(&env.run(&["login", "alice", "--via", "backup_code", "--code", "abcde-fghjk"])), 4);
+    let out = env.run(&["login", "alice", "--via", "pigeon", "--code", "123456"]);
+    assert_eq!(code(&out), 2);
+    assert!(stderr(&out).contains("--via"), "{}", stderr(&out));
+    let v = login_exit(&env, &["alice", "--code", "12a456"], "", 2);
+    assert_eq!(v["reason"], "malformed");
+    // An app makes its own codes: without --code the flag is named.
+    let (out, v) = login(&env, &["alice"], "");
+    assert_eq!(code(&out), 2);
+    assert_eq!(v["reason"], "code_required");
+    assert!(stderr(&out).contains("--code"), "{}", stderr(&out));
+}
+
+/// A delivery script that appends each message (one JSON line) to an inbox.
+fn gateway(env: &TestEnv) -> (PathBuf, PathBuf) {
+    let script = env.path().join("gateway.sh");
+    let inbox = env.path().join("inbox");
+    fs::write(&script, format!("#!/bin/sh\n{{ cat; echo; }} >> '{}'\n", inbox.display())).expect("script");
+    fs::set_permissions(&script, fs::Permissions::from_mode(0o755)).expect("chmod");
+    (script, inbox)
+}
+
+fn last_message(inbox: &Path) -> Value {
+    let text = fs::read_to_string(inbox).expect("inbox");
+    serde_json::from_str(text.lines().rfind(|l| !l.trim().is_empty()).expect("a message")).expect("JSON")
+}
+
+#[test]
+fn sms_is_sent_by_login_and_the_code_signs_in() {
+    let env = TestEnv::new();
+    let (script, inbox) = gateway(&env);
+    env.enroll_active("alice");
+    env.ok(&["enroll", "alice", "sms", "--phone", "+49 151 2345 6789", "--no-confirm"]);
+    let run = |args: &[&str]| {
+        let mut all = vec!["login", "alice"];
+        all.extend_from_slice(args);
+        all.push("--json");
+        let out = env.cmd(&all).env("TFA_DELIVERY_COMMAND", &script).write_stdin("").output().expect("run tfa");
+        let v: Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|_| panic!("no JSON: {}", stderr(&out)));
+        (out, v)
+    };
+
+    // Without --code: the code is sent, and the next run is told how.
+    let (out, v) = run(&["--via", "sms"]);
+    assert_eq!(code(&out), 2, "{v} {}", stderr(&out));
+    assert_eq!((v["reason"].as_str(), v["sent_to"].as_str()), (Some("code_required"), Some("•••• 6789")));
+    assert_eq!(v["kind"], "sms");
+    let err = stderr(&out);
+    assert!(err.contains("--code") && err.contains("•••• 6789") && !err.contains("151"), "{err}");
+    let msg = last_message(&inbox);
+    assert_eq!((msg["channel"].as_str(), msg["to"].as_str()), (Some("sms"), Some("+4915123456789")));
+    let sent = msg["code"].as_str().expect("code").to_owned();
+
+    // A second run within the minute sends nothing new (exit 3), and the code still works.
+    let (out, v) = run(&["--via", "sms"]);
+    assert_eq!(code(&out), 3, "{v} {}", stderr(&out));
+    assert!(v["retry_after"].as_u64().is_some(), "{v}");
+    let (out, v) = run(&["--via", "sms", "--code", &other_than(&sent)]);
+    assert_eq!(code(&out), 1, "{v} {}", stderr(&out));
+    assert_eq!(v["reason"], "wrong_code");
+    let (out, v) = run(&["--via", "sms", "--code", &sent]);
+    assert_eq!(code(&out), 0, "{v} {}", stderr(&out));
+    assert_eq!((v["verified"].as_bool(), v["kind"].as_str()), (Some(true), Some("sms")));
+    let (_, v) = run(&["--via", "sms", "--code", &sent]);
+    assert_eq!(v["reason"], "used");
+}
+
+#[test]
+fn whatsapp_and_email_codes_through_the_outbox() {
+    let env = TestEnv::new();
+    env.ok(&["enroll", "alice", "email", "--address", "alice@example.com", "--no-confirm"]);
+    env.ok(&["enroll", "alice", "whatsapp", "--phone", "+33 6 12 34 56 78", "--no-confirm"]);
+
+    // Email is the first sent-code method and so the preferred one.
+    let (out, v) = login(&env, &["alice"], "");
+    assert_eq!(code(&out), 2, "{v} {}", stderr(&out));
+    assert_eq!((v["kind"].as_str(), v["sent_to"].as_str()), (Some("email"), Some("a•••@example.com")));
+    assert!(stderr(&out).contains("outbox"), "{}", stderr(&out));
+    let email_code = outbox_code(&env, "alice");
+    let v = login_exit(&env, &["alice", "--code", &email_code], "", 0);
+    assert_eq!((v["kind"].as_str(), v["verified"].as_bool()), (Some("email"), Some(true)));
+
+    let v = login_exit(&env, &["alice", "--via", "whatsapp"], "", 2);
+    assert_eq!((v["kind"].as_str(), v["sent_to"].as_str()), (Some("whatsapp"), Some("•••• 5678")));
+    let wa_code = outbox_code(&env, "alice");
+    let v = login_exit(&env, &["alice", "--via", "whatsapp", "--code", &wa_code], "", 0);
+    assert_eq!(v["kind"], "whatsapp");
+}
+
+#[test]
+fn a_backup_code_is_another_way() {
+    let env = TestEnv::new();
+    env.enroll_active("alice");
+    let codes = backup_codes(&env, "alice");
+    assert_eq!(codes.len(), 10);
+    let v = login_exit(&env, &["alice", "--via", "backup_code", "--code", &codes[0]], "", 0);
+    assert_eq!((v["kind"].as_str(), v["backup_codes_remaining"].as_i64()), (Some("backup_code"), Some(9)));
+    assert_eq!(v["verified"], true);
+    let v = login_exit(&env, &["alice", "--via", "backup_code", "--code", &codes[0]], "", 1);
+    assert_eq!(v["reason"], "used");
+    // Without --via a backup code is known by its shape, as verify knows it.
+    let v = login_exit(&env, &["alice", "--code", &codes[1].to_uppercase()], "", 0);
+    assert_eq!(v["kind"], "backup_code");
+    // A backup code where another way is named, and digits where a backup code is: refused unread.
+    assert_eq!(login_exit(&env, &["alice", "--via", "totp", "--code", &codes[2]], "", 2)["reason"], "malformed");
+    assert_eq!(login_exit(&env, &["alice", "--via", "backup_code", "--code", "123456"], "", 2)["reason"], "malformed");
+    assert_eq!(env.json(&["backup-codes", "status", "alice"], 0)["remaining"], 8);
+    // Without --code the flag is named.
+    let out = env.run(&["login", "alice", "--via", "backup_code"]);
+    assert_eq!(code(&out), 2);
+    assert!(stderr(&out).contains("--via backup_code --code"), "{}", stderr(&out));
+
+    // An account with only backup codes signs in with one.
+    let bob = backup_codes(&env, "bob");
+    assert_eq!(login_exit(&env, &["bob", "--code", &bob[0]], "", 0)["kind"], "backup_code");
+    // An account with no way at all: exit 4.
+    env.ok(&["account", "add", "carol"]);
+    assert_eq!(code(&env.run(&["login", "carol", "--code", "123456"])), 4);
+}
+
+#[test]
+fn failed_logins_count_towards_the_lockout() {
+    let env = TestEnv::new();
+    alice_with_password(&env);
+    let right = totp_now(&env, "alice");
+    let wrong = other_than(&right);
+    for _ in 0..3 {
+        login_exit(&env, &["alice", "--password-stdin", "--code", &wrong], "hunter2\n", 1);
+    }
+    for _ in 0..2 {
+        login_exit(&env, &["alice", "--password-stdin", "--code", &right], "bad password\n", 1);
+    }
+    // Five in a row: even the right password and code wait (exit 3), and nothing is used up.
+    let v = login_exit(&env, &["alice", "--password-stdin", "--code", &right], "hunter2\n", 3);
+    assert_eq!(v["reason"], "throttled");
+    assert!(v["retry_after"].as_u64().is_some_and(|s| (1..=30).contains(&s)), "{v}");
+    assert_eq!(v["trusted_device"], false);
+    let out = env.run_stdin(&["login", "alice", "--password-stdin", "--code", &right], "hunter2\n");
+    assert_eq!(code(&out), 3);
+    assert!(stderr(&out).contains("locked out"), "{}", stderr(&out));
+    // Verify shares the count.
+    assert_eq!(code(&env.run(&["verify", "alice", &right])), 3);
+    env.ok(&["unlock", "alice"]);
+    login_exit(&env, &["alice", "--password-stdin", "--code", &right], "hunter2\n", 0);
+
+    // A hard lock: exit 3 with no retry time, whatever is offered.
+    env.ok(&["policy", "--backoff-after", "50", "--hard-lock-at", "2"]);
+    for _ in 0..2 {
+        login_exit(&env, &["alice", "--password-stdin", "--code", &wrong], "hunter2\n", 1);
+    }
+    let v = login_exit(&env, &["alice", "--password-stdin"], "hunter2\n", 3);
+    assert_eq!(v["reason"], "locked");
+    assert!(v.get("retry_after").is_none(), "{v}");
+}
+
+// ---- The interactive menu, through a pseudo-terminal ------------------------
+
+mod pty {
+    use std::time::Duration;
+
+    use expectrl::process::unix::WaitStatus;
+    use expectrl::process::Termios;
+    use expectrl::{Eof, Expect, Session};
+
+    use super::*;
+
+    const DOWN: &str = "\x1b[B";
+    const ENTER: &str = "\r";
+
+    /// `tfa login ARGS` on a pseudo-terminal of 100 × 30, with echo on as a
+    /// terminal has it (the pty library starts it off), set by `stty` before
+    /// tfa starts, so that `secret` can tell when a hidden prompt is ready.
+    fn spawn(env: &TestEnv, args: &[&str]) -> expectrl::session::OsSession {
+        let tfa = env.process(&["login"]);
+        let mut cmd = std::process::Command::new("/bin/sh");
+        cmd.env_clear();
+        for (key, value) in tfa.get_envs() {
+            if let Some(value) = value {
+                cmd.env(key, value);
+            }
+        }
+        cmd.args(["-c", "stty echo cols 100 rows 30 && exec \"$0\" \"$@\""])
+            .arg(tfa.get_program())
+            .args(tfa.get_args())
+            .args(args)
+            .env("TERM", "xterm")
+            .env("NO_COLOR", "1");
+        let mut session = Session::spawn(cmd).expect("spawn tfa on a pty");
+        session.set_expect_timeout(Some(Duration::from_secs(20)));
+        session
+    }
+
+    /// Waits for `text` on the screen; all that came before it, as text.
+    fn screen(session: &mut expectrl::session::OsSession, text: &str) -> String {
+        let found = session.expect(text).unwrap_or_else(|e| {
+            let mut rest = vec![0; 8192];
+            let n = session.try_read(&mut rest).unwrap_or(0);
+            panic!("waiting for {text:?}: {e}; the screen has: {:?}", String::from_utf8_lossy(&rest[..n]))
+        });
+        format!("{}{}", String::from_utf8_lossy(found.before()), text)
+    }
+
+    /// Types a hidden answer once the prompt has turned echo off: turning
+    /// it off flushes whatever was typed before (TCSAFLUSH), as sudo does.
+    fn secret(session: &mut expectrl::session::OsSession, text: &str) {
+        let deadline = std::time::Instant::now() + Duration::from_secs(20);
+        while session.is_echo().expect("termios") {
+            assert!(std::time::Instant::now() < deadline, "the hidden prompt never turned echo off");
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        session.send(format!("{text}{ENTER}")).expect("type");
+    }
+
+    fn exit_code(session: &mut expectrl::session::OsSession) -> i32 {
+        let rest = session.expect(Eof).map(|c| String::from_utf8_lossy(c.before()).into_owned()).unwrap_or_default();
+        match session.get_process().wait().expect("wait") {
+            WaitStatus::Exited(_, code) => code,
+            other => panic!("tfa ended with {other:?}; last output: {rest}"),
+        }
+    }
+
+    fn alice(env: &TestEnv) -> Vec<String> {
+        alice_with_password(env);
+        env.ok(&["enroll", "alice", "sms", "--phone", "+49 151 2345 6789", "--no-confirm"]);
+        backup_codes(env, "alice")
+    }
+
+    #[test]
+    fn try_another_way_with_a_backup_code_then_trust_this_device() {
+        let env = TestEnv::new();
+        let codes = alice(&env);
+        let mut s = spawn(&env, &["alice"]);
+        screen(&mut s, "Password");
+        secret(&mut s, "hunter2");
+        screen(&mut s, "Code from the authenticator app \"phone\"");
+        screen(&mut s, "Enter alone: try another way");
+        // Enter alone: the menu, with every other way this account has.
+        s.send(ENTER).expect("type");
+        let menu = screen(&mut s, "I can't use any of these");
+        assert!(menu.contains("Try another way"), "{menu}");
+        assert!(menu.contains("Send a code by SMS to •••• 6789"), "{menu}");
+        assert!(menu.contains("Use a backup code (10 left)"), "{menu}");
+        assert!(!menu.contains("151"), "the number is masked: {menu}");
+        // Down once: from SMS to the backup code.
+        s.send(DOWN).expect("type");
+        s.send(ENTER).expect("type");
+        screen(&mut s, "Backup code");
+        s.send(format!("{}{ENTER}", codes[0])).expect("type");
+        screen(&mut s, "Trust this device?");
+        s.send("y").expect("type");
+        screen(&mut s, "A name for this device");
+        s.send(format!("desk pc{ENTER}")).expect("type");
+        let end = screen(&mut s, "Signed in as \"alice\" with a backup code (9 left)");
+        assert!(!end.contains("refused"), "{end}");
+        assert_eq!(exit_code(&mut s), 0);
+
+        let list = env.json(&["device", "list", "alice"], 0);
+        assert_eq!(list["devices"][0]["name"], "desk pc");
+        assert_eq!(env.json(&["backup-codes", "status", "alice"], 0)["remaining"], 9);
+    }
+
+    #[test]
+    fn try_another_way_by_sms_after_a_wrong_code() {
+        let env = TestEnv::new();
+        alice(&env);
+        let mut s = spawn(&env, &["alice"]);
+        screen(&mut s, "Password");
+        secret(&mut s, "hunter2");
+        screen(&mut s, "Code from the authenticator app");
+        let wrong = other_than(&env.code_at("alice", unix_now()));
+        s.send(format!("{wrong}{ENTER}")).expect("type");
+        screen(&mut s, "refused: wrong code");
+        screen(&mut s, "Code from the authenticator app");
+        s.send(ENTER).expect("type");
+        screen(&mut s, "I can't use any of these");
+        // The first item: a code by SMS. It goes to the outbox, where this test reads it.
+        s.send(ENTER).expect("type");
+        screen(&mut s, "A code was sent by SMS to •••• 6789");
+        screen(&mut s, "Code sent by SMS to •••• 6789");
+        // It did not arrive: a new one may be asked for, but not within the minute.
+        s.send(ENTER).expect("type");
+        let menu = screen(&mut s, "I can't use any of these");
+        assert!(menu.contains("Send a new code by SMS to •••• 6789"), "{menu}");
+        assert!(menu.contains("Get a code from the authenticator app \"phone\""), "{menu}");
+        s.send(ENTER).expect("type");
+        screen(&mut s, "less than a minute ago: use that one");
+        screen(&mut s, "Code sent by SMS to •••• 6789");
+        let sent = outbox_code(&env, "alice");
+        s.send(format!("{sent}{ENTER}")).expect("type");
+        screen(&mut s, "Trust this device?");
+        s.send("n").expect("type");
+        screen(&mut s, "Signed in as \"alice\" with a code sent by SMS to •••• 6789.");
+        assert_eq!(exit_code(&mut s), 0);
+        assert_eq!(env.json(&["device", "list", "alice"], 0)["devices"], serde_json::json!([]));
+    }
+
+    #[test]
+    fn i_cant_use_any_of_these_prints_the_checklist() {
+        let env = TestEnv::new();
+        alice(&env);
+        let mut s = spawn(&env, &["alice"]);
+        screen(&mut s, "Password");
+        secret(&mut s, "hunter2");
+        screen(&mut s, "Code from the authenticator app");
+        s.send(ENTER).expect("type");
+        screen(&mut s, "I can't use any of these");
+        s.send(format!("{DOWN}{DOWN}{ENTER}")).expect("type");
+        screen(&mut s, "Recovery checklist for alice");
+        assert_eq!(exit_code(&mut s), 1);
+        assert_eq!(login_events(&env, "alice"), [("refused".to_owned(), Some("no_usable_way".to_owned()))]);
+    }
+
+    #[test]
+    fn a_device_token_is_asked_for_when_the_account_has_trusted_devices() {
+        let env = TestEnv::new();
+        alice(&env);
+        let (id, token) = add_device(&env, "alice", &[]);
+        let mut s = spawn(&env, &["alice", "--json"]);
+        screen(&mut s, "Password");
+        secret(&mut s, "hunter2");
+        screen(&mut s, "Device token of a trusted device (Enter if this one is not)");
+        secret(&mut s, &token);
+        let end = screen(&mut s, "\"trusted_device\":true");
+        assert!(!end.contains(&token), "the token is not echoed: {end}");
+        assert!(!end.contains("Trust this device?"), "{end}");
+        assert_eq!(exit_code(&mut s), 0);
+        let listed = env.json(&["device", "list", "alice"], 0);
+        assert_eq!(
+            (listed["devices"][0]["id"].as_i64(), listed["devices"][0]["last_seen_at"].is_string()),
+            (Some(id), true)
+        );
+
+        // Enter alone: no token, on to the code.
+        let mut s = spawn(&env, &["alice"]);
+        screen(&mut s, "Password");
+        secret(&mut s, "hunter2");
+        screen(&mut s, "Device token of a trusted device");
+        secret(&mut s, "");
+        screen(&mut s, "Code from the authenticator app \"phone\"");
+        s.send(format!("{}{ENTER}", env.code_at("alice", unix_now()))).expect("type");
+        screen(&mut s, "Trust this device?");
+        s.send("n").expect("type");
+        screen(&mut s, "Signed in as \"alice\" with the authenticator app \"phone\".");
+        assert_eq!(exit_code(&mut s), 0);
+    }
+
+    #[test]
+    fn a_lockout_ends_the_interactive_sign_in() {
+        let env = TestEnv::new();
+        env.ok(&["policy", "--backoff-after", "2"]);
+        alice(&env);
+        let wrong = other_than(&env.code_at("alice", unix_now()));
+        let mut s = spawn(&env, &["alice"]);
+        screen(&mut s, "Password");
+        secret(&mut s, "hunter2");
+        screen(&mut s, "Code from the authenticator app");
+        s.send(format!("{wrong}{ENTER}")).expect("type");
+        screen(&mut s, "refused: wrong code");
+        screen(&mut s, "Code from the authenticator app");
+        s.send(format!("{wrong}{ENTER}")).expect("type");
+        screen(&mut s, "locked out after too many failed codes; try again in");
+        assert_eq!(exit_code(&mut s), 3);
+    }
+}
