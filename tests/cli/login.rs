@@ -459,68 +459,8 @@ fn failed_logins_count_towards_the_lockout() {
 // ---- The interactive menu, through a pseudo-terminal ------------------------
 
 mod pty {
-    use std::time::Duration;
-
-    use expectrl::process::unix::WaitStatus;
-    use expectrl::process::Termios;
-    use expectrl::{Eof, Expect, Session};
-
     use super::*;
-
-    const DOWN: &str = "\x1b[B";
-    const ENTER: &str = "\r";
-
-    /// `tfa login ARGS` on a pseudo-terminal of 100 × 30, with echo on as a
-    /// terminal has it (the pty library starts it off), set by `stty` before
-    /// tfa starts, so that `secret` can tell when a hidden prompt is ready.
-    fn spawn(env: &TestEnv, args: &[&str]) -> expectrl::session::OsSession {
-        let tfa = env.process(&["login"]);
-        let mut cmd = std::process::Command::new("/bin/sh");
-        cmd.env_clear();
-        for (key, value) in tfa.get_envs() {
-            if let Some(value) = value {
-                cmd.env(key, value);
-            }
-        }
-        cmd.args(["-c", "stty echo cols 100 rows 30 && exec \"$0\" \"$@\""])
-            .arg(tfa.get_program())
-            .args(tfa.get_args())
-            .args(args)
-            .env("TERM", "xterm")
-            .env("NO_COLOR", "1");
-        let mut session = Session::spawn(cmd).expect("spawn tfa on a pty");
-        session.set_expect_timeout(Some(Duration::from_secs(20)));
-        session
-    }
-
-    /// Waits for `text` on the screen; all that came before it, as text.
-    fn screen(session: &mut expectrl::session::OsSession, text: &str) -> String {
-        let found = session.expect(text).unwrap_or_else(|e| {
-            let mut rest = vec![0; 8192];
-            let n = session.try_read(&mut rest).unwrap_or(0);
-            panic!("waiting for {text:?}: {e}; the screen has: {:?}", String::from_utf8_lossy(&rest[..n]))
-        });
-        format!("{}{}", String::from_utf8_lossy(found.before()), text)
-    }
-
-    /// Types a hidden answer once the prompt has turned echo off: turning
-    /// it off flushes whatever was typed before (TCSAFLUSH), as sudo does.
-    fn secret(session: &mut expectrl::session::OsSession, text: &str) {
-        let deadline = std::time::Instant::now() + Duration::from_secs(20);
-        while session.is_echo().expect("termios") {
-            assert!(std::time::Instant::now() < deadline, "the hidden prompt never turned echo off");
-            std::thread::sleep(Duration::from_millis(10));
-        }
-        session.send(format!("{text}{ENTER}")).expect("type");
-    }
-
-    fn exit_code(session: &mut expectrl::session::OsSession) -> i32 {
-        let rest = session.expect(Eof).map(|c| String::from_utf8_lossy(c.before()).into_owned()).unwrap_or_default();
-        match session.get_process().wait().expect("wait") {
-            WaitStatus::Exited(_, code) => code,
-            other => panic!("tfa ended with {other:?}; last output: {rest}"),
-        }
-    }
+    use crate::pty::{exit_code, screen, secret, spawn, Expect, DOWN, ENTER};
 
     fn alice(env: &TestEnv) -> Vec<String> {
         alice_with_password(env);
@@ -532,7 +472,7 @@ mod pty {
     fn try_another_way_with_a_backup_code_then_trust_this_device() {
         let env = TestEnv::new();
         let codes = alice(&env);
-        let mut s = spawn(&env, &["alice"]);
+        let mut s = spawn(&env, &["login", "alice"]);
         screen(&mut s, "Password");
         secret(&mut s, "hunter2");
         screen(&mut s, "Code from the authenticator app \"phone\"");
@@ -566,7 +506,7 @@ mod pty {
     fn try_another_way_by_sms_after_a_wrong_code() {
         let env = TestEnv::new();
         alice(&env);
-        let mut s = spawn(&env, &["alice"]);
+        let mut s = spawn(&env, &["login", "alice"]);
         screen(&mut s, "Password");
         secret(&mut s, "hunter2");
         screen(&mut s, "Code from the authenticator app");
@@ -601,7 +541,7 @@ mod pty {
     fn i_cant_use_any_of_these_prints_the_checklist() {
         let env = TestEnv::new();
         alice(&env);
-        let mut s = spawn(&env, &["alice"]);
+        let mut s = spawn(&env, &["login", "alice"]);
         screen(&mut s, "Password");
         secret(&mut s, "hunter2");
         screen(&mut s, "Code from the authenticator app");
@@ -618,7 +558,7 @@ mod pty {
         let env = TestEnv::new();
         alice(&env);
         let (id, token) = add_device(&env, "alice", &[]);
-        let mut s = spawn(&env, &["alice", "--json"]);
+        let mut s = spawn(&env, &["login", "alice", "--json"]);
         screen(&mut s, "Password");
         secret(&mut s, "hunter2");
         screen(&mut s, "Device token of a trusted device (Enter if this one is not)");
@@ -634,7 +574,7 @@ mod pty {
         );
 
         // Enter alone: no token, on to the code.
-        let mut s = spawn(&env, &["alice"]);
+        let mut s = spawn(&env, &["login", "alice"]);
         screen(&mut s, "Password");
         secret(&mut s, "hunter2");
         screen(&mut s, "Device token of a trusted device");
@@ -653,7 +593,7 @@ mod pty {
         env.ok(&["policy", "--backoff-after", "2"]);
         alice(&env);
         let wrong = other_than(&env.code_at("alice", unix_now()));
-        let mut s = spawn(&env, &["alice"]);
+        let mut s = spawn(&env, &["login", "alice"]);
         screen(&mut s, "Password");
         secret(&mut s, "hunter2");
         screen(&mut s, "Code from the authenticator app");

@@ -12,6 +12,7 @@ mod generated;
 mod hardening;
 mod login;
 mod oath_crosscheck;
+mod pty;
 mod sent_codes;
 mod store;
 mod terminal;
