@@ -1,12 +1,9 @@
 //! `tfa checklist`: items computed from a real store, set up through the
 //! binary (and, for states that need time to pass, by moving timestamps).
 
-use std::fs;
-use std::os::unix::fs::PermissionsExt;
-
 use serde_json::Value;
 
-use crate::env::{code, fresh_step, stderr, stdout, unix_now, TestEnv};
+use crate::env::{code, fresh_step, stderr, stdout, unix_now, Gateway, TestEnv};
 
 /// The status of item `id` in a checklist document.
 fn status(doc: &Value, id: &str) -> String {
@@ -24,24 +21,6 @@ fn summary(doc: &Value, id: &str) -> String {
 fn sql(env: &TestEnv, statement: &str) {
     let conn = rusqlite::Connection::open(env.db()).expect("open store");
     conn.execute_batch(statement).expect("sql");
-}
-
-/// A delivery command that records nothing and exits with `status`.
-fn gateway(env: &TestEnv, name: &str, body: &str) -> String {
-    let script = env.path().join(name);
-    fs::write(&script, format!("#!/bin/sh\ncat > '{}.last'\n{body}\n", script.display())).expect("write script");
-    fs::set_permissions(&script, fs::Permissions::from_mode(0o755)).expect("chmod");
-    script.display().to_string()
-}
-
-fn last_code(script: &str) -> String {
-    let msg: Value =
-        serde_json::from_str(&fs::read_to_string(format!("{script}.last")).expect("message")).expect("json");
-    msg["code"].as_str().expect("code").to_owned()
-}
-
-fn with_gateway(env: &TestEnv, script: &str, args: &[&str]) -> std::process::Output {
-    env.cmd(args).env("TFA_DELIVERY_COMMAND", script).write_stdin("").output().expect("run tfa")
 }
 
 #[test]
@@ -129,8 +108,8 @@ fn clock_drift_warns_after_a_late_code() {
 #[test]
 fn sent_codes_phone_and_delivery_results() {
     let env = TestEnv::new();
-    let good = gateway(&env, "good.sh", "exit 0");
-    let out = with_gateway(&env, &good, &["enroll", "alice", "sms", "--phone", "+1 650 253 0100"]);
+    let good = Gateway::working(&env);
+    let out = good.run(&env, &["enroll", "alice", "sms", "--phone", "+1 650 253 0100"]);
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     let doc = env.json(&["checklist", "alice"], 1);
     assert_eq!(status(&doc, "phone_number"), "warn");
@@ -143,15 +122,15 @@ fn sent_codes_phone_and_delivery_results() {
     assert_eq!(status(&doc, "restricted_only"), "n/a");
     assert!(!stdout(&env.run(&["checklist", "alice", "--json"])).contains("6502530100"), "numbers are masked");
 
-    env.ok(&["confirm", "alice", &last_code(&good)]);
+    env.ok(&["confirm", "alice", &good.last_code()]);
     let doc = env.json(&["checklist", "alice"], 1);
     assert_eq!(status(&doc, "phone_number"), "ok");
     assert_eq!(status(&doc, "pending_methods"), "ok");
     assert_eq!(status(&doc, "restricted_only"), "action");
     assert_eq!(status(&doc, "second_method"), "action");
 
-    let bad = gateway(&env, "bad.sh", "echo 'carrier rejected the number' >&2; exit 7");
-    assert_eq!(code(&with_gateway(&env, &bad, &["send", "alice"])), 2);
+    let bad = Gateway::new(&env, "bad.sh", "echo 'carrier rejected the number' >&2; exit 7");
+    assert_eq!(code(&bad.run(&env, &["send", "alice"])), 2);
     let doc = env.json(&["checklist", "alice"], 1);
     assert_eq!(status(&doc, "sms_delivery"), "action");
     let s = summary(&doc, "sms_delivery");

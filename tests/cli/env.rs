@@ -1,11 +1,14 @@
 //! `TestEnv`: a private temp dir with its own store and key, and a clean
 //! environment, for running the built binary.
 
+use std::fs;
+use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use std::process::Output;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use assert_cmd::Command;
+use serde_json::Value;
 use tempfile::TempDir;
 
 pub struct TestEnv {
@@ -110,4 +113,59 @@ pub fn fresh_step(margin: u64) -> u64 {
         std::thread::sleep(std::time::Duration::from_secs(30 - now % 30));
     }
     unix_now()
+}
+
+/// A delivery command: a shell script in the test's directory. Every
+/// message it is given is appended, one JSON document a line, to `inbox`.
+pub struct Gateway {
+    pub script: PathBuf,
+    pub inbox: PathBuf,
+}
+
+impl Gateway {
+    /// A script that takes the message and then runs `then` (sh syntax).
+    pub fn new(env: &TestEnv, name: &str, then: &str) -> Self {
+        let script = env.path().join(name);
+        let inbox = env.path().join(format!("{name}.inbox"));
+        let body = format!("#!/bin/sh\n{{ cat; echo; }} >> '{}'\n{then}\n", inbox.display());
+        fs::write(&script, body).expect("write gateway script");
+        fs::set_permissions(&script, fs::Permissions::from_mode(0o755)).expect("chmod gateway script");
+        Gateway { script, inbox }
+    }
+
+    /// Takes every message and exits 0.
+    pub fn working(env: &TestEnv) -> Self {
+        Self::new(env, "gateway.sh", "exit 0")
+    }
+
+    pub fn messages(&self) -> Vec<Value> {
+        fs::read_to_string(&self.inbox)
+            .unwrap_or_default()
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+            .map(|l| serde_json::from_str(l).expect("a JSON message"))
+            .collect()
+    }
+
+    pub fn last(&self) -> Value {
+        self.messages().pop().expect("a message arrived")
+    }
+
+    pub fn last_code(&self) -> String {
+        self.last()["code"].as_str().expect("code").to_owned()
+    }
+
+    /// Runs tfa with this gateway as its delivery command.
+    pub fn run(&self, env: &TestEnv, args: &[&str]) -> Output {
+        env.cmd(args).env("TFA_DELIVERY_COMMAND", &self.script).write_stdin("").output().expect("run tfa")
+    }
+
+    /// Runs with `--json`, expects `exit`, returns the document.
+    pub fn json(&self, env: &TestEnv, args: &[&str], exit: i32) -> Value {
+        let mut all = args.to_vec();
+        all.push("--json");
+        let out = self.run(env, &all);
+        assert_eq!(code(&out), exit, "tfa {all:?}: {}", stderr(&out));
+        serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("no JSON ({e}): {}", stdout(&out)))
+    }
 }

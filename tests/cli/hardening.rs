@@ -5,7 +5,7 @@ use std::fs;
 use std::process::{Command as Process, Stdio};
 use std::time::{Duration, Instant};
 
-use crate::env::{code, fresh_step, stderr, stdout, TestEnv};
+use crate::env::{code, fresh_step, stderr, stdout, Gateway, TestEnv};
 
 fn wrong(right: &str) -> &'static str {
     if right == "918273" {
@@ -301,32 +301,11 @@ fn rekey_reseals_and_keeps_the_old_key() {
     assert_eq!(env.code_at("alice", 1_700_000_000), before.0);
 }
 
-/// A delivery command that appends each message to a file, or fails.
-fn gateway(env: &TestEnv, name: &str, fail: bool) -> (String, std::path::PathBuf) {
-    let inbox = env.path().join(format!("{name}.jsonl"));
-    let script = env.path().join(format!("{name}.sh"));
-    let then = if fail { "echo gateway down >&2; exit 7" } else { "exit 0" };
-    fs::write(&script, format!("#!/bin/sh\n{{ cat; echo; }} >> '{}'\n{then}\n", inbox.display())).expect("script");
-    use std::os::unix::fs::PermissionsExt;
-    fs::set_permissions(&script, fs::Permissions::from_mode(0o700)).expect("chmod");
-    (script.display().to_string(), inbox)
-}
-
-fn messages(inbox: &std::path::Path) -> Vec<serde_json::Value> {
-    fs::read_to_string(inbox)
-        .unwrap_or_default()
-        .lines()
-        .filter(|l| !l.is_empty())
-        .map(|l| serde_json::from_str(l).expect("json"))
-        .collect()
-}
-
 #[test]
 fn security_notices_go_to_the_confirmed_address_without_a_code() {
     let env = TestEnv::new();
-    let (ok_cmd, inbox) = gateway(&env, "gw", false);
-    let with =
-        |args: &[&str]| env.cmd(args).env("TFA_DELIVERY_COMMAND", &ok_cmd).write_stdin("").output().expect("run");
+    let gw = Gateway::working(&env);
+    let with = |args: &[&str]| gw.run(&env, args);
     assert_eq!(code(&with(&["enroll", "alice", "email", "--address", "alice@example.com", "--no-confirm"])), 0);
     let out = with(&["enroll", "alice", "totp", "--no-confirm", "--json"]);
     assert_eq!(code(&out), 0, "{}", stderr(&out));
@@ -338,7 +317,7 @@ fn security_notices_go_to_the_confirmed_address_without_a_code() {
         assert_eq!(code(&with(&["verify", "alice", "000000"])), 1);
     }
 
-    let notices: Vec<_> = messages(&inbox).into_iter().filter(|m| m["type"] == "notice").collect();
+    let notices: Vec<_> = gw.messages().into_iter().filter(|m| m["type"] == "notice").collect();
     let events: Vec<&str> = notices.iter().map(|m| m["event"].as_str().expect("event")).collect();
     assert_eq!(events, ["method_added", "method_added", "method_removed", "locked_out"], "{notices:?}");
     for n in &notices {
@@ -348,12 +327,8 @@ fn security_notices_go_to_the_confirmed_address_without_a_code() {
     }
 
     // A failing notice is logged and warned about, and the change stands.
-    let (bad_cmd, _) = gateway(&env, "down", true);
-    let out = env
-        .cmd(&["enroll", "alice", "totp", "--no-confirm"])
-        .env("TFA_DELIVERY_COMMAND", &bad_cmd)
-        .output()
-        .expect("run");
+    let down = Gateway::new(&env, "down.sh", "echo gateway down >&2; exit 7");
+    let out = down.run(&env, &["enroll", "alice", "totp", "--no-confirm"]);
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     assert!(stderr(&out).contains("security notice") && stderr(&out).contains("not delivered"), "{}", stderr(&out));
     let log: Vec<serde_json::Value> =
@@ -375,8 +350,8 @@ fn security_notices_go_to_the_confirmed_address_without_a_code() {
 #[test]
 fn the_lockout_covers_backup_codes_and_notices_cover_their_use() {
     let env = TestEnv::new();
-    let (cmd, inbox) = gateway(&env, "gw", false);
-    let with = |args: &[&str]| env.cmd(args).env("TFA_DELIVERY_COMMAND", &cmd).write_stdin("").output().expect("run");
+    let gw = Gateway::working(&env);
+    let with = |args: &[&str]| gw.run(&env, args);
     assert_eq!(code(&with(&["enroll", "alice", "sms", "--phone", "+14155550100", "--no-confirm"])), 0);
     let out = with(&["backup-codes", "generate", "alice"]);
     assert_eq!(code(&out), 0, "{}", stderr(&out));
@@ -384,13 +359,14 @@ fn the_lockout_covers_backup_codes_and_notices_cover_their_use() {
     assert_eq!(code(&with(&["backup-codes", "use", "alice", &codes[0]])), 0);
     let out = with(&["device", "add", "alice", "--name", "laptop"]);
     assert_eq!(code(&out), 0, "{}", stderr(&out));
-    let events: Vec<String> = messages(&inbox)
+    let events: Vec<String> = gw
+        .messages()
         .iter()
         .filter(|m| m["type"] == "notice")
         .map(|m| m["event"].as_str().expect("event").to_owned())
         .collect();
     assert_eq!(events, ["method_added", "backup_codes_generated", "backup_code_used", "device_added"]);
-    let all = fs::read_to_string(&inbox).expect("inbox");
+    let all = fs::read_to_string(&gw.inbox).expect("inbox");
     assert!(codes.iter().all(|c| !all.contains(c.as_str())), "a notice carried a backup code");
 
     for _ in 0..5 {

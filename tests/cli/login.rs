@@ -10,7 +10,7 @@ use std::time::Duration;
 
 use serde_json::Value;
 
-use crate::env::{code, fresh_step, stderr, stdout, unix_now, TestEnv};
+use crate::env::{code, fresh_step, stderr, stdout, unix_now, Gateway, TestEnv};
 
 /// `tfa login ARGS --json` with `stdin`; the exit code and the document.
 fn login(env: &TestEnv, args: &[&str], stdin: &str) -> (Output, Value) {
@@ -314,31 +314,17 @@ fn totp_and_hotp_codes() {
     assert!(stderr(&out).contains("--code"), "{}", stderr(&out));
 }
 
-/// A delivery script that appends each message (one JSON line) to an inbox.
-fn gateway(env: &TestEnv) -> (PathBuf, PathBuf) {
-    let script = env.path().join("gateway.sh");
-    let inbox = env.path().join("inbox");
-    fs::write(&script, format!("#!/bin/sh\n{{ cat; echo; }} >> '{}'\n", inbox.display())).expect("script");
-    fs::set_permissions(&script, fs::Permissions::from_mode(0o755)).expect("chmod");
-    (script, inbox)
-}
-
-fn last_message(inbox: &Path) -> Value {
-    let text = fs::read_to_string(inbox).expect("inbox");
-    serde_json::from_str(text.lines().rfind(|l| !l.trim().is_empty()).expect("a message")).expect("JSON")
-}
-
 #[test]
 fn sms_is_sent_by_login_and_the_code_signs_in() {
     let env = TestEnv::new();
-    let (script, inbox) = gateway(&env);
+    let gw = Gateway::working(&env);
     env.enroll_active("alice");
     env.ok(&["enroll", "alice", "sms", "--phone", "+49 151 2345 6789", "--no-confirm"]);
     let run = |args: &[&str]| {
         let mut all = vec!["login", "alice"];
         all.extend_from_slice(args);
         all.push("--json");
-        let out = env.cmd(&all).env("TFA_DELIVERY_COMMAND", &script).write_stdin("").output().expect("run tfa");
+        let out = env.cmd(&all).env("TFA_DELIVERY_COMMAND", &gw.script).write_stdin("").output().expect("run tfa");
         let v: Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|_| panic!("no JSON: {}", stderr(&out)));
         (out, v)
     };
@@ -350,7 +336,7 @@ fn sms_is_sent_by_login_and_the_code_signs_in() {
     assert_eq!(v["kind"], "sms");
     let err = stderr(&out);
     assert!(err.contains("--code") && err.contains("•••• 6789") && !err.contains("151"), "{err}");
-    let msg = last_message(&inbox);
+    let msg = gw.last();
     assert_eq!((msg["channel"].as_str(), msg["to"].as_str()), (Some("sms"), Some("+4915123456789")));
     let sent = msg["code"].as_str().expect("code").to_owned();
 

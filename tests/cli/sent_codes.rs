@@ -2,69 +2,11 @@
 //! command (a small script here), the outbox, throttle, attempts, verify.
 
 use std::fs;
-use std::os::unix::fs::PermissionsExt;
-use std::path::PathBuf;
-use std::process::Output;
 use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
-use crate::env::{code, stderr, stdout, unix_now, TestEnv};
-
-/// A delivery command: a shell script in the test's directory. Every
-/// message it is given is appended, one JSON document a line, to `inbox`.
-struct Gateway {
-    script: PathBuf,
-    inbox: PathBuf,
-}
-
-impl Gateway {
-    /// A script that takes the message and then runs `then` (sh syntax).
-    fn new(env: &TestEnv, name: &str, then: &str) -> Self {
-        let script = env.path().join(name);
-        let inbox = env.path().join(format!("{name}.inbox"));
-        let body = format!("#!/bin/sh\n{{ cat; echo; }} >> '{}'\n{then}\n", inbox.display());
-        fs::write(&script, body).expect("write gateway script");
-        fs::set_permissions(&script, fs::Permissions::from_mode(0o755)).expect("chmod gateway script");
-        Gateway { script, inbox }
-    }
-
-    /// Takes every message and exits 0.
-    fn working(env: &TestEnv) -> Self {
-        Self::new(env, "gateway.sh", "exit 0")
-    }
-
-    fn messages(&self) -> Vec<Value> {
-        fs::read_to_string(&self.inbox)
-            .unwrap_or_default()
-            .lines()
-            .filter(|l| !l.trim().is_empty())
-            .map(|l| serde_json::from_str(l).expect("a JSON message"))
-            .collect()
-    }
-
-    fn last(&self) -> Value {
-        self.messages().pop().expect("a message arrived")
-    }
-
-    fn last_code(&self) -> String {
-        self.last()["code"].as_str().expect("code").to_owned()
-    }
-
-    /// Runs tfa with this gateway as its delivery command.
-    fn run(&self, env: &TestEnv, args: &[&str]) -> Output {
-        env.cmd(args).env("TFA_DELIVERY_COMMAND", &self.script).write_stdin("").output().expect("run tfa")
-    }
-
-    /// Runs with `--json`, expects `exit`, returns the document.
-    fn json(&self, env: &TestEnv, args: &[&str], exit: i32) -> Value {
-        let mut all = args.to_vec();
-        all.push("--json");
-        let out = self.run(env, &all);
-        assert_eq!(code(&out), exit, "tfa {all:?}: {}", stderr(&out));
-        serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("no JSON ({e}): {}", stdout(&out)))
-    }
-}
+use crate::env::{code, stderr, stdout, unix_now, Gateway, TestEnv};
 
 /// A six-digit code that is not `code`.
 fn other_than(code: &str) -> String {
