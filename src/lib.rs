@@ -118,9 +118,6 @@ where
 }
 
 fn report(err: &anyhow::Error, color: bool) -> ExitCode {
-    if err.chain().any(|c| c.downcast_ref::<io::Error>().is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)) {
-        return ExitCode::SUCCESS;
-    }
     let prefix = Printer::new(false, false, color).paint(Paint::Bad, "tfa");
     // The cause chain, without a cause that repeats the one before it (as
     // SQLite's "Error code 14: unable to open database file" does).
@@ -130,7 +127,7 @@ fn report(err: &anyhow::Error, color: bool) -> ExitCode {
             parts.push(cause);
         }
     }
-    eprintln!("{prefix}: {}", parts.join(": "));
+    output::write_stderr(&format!("{prefix}: {}", parts.join(": ")));
     let outcome = err.chain().find_map(|c| c.downcast_ref::<Failure>()).map_or(Outcome::Invalid, Failure::outcome);
     ExitCode::from(outcome.exit_code())
 }

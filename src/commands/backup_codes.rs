@@ -69,7 +69,7 @@ fn generate(ctx: &Context, name: &str, count: usize, out: Option<&Path>) -> Resu
     if let Some(staged) = &staged {
         staged.publish(ctx.yes)?;
     }
-    notify::send(ctx, &store, &account, &Notice::BackupCodesGenerated, now as u64)?;
+    notify::send(ctx, &store, &account, &Notice::BackupCodesGenerated, now as u64);
 
     let p = &ctx.printer;
     if created {
@@ -275,10 +275,10 @@ pub(super) fn attempt(ctx: &Context, name: &str, code: &BackupCode, action: &str
     let locked_out = guard::after_attempt(&tx, &account, accepted, now)?;
     tx.commit().context("cannot record the use of the backup code; it was not accepted")?;
     if accepted {
-        notify::send(ctx, &store, &account, &Notice::BackupCodeUsed { remaining: remaining as usize }, now)?;
+        notify::send(ctx, &store, &account, &Notice::BackupCodeUsed { remaining: remaining as usize }, now);
     }
     if locked_out {
-        notify::send(ctx, &store, &account, &Notice::LockedOut, now)?;
+        notify::send(ctx, &store, &account, &Notice::LockedOut, now);
     }
     Ok(consumed)
 }

@@ -78,7 +78,7 @@ pub(super) fn trust(
     let added = devices::insert(&tx, account.id, label, &token.hash(), now, expires_at)?;
     events::record(&tx, &event(name, "device_add", "ok", None), now)?;
     tx.commit().context("cannot store the new device; no token was issued")?;
-    notify::send(ctx, store, &account, &Notice::DeviceAdded { name: label.to_owned() }, now as u64)?;
+    notify::send(ctx, store, &account, &Notice::DeviceAdded { name: label.to_owned() }, now as u64);
     Ok((added, token))
 }
 

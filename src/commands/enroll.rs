@@ -164,7 +164,7 @@ pub(super) fn commit_enrollment(
     }
     if method.status == Status::Active {
         let notice = Notice::MethodAdded { kind: method.kind, label: method.label.clone() };
-        notify::send(ctx, store, account, &notice, now)?;
+        notify::send(ctx, store, account, &notice, now);
     }
     Ok(())
 }
@@ -273,10 +273,10 @@ fn confirm_pending(
     let locked_out = guard::after_attempt(&tx, account, confirmed.is_some(), now)?;
     tx.commit()?;
     if let Some(m) = &confirmed {
-        notify::send(ctx, store, account, &Notice::MethodAdded { kind: m.kind, label: m.label.clone() }, now)?;
+        notify::send(ctx, store, account, &Notice::MethodAdded { kind: m.kind, label: m.label.clone() }, now);
     }
     if locked_out {
-        notify::send(ctx, store, account, &Notice::LockedOut, now)?;
+        notify::send(ctx, store, account, &Notice::LockedOut, now);
     }
     Ok(Confirmation { method: confirmed, refusal })
 }

@@ -40,9 +40,8 @@ fn collect(cmd: &clap::Command, name: &str, pages: &mut Vec<(String, Vec<u8>)>) 
 }
 
 pub fn completions(ctx: &Context, shell: Shell) -> Result<Outcome> {
-    use std::io::Write;
     let _ = ctx;
-    std::io::stdout().lock().write_all(&completion(shell))?;
+    crate::output::write_stdout(&completion(shell))?;
     Ok(Outcome::Success)
 }
 

@@ -28,8 +28,12 @@ pub fn after_attempt(conn: &Connection, account: &Account, success: bool, now: u
         return Ok(false);
     }
     let failures = lockout::record_failure(conn, account.id, now)?;
-    let state = lockout::policy(conn)?.state(failures, now);
-    if state != Lockout::Open {
+    let policy = lockout::policy(conn)?;
+    let state = policy.state(failures, now);
+    // Logged and told once when the waits begin and once at the hard lock,
+    // not at every failure in between.
+    let begins = failures.count == policy.backoff_after || failures.count == policy.hard_lock_at;
+    if state != Lockout::Open && begins {
         let reason = if state == Lockout::Locked { "hard_lock" } else { "backoff" };
         let event = Event {
             account: &account.name,
@@ -40,5 +44,5 @@ pub fn after_attempt(conn: &Connection, account: &Account, success: bool, now: u
         };
         events::record(conn, &event, now as i64)?;
     }
-    Ok(state != Lockout::Open)
+    Ok(state != Lockout::Open && begins)
 }

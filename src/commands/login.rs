@@ -302,10 +302,14 @@ impl Login<'_> {
     }
 
     /// Checks the password (one argon2id, before any lock is taken); a wrong
-    /// one counts as a failure and says nothing of the second factor.
+    /// one counts as a failure and says nothing of the second factor. The
+    /// answer is given only after the lockout is checked again under the
+    /// write lock, so guesses run in parallel learn nothing past the limit.
     fn password_ok(&self, password: &str) -> Result<bool> {
         let hash = accounts::password_hash(self.store.conn(), self.account.id)?.unwrap_or_default();
         if crypto::verify_password(password.as_bytes(), &hash) {
+            let tx = self.store.immediate()?;
+            guard::ensure_open(&tx, self.account, now())?;
             return Ok(true);
         }
         self.record_failure("wrong_password")?;
@@ -329,7 +333,7 @@ impl Login<'_> {
         let locked_out = guard::after_attempt(&tx, self.account, false, now)?;
         tx.commit().context("cannot record the failed sign-in")?;
         if locked_out {
-            super::notify::send(self.ctx, self.store, self.account, &super::notify::Notice::LockedOut, now)?;
+            super::notify::send(self.ctx, self.store, self.account, &super::notify::Notice::LockedOut, now);
         }
         Ok(())
     }

@@ -87,7 +87,7 @@ pub fn unenroll(ctx: &Context, name: &str, id: i64) -> Result<Outcome> {
         &account,
         &Notice::MethodRemoved { kind: method.kind, label: method.label.clone() },
         now(),
-    )?;
+    );
     let p = &ctx.printer;
     if p.json {
         p.json(&RemovedView { account: name, removed: true, method_id: Some(id) })?;

@@ -57,8 +57,15 @@ fn contact(methods: &[Method]) -> Option<&Method> {
         .find_map(|kind| methods.iter().find(|m| m.kind == kind && m.status == Status::Active && m.address.is_some()))
 }
 
-/// Sends a notice and records the result; errors only if the store fails.
-pub fn send(ctx: &Context, store: &Store, account: &Account, notice: &Notice, now: u64) -> Result<()> {
+/// Sends a notice and records the result. Never fails the command: the
+/// change it reports is already committed, so a problem is only warned about.
+pub fn send(ctx: &Context, store: &Store, account: &Account, notice: &Notice, now: u64) {
+    if let Err(e) = try_send(ctx, store, account, notice, now) {
+        ctx.printer.warn(format_args!("the security notice ({}) could not be sent or recorded: {e:#}", notice.event()));
+    }
+}
+
+fn try_send(ctx: &Context, store: &Store, account: &Account, notice: &Notice, now: u64) -> Result<()> {
     let all = methods::list(store.conn(), account.id)?;
     let record = |method_id, outcome, reason| -> Result<()> {
         let tx = store.immediate()?;

@@ -88,7 +88,7 @@ pub fn run(ctx: &Context, name: &str, code1: &str, code2: &str, only: Option<i64
     let locked_out = guard::after_attempt(&tx, &account, found.is_some(), now)?;
     tx.commit().context("cannot record the resync; nothing was changed")?;
     if locked_out {
-        notify::send(ctx, &store, &account, &Notice::LockedOut, now)?;
+        notify::send(ctx, &store, &account, &Notice::LockedOut, now);
     }
 
     let view = match &found {

@@ -180,7 +180,7 @@ pub(super) fn attempt(
     // The answer is printed only once the use of the code is on disk.
     tx.commit().context("cannot record the verification; the code was not accepted")?;
     if locked_out {
-        notify::send(ctx, store, &account, &Notice::LockedOut, now)?;
+        notify::send(ctx, store, &account, &Notice::LockedOut, now);
     }
     Ok(checked)
 }

@@ -172,14 +172,17 @@ pub fn shape(typed: &str, lengths: &[(String, usize)]) -> Result<CodeInput, Box<
     }
 }
 
-/// Why this code would be refused now (or that it would not).
+/// Why this code would be refused now (or that it would not). While the
+/// account is locked the code itself is not looked at: otherwise the doctor
+/// would answer "is this code right?" past the lockout.
 pub fn diagnose(case: &Case<'_>, input: &CodeInput) -> Diagnosis {
-    let inner = match input {
-        CodeInput::Digits(code) => digits(case, code),
-        CodeInput::Backup(_) => backup(case),
-    };
     let until = match case.lockout {
-        Lockout::Open => return inner,
+        Lockout::Open => {
+            return match input {
+                CodeInput::Digits(code) => digits(case, code),
+                CodeInput::Backup(_) => backup(case),
+            }
+        }
         Lockout::Waiting { until } => Some(until),
         Lockout::Locked => None,
     };
@@ -193,13 +196,8 @@ pub fn diagnose(case: &Case<'_>, input: &CodeInput) -> Diagnosis {
         Some(_) => "Wait until then: codes typed earlier are refused unchecked.".to_owned(),
         None => format!("An operator checks the attempts (tfa log {0}) and runs tfa unlock {0}.", case.account),
     };
-    Diagnosis {
-        verdict: Verdict::Locked,
-        detail: format!("{lock} after {} failed codes in a row; apart from that: {}", case.failures, inner.detail),
-        advice,
-        when: until,
-        ..inner
-    }
+    let detail = format!("{lock} after {} failed codes in a row; no code is checked until then", case.failures);
+    Diagnosis { when: until, ..Diagnosis::new(Verdict::Locked, detail, advice) }
 }
 
 fn backup(case: &Case<'_>) -> Diagnosis {
@@ -718,7 +716,8 @@ mod tests {
         c.failures = 5;
         let d = diagnose(&c, &backup);
         assert_eq!((d.verdict, d.when), (Verdict::Locked, Some(NOW + 30)));
-        assert!(d.detail.contains("in 30 s") && d.detail.contains("unused backup code"), "{}", d.detail);
+        // The code itself is not judged while locked: that would answer guesses past the lockout.
+        assert!(d.detail.contains("in 30 s") && !d.detail.contains("backup code"), "{}", d.detail);
         c.lockout = Lockout::Locked;
         assert!(diagnose(&c, &backup).detail.contains("tfa unlock alice"));
     }

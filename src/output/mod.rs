@@ -29,28 +29,27 @@ impl Printer {
 
     /// One JSON document on stdout.
     pub fn json<T: Serialize>(&self, value: &T) -> io::Result<()> {
-        // Serialised first, so a closed pipe surfaces as the io::Error it is.
         let mut doc = serde_json::to_vec(value).map_err(io::Error::other)?;
         doc.push(b'\n');
-        io::stdout().lock().write_all(&doc)
+        write_stdout(&doc)
     }
 
     /// A line of data on stdout.
     pub fn line(&self, text: impl Display) -> io::Result<()> {
-        writeln!(io::stdout().lock(), "{text}")
+        write_stdout(format!("{text}\n").as_bytes())
     }
 
     /// A note on stderr, unless quiet.
     pub fn note(&self, text: impl Display) {
         if !self.quiet {
-            eprintln!("{text}");
+            write_stderr(&text.to_string());
         }
     }
 
     /// A warning on stderr, unless quiet.
     pub fn warn(&self, text: impl Display) {
         if !self.quiet {
-            eprintln!("{}: {text}", self.paint(Paint::Warn, "warning"));
+            write_stderr(&format!("{}: {text}", self.paint(Paint::Warn, "warning")));
         }
     }
 
@@ -78,12 +77,23 @@ impl Printer {
             }
             return self.line(table);
         }
-        let mut out = io::stdout().lock();
-        for row in rows {
-            writeln!(out, "{}", row.join("\t"))?;
-        }
-        Ok(())
+        let text: String = rows.iter().map(|row| row.join("\t") + "\n").collect();
+        write_stdout(text.as_bytes())
     }
+}
+
+/// Writes data to stdout. A reader that went away (a closed pipe) is not an
+/// error: what the command decided stands, and its exit code says so.
+pub fn write_stdout(bytes: &[u8]) -> io::Result<()> {
+    match io::stdout().lock().write_all(bytes) {
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+        other => other,
+    }
+}
+
+/// A line on stderr; a stderr that cannot be written is ignored, never a panic.
+pub fn write_stderr(line: &str) {
+    let _ = writeln!(io::stderr().lock(), "{line}");
 }
 
 #[derive(Debug, Clone, Copy)]

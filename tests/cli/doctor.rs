@@ -194,7 +194,7 @@ fn sent_codes_ok_superseded_expired_replayed_undelivered_void() {
 }
 
 #[test]
-fn a_locked_account_is_named_with_its_code() {
+fn a_locked_account_is_named_and_its_code_not_judged() {
     let env = TestEnv::new();
     let secret = env.enroll_active("alice");
     env.ok(&["policy", "--backoff-after", "50", "--hard-lock-at", "2"]);
@@ -207,7 +207,8 @@ fn a_locked_account_is_named_with_its_code() {
     assert_eq!(v["verdict"], "locked");
     assert!(v["when"].is_null());
     let detail = v["detail"].as_str().expect("detail");
-    assert!(detail.contains("tfa unlock alice") && detail.contains("valid now"), "{detail}");
+    assert!(detail.contains("tfa unlock alice") && !detail.contains("valid now"), "{detail}");
+    assert!(v["method_id"].is_null() && v["offset_seconds"].is_null(), "{v}");
 
     env.ok(&["unlock", "alice"]);
     env.ok(&["policy", "--backoff-after", "1", "--base-delay", "600", "--hard-lock-at", "100"]);
