@@ -4,6 +4,8 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use crate::core::otp::MAX_COUNTER;
+
 /// Self-hosted two-factor authentication with a local account store.
 ///
 /// Exit codes: 0 success or verified; 1 refused (wrong, expired, replayed or
@@ -120,7 +122,7 @@ pub enum Command {
         #[arg(long)]
         method: Option<i64>,
         /// Unix time in seconds to compute the code for
-        #[arg(long, value_name = "UNIX_SECONDS")]
+        #[arg(long, value_name = "UNIX_SECONDS", value_parser = clap::value_parser!(u64).range(0..=i64::MAX as u64))]
         at: Option<u64>,
     },
 
@@ -459,7 +461,7 @@ pub struct EnrollArgs {
     pub window: u8,
 
     /// HOTP starting counter
-    #[arg(long, default_value_t = 0)]
+    #[arg(long, default_value_t = 0, value_parser = clap::value_parser!(u64).range(0..=MAX_COUNTER))]
     pub counter: u64,
 
     /// Import an existing base32 seed from stdin instead of making a new one

@@ -201,8 +201,9 @@ pub fn tail(bytes: &[u8], truncated: bool, code: &str) -> String {
         let skip = code.chars().count().saturating_sub(1);
         text = text.char_indices().nth(skip).map_or("", |(i, _)| &text[i..]);
     }
-    let redacted = if code.is_empty() { text.to_owned() } else { text.replace(code, REDACTED) };
-    let clean: String = redacted.chars().filter(|c| !c.is_control() || *c == '\n' || *c == '\t').collect();
+    // Control characters go first, so `12\r3456` cannot hide the code from the redaction.
+    let clean: String = text.chars().filter(|c| !c.is_control() || *c == '\n' || *c == '\t').collect();
+    let clean = if code.is_empty() { clean } else { clean.replace(code, REDACTED) };
     let lines: Vec<&str> = clean.lines().map(str::trim_end).filter(|l| !l.is_empty()).collect();
     let joined = lines[lines.len().saturating_sub(TAIL_LINES)..].join("\n");
     let count = joined.chars().count();

@@ -1,9 +1,6 @@
 //! `tfa backup-codes generate|status|use`, and the backup-code branch of `tfa verify`.
 
-use std::fs::{self, OpenOptions};
-use std::io::Write;
-use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use anyhow::{bail, Context as _, Result};
 use rand::rngs::OsRng;
@@ -17,6 +14,7 @@ use crate::core::backup_code::{self, BackupCode, CodeHash, LOW_WATER};
 use crate::core::method::MethodKind;
 use crate::core::name;
 use crate::output::format_time;
+use crate::output::secret_file::Staged;
 use crate::output::views::{BackupCodeUseView, BackupCodesStatusView, BackupCodesView, UsedCodeView, VerifyView};
 use crate::store::backup_codes::{self, Consumed};
 use crate::store::events::{self, Event};
@@ -43,7 +41,8 @@ fn generate(ctx: &Context, name: &str, count: usize, out: Option<&Path>) -> Resu
     let hashes: Vec<CodeHash> = codes.iter().map(|c| c.hash(&salt)).collect();
     let shown: Vec<Zeroizing<String>> = codes.iter().map(|c| Zeroizing::new(c.to_string())).collect();
     // The file is written first, so that a set is never stored that nobody could read.
-    let staged = out.map(|path| Staged::write(path, &shown)).transpose()?;
+    let text = Zeroizing::new(shown.iter().map(|c| format!("{}\n", c.as_str())).collect::<String>());
+    let staged = out.map(|path| Staged::write(path, text.as_bytes())).transpose()?;
 
     let now = now() as i64;
     let stored = (|| -> Result<(bool, i64, crate::store::Store, crate::store::accounts::Account)> {
@@ -67,7 +66,9 @@ fn generate(ctx: &Context, name: &str, count: usize, out: Option<&Path>) -> Resu
         }
     };
     if let Some(staged) = &staged {
-        staged.publish(ctx.yes)?;
+        staged.publish(ctx.yes).with_context(|| {
+            format!("the new backup codes are stored, and saved in {}", staged.staged_at().display())
+        })?;
     }
     notify::send(ctx, &store, &account, &Notice::BackupCodesGenerated, now as u64);
 
@@ -98,61 +99,6 @@ fn generate(ctx: &Context, name: &str, count: usize, out: Option<&Path>) -> Resu
         }
     }
     Ok(Outcome::Success)
-}
-
-/// A codes file written beside its final path, moved there once the set is stored.
-struct Staged {
-    tmp: PathBuf,
-    path: PathBuf,
-}
-
-impl Staged {
-    fn write(path: &Path, codes: &[Zeroizing<String>]) -> Result<Self> {
-        let file_name = path.file_name().with_context(|| format!("--out {}: not a file name", path.display()))?;
-        let mut tmp_name = std::ffi::OsString::from(".");
-        tmp_name.push(file_name);
-        tmp_name.push(format!(".tfa-{}.tmp", std::process::id()));
-        let tmp = path.with_file_name(tmp_name);
-        let err = || format!("cannot write the backup codes to {}", path.display());
-        let mut file = OpenOptions::new().write(true).create_new(true).mode(0o600).open(&tmp).with_context(err)?;
-        let staged = Staged { tmp, path: path.to_owned() };
-        let written = (|| {
-            file.set_permissions(fs::Permissions::from_mode(0o600))?;
-            let mut text = Zeroizing::new(String::new());
-            for code in codes {
-                text.push_str(code);
-                text.push('\n');
-            }
-            file.write_all(text.as_bytes())?;
-            file.sync_all()
-        })();
-        if let Err(e) = written {
-            staged.discard();
-            return Err(e).with_context(err);
-        }
-        Ok(staged)
-    }
-
-    /// Moves the file into place; without `overwrite` an existing file is left alone.
-    fn publish(&self, overwrite: bool) -> Result<()> {
-        let moved = if overwrite {
-            fs::rename(&self.tmp, &self.path)
-        } else {
-            // A hard link never replaces an existing file, unlike rename.
-            fs::hard_link(&self.tmp, &self.path).and_then(|()| fs::remove_file(&self.tmp))
-        };
-        moved.with_context(|| {
-            format!(
-                "the new backup codes are stored and saved in {}, but could not be moved to {}",
-                self.tmp.display(),
-                self.path.display()
-            )
-        })
-    }
-
-    fn discard(&self) {
-        let _ = fs::remove_file(&self.tmp);
-    }
 }
 
 fn status(ctx: &Context, name: &str) -> Result<Outcome> {

@@ -28,7 +28,9 @@ pub fn run(ctx: &Context, name: &str, method_id: Option<i64>, at: Option<u64>) -
     let time = at.unwrap_or_else(now);
     let code = app.code(&seed, time);
     let valid_for = match app {
-        App::Totp { period, .. } => Some((step_at(time, period) + 1) * u64::from(period) - time),
+        App::Totp { period, .. } => {
+            Some((step_at(time, period) + 1).saturating_mul(u64::from(period)).saturating_sub(time))
+        }
         App::Hotp { .. } => None,
     };
     let p = &ctx.printer;

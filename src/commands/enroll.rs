@@ -77,10 +77,10 @@ pub fn run(ctx: &Context, args: &EnrollArgs) -> Result<Outcome> {
     let uri = uri::otpauth(uri_kind, issuer, &args.name, &seed, params);
     // Image files first: if one cannot be written, nothing was enrolled.
     if let Some(path) = &args.qr_png {
-        qr::write_png(&uri, path)?;
+        qr::write_png(&uri, path, ctx.yes)?;
     }
     if let Some(path) = &args.qr_svg {
-        qr::write_svg(&uri, path)?;
+        qr::write_svg(&uri, path, ctx.yes)?;
     }
 
     let now = now();

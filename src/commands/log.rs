@@ -46,7 +46,7 @@ pub fn run(ctx: &Context, name: Option<&str>, since: Option<&str>, prune: Option
         let before = when::parse(before, now).context("--prune")?;
         let store = ctx.store(Open::Existing)?;
         let tx = store.immediate()?;
-        let removed = events::prune(&tx, before as i64)?;
+        let removed = events::prune(&tx, i64::try_from(before).unwrap_or(i64::MAX))?;
         tx.commit()?;
         if p.json {
             p.json(&serde_json::json!({ "pruned": removed, "before": format_time(before as i64) }))?;
@@ -57,7 +57,7 @@ pub fn run(ctx: &Context, name: Option<&str>, since: Option<&str>, prune: Option
     }
     let since = since.map(|s| when::parse(s, now)).transpose().context("--since")?.unwrap_or(0);
     let store = ctx.store(Open::Existing)?;
-    let logged = events::list(store.conn(), name, since as i64)?;
+    let logged = events::list(store.conn(), name, i64::try_from(since).unwrap_or(i64::MAX))?;
     if p.json {
         // JSON lines: one event per line, so a stream can be followed.
         for e in &logged {

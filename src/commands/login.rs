@@ -6,9 +6,8 @@
 //! make (`verify::attempt`, `backup_codes::attempt`, `device::check_token`),
 //! recorded in the audit log as `login`, and counted by the same lockout.
 
-use std::fs::{self, OpenOptions};
-use std::io::{ErrorKind, Read, Write};
-use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+use std::fs;
+use std::io::{ErrorKind, Read};
 use std::path::Path;
 
 use anyhow::{bail, Context as _, Result};
@@ -27,6 +26,7 @@ use crate::core::method::{MethodKind, Status};
 use crate::core::name;
 use crate::crypto;
 use crate::output::format_time;
+use crate::output::secret_file;
 use crate::output::views::{LoginView, VerifyView};
 use crate::prompt;
 use crate::store::accounts::{self, Account};
@@ -752,32 +752,17 @@ fn read_token_file(path: &Path) -> Result<Option<Zeroizing<String>>> {
     Ok(Some(token).filter(|t| !t.is_empty()))
 }
 
-/// Writes a device token file (0600): beside it first, then moved into
-/// place, so that a reader never finds half a token.
+/// Writes a device token file (0600), replacing one that is there, as a
+/// browser replaces a cookie.
 fn write_token_file(path: &Path, token: &DeviceToken) -> Result<()> {
-    let err = || format!("cannot write the device token to {}", path.display());
-    let file_name = path.file_name().with_context(|| format!("{}: not a file name", path.display()))?;
-    let mut tmp_name = std::ffi::OsString::from(".");
-    tmp_name.push(file_name);
-    tmp_name.push(format!(".tfa-{}.tmp", std::process::id()));
-    let tmp = path.with_file_name(tmp_name);
-    let written = (|| {
-        let mut file = OpenOptions::new().write(true).create_new(true).mode(0o600).open(&tmp)?;
-        file.set_permissions(fs::Permissions::from_mode(0o600))?;
-        let mut text = Zeroizing::new(token.encode().to_string());
-        text.push('\n');
-        file.write_all(text.as_bytes())?;
-        file.sync_all()?;
-        fs::rename(&tmp, path)
-    })();
-    if written.is_err() {
-        let _ = fs::remove_file(&tmp);
-    }
-    written.with_context(err)
+    let text = Zeroizing::new(format!("{}\n", token.encode().as_str()));
+    secret_file::write(path, text.as_bytes(), true).context("cannot save the device token")
 }
 
 #[cfg(test)]
 mod tests {
+    use std::os::unix::fs::PermissionsExt;
+
     use super::*;
 
     #[test]

@@ -11,6 +11,10 @@ use super::seed::Seed;
 /// HOTP counters searched past the expected one (privacyIDEA and LinOTP use 10).
 pub const HOTP_LOOK_AHEAD: u64 = 10;
 
+/// The largest HOTP counter accepted from outside: far past any real one,
+/// and leaves room to count on in SQLite's signed 64-bit integers.
+pub const MAX_COUNTER: u64 = 1 << 62;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Algorithm {

@@ -3,7 +3,7 @@
 use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 use thiserror::Error;
 
-use super::otp::{Algorithm, Params};
+use super::otp::{Algorithm, Params, MAX_COUNTER};
 use super::seed::{Seed, SeedError};
 
 /// Everything but unreserved characters (RFC 3986) is escaped.
@@ -115,7 +115,9 @@ pub fn parse(uri: &str) -> Result<Provisioning, UriError> {
                 period =
                     Some(value.parse::<u32>().ok().filter(|p| (1..=3600).contains(p)).ok_or_else(|| bad("period"))?)
             }
-            "counter" => counter = Some(value.parse::<u64>().map_err(|_| bad("counter"))?),
+            "counter" => {
+                counter = Some(value.parse::<u64>().ok().filter(|c| *c <= MAX_COUNTER).ok_or_else(|| bad("counter"))?)
+            }
             _ => {}
         }
     }

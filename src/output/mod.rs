@@ -2,6 +2,7 @@
 //! stderr, JSON from view structs, tables only on a terminal.
 
 pub mod qr;
+pub mod secret_file;
 pub mod views;
 
 use std::fmt::Display;

@@ -32,7 +32,10 @@ pub struct Message {
     pub created_at: i64,
 }
 
+/// Keeps a message; messages whose codes have expired are deleted first,
+/// so the outbox never holds more than the codes that could still be used.
 pub fn insert(conn: &Connection, msg: &NewMessage<'_>, now: i64) -> Result<i64> {
+    conn.prepare_cached("DELETE FROM outbox WHERE expires_at < ?1")?.execute([now])?;
     conn.prepare_cached(
         "INSERT INTO outbox (account_id, method_id, challenge_id, channel, address, code, text, expires_at, created_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",

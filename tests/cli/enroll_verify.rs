@@ -185,6 +185,17 @@ fn qr_png_and_svg_decode_to_the_uri() {
     assert_eq!(content, v["uri"].as_str().expect("uri"));
     assert!(std::fs::read_to_string(&svg).expect("svg").starts_with("<?xml"));
 
+    // The image holds the seed: 0600, and an existing file is replaced only with --yes.
+    use std::os::unix::fs::PermissionsExt;
+    assert_eq!(std::fs::metadata(&png).expect("png").permissions().mode() & 0o777, 0o600);
+    std::fs::set_permissions(&png, std::fs::Permissions::from_mode(0o644)).expect("chmod");
+    let out = env.run(&["enroll", "carol", "totp", "--qr-png", png.to_str().unwrap()]);
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    assert!(stderr(&out).contains("--yes"), "{}", stderr(&out));
+    assert_eq!(code(&env.run(&["methods", "carol"])), 4, "nothing was enrolled");
+    env.ok(&["enroll", "carol", "totp", "--qr-png", png.to_str().unwrap(), "--yes"]);
+    assert_eq!(std::fs::metadata(&png).expect("png").permissions().mode() & 0o777, 0o600);
+
     // An image that cannot be written enrolls nothing.
     let out = env.run(&["enroll", "bob", "totp", "--qr-png", "/nonexistent/dir/qr.png"]);
     assert_eq!(code(&out), 2);

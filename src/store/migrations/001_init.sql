@@ -5,8 +5,10 @@ CREATE TABLE meta (
     value TEXT NOT NULL
 ) STRICT;
 
+-- AUTOINCREMENT: an id is never reused, so a sealed seed (bound to its
+-- account and method ids) from an old copy can never open in a new row.
 CREATE TABLE accounts (
-    id            INTEGER PRIMARY KEY,
+    id            INTEGER PRIMARY KEY AUTOINCREMENT,
     name          TEXT NOT NULL UNIQUE,
     email         TEXT,
     phone         TEXT,
@@ -15,7 +17,7 @@ CREATE TABLE accounts (
 ) STRICT;
 
 CREATE TABLE methods (
-    id           INTEGER PRIMARY KEY,
+    id           INTEGER PRIMARY KEY AUTOINCREMENT,
     account_id   INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
     kind         TEXT NOT NULL CHECK (kind IN ('totp', 'hotp', 'sms', 'whatsapp', 'email')),
     label        TEXT NOT NULL,
