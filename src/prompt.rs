@@ -53,6 +53,10 @@ pub fn select<T: ToString>(prompt: &str, items: &[T]) -> Result<usize> {
 /// refused if it is not UTF-8.
 pub fn read_stdin_line(what: &str) -> Result<Zeroizing<String>> {
     let lines = read_stdin_lines(what)?;
+    // More lines than one answer: refused rather than silently cut.
+    if lines.iter().skip(1).any(|l| !l.trim().is_empty()) {
+        bail!("stdin holds more than one line; give one {what}");
+    }
     Ok(Zeroizing::new(lines.first().cloned().unwrap_or_default()))
 }
 

@@ -2,7 +2,7 @@
 //! codes: `backup_codes::verify`). The checking itself, `attempt`, is
 //! shared with `tfa login`.
 
-use anyhow::{Context as _, Result};
+use anyhow::{bail, Context as _, Result};
 
 use super::notify::{self, Notice};
 use super::{find_account, guard, now, read_code, sent, Context};
@@ -23,6 +23,12 @@ pub fn run(ctx: &Context, name: &str, code_arg: Option<&str>, via: Option<Channe
     let p = &ctx.printer;
     let code = match code::parse(&typed) {
         Ok(CodeInput::Digits(code)) => code,
+        Ok(CodeInput::Backup(_)) if via.is_some() => {
+            if p.json {
+                p.json(&VerifyView::refused(name, "malformed"))?;
+            }
+            bail!("this is a backup code: check it without --via");
+        }
         Ok(CodeInput::Backup(code)) => return super::backup_codes::verify(ctx, name, &code),
         Err(e) => {
             if p.json {

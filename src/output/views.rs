@@ -135,9 +135,10 @@ pub struct VerifyView<'a> {
     /// Unused backup codes left, when the code was a backup code.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub backup_codes_remaining: Option<i64>,
-    /// Seconds until a code will be checked again (only when throttled).
+    /// Only on a lockout (exit 3): seconds until a code will be checked
+    /// again, or `null` when only `tfa unlock` lifts it.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub retry_after: Option<u64>,
+    pub retry_after: Option<Option<u64>>,
 }
 
 impl<'a> VerifyView<'a> {
@@ -158,7 +159,7 @@ impl<'a> VerifyView<'a> {
     /// The refusal for a lockout: `throttled` with a wait, or `locked`.
     pub fn locked(account: &'a str, retry_after: Option<u64>) -> Self {
         let reason = if retry_after.is_some() { "throttled" } else { "locked" };
-        VerifyView { retry_after, ..Self::refused(account, reason) }
+        VerifyView { retry_after: Some(retry_after), ..Self::refused(account, reason) }
     }
 }
 

@@ -67,7 +67,7 @@ fn hard_lock_holds_until_unlock() {
     }
     let v = env.json(&["verify", "alice", &right], 3);
     assert_eq!(v["reason"], "locked");
-    assert!(v.get("retry_after").is_none());
+    assert!(v["retry_after"].is_null() && v.get("retry_after").is_some(), "{v}");
     assert!(stderr(&env.run(&["verify", "alice", &right])).contains("tfa unlock alice"));
     // A pending method cannot be confirmed while locked either.
     env.ok(&["enroll", "alice", "totp"]);
@@ -407,4 +407,28 @@ fn hostile_input_is_refused_without_a_panic() {
     // Invalid UTF-8 on stdin.
     let out = env.cmd(&["verify", "alice", "-"]).write_stdin(&b"12\xff\xfe56\n"[..]).output().expect("run");
     assert_eq!(code(&out), 2);
+}
+
+#[test]
+fn scripts_get_the_exit_code_the_decision_had() {
+    let env = TestEnv::new();
+    env.enroll_active("alice");
+    // A refusal whose JSON nobody reads is still a refusal.
+    let mut child = env
+        .process(&["verify", "alice", "000000", "--json"])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("spawn");
+    drop(child.stdout.take());
+    assert_eq!(child.wait().expect("wait").code(), Some(1));
+    // Two codes on stdin where one is read: refused, not cut silently.
+    let out = env.run_stdin(&["verify", "alice", "-"], "123456\n654321\n");
+    assert_eq!(code(&out), 2);
+    assert!(stderr(&out).contains("more than one line"), "{}", stderr(&out));
+    // A backup code is not a code of a channel.
+    env.ok(&["backup-codes", "generate", "alice", "-q"]);
+    let out = env.run(&["verify", "alice", "abcde-fghjk", "--via", "sms"]);
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
 }
