@@ -550,28 +550,16 @@ impl Login<'_> {
                 send = false;
                 if let Way::Sent(m) = &ways[current] {
                     if !self.send_interactive(m)? {
-                        match self.menu(ways, current)? {
-                            Some(Choice::Way(i)) => {
-                                current = i;
-                                send = matches!(ways[i], Way::Sent(_));
-                            }
-                            Some(Choice::Resend) => send = true,
-                            None => return self.give_up(),
-                        }
+                        let Some(next) = self.another_way(ways, current)? else { return self.give_up() };
+                        (current, send) = next;
                         continue;
                     }
                 }
             }
             let typed = Zeroizing::new(prompt::code(&ways[current].question())?);
             if typed.trim().is_empty() {
-                match self.menu(ways, current)? {
-                    Some(Choice::Way(i)) => {
-                        current = i;
-                        send = matches!(ways[i], Way::Sent(_));
-                    }
-                    Some(Choice::Resend) => send = true,
-                    None => return self.give_up(),
-                }
+                let Some(next) = self.another_way(ways, current)? else { return self.give_up() };
+                (current, send) = next;
                 continue;
             }
             let proof = match (code::parse(&typed), ways[current].ways()) {
@@ -615,6 +603,16 @@ impl Login<'_> {
                 Ok(false)
             }
         }
+    }
+
+    /// The "Try another way" menu: the way chosen and whether to send it a
+    /// code first; `None` when the person can use none of them.
+    fn another_way(&self, ways: &[Way], current: usize) -> Result<Option<(usize, bool)>> {
+        Ok(match self.menu(ways, current)? {
+            Some(Choice::Way(i)) => Some((i, matches!(ways[i], Way::Sent(_)))),
+            Some(Choice::Resend) => Some((current, true)),
+            None => None,
+        })
     }
 
     /// "Try another way": every other way, a new code for the current sent
