@@ -9,8 +9,11 @@ export RUSTC_BOOTSTRAP=1
 cargo fuzz build -O
 for target in $(cargo fuzz list); do
     mkdir -p "corpus/$target"
+    # seeds/ (committed) starts the search from valid inputs; corpus/ is what it learns.
+    seeds=()
+    [ -d "seeds/$target" ] && seeds=("seeds/$target")
     echo "fuzz: $target for ${seconds}s"
-    cargo fuzz run -O "$target" "corpus/$target" -- -max_total_time="$seconds" -max_len=4096 2>&1 \
+    cargo fuzz run -O "$target" "corpus/$target" "${seeds[@]}" -- -max_total_time="$seconds" -max_len=4096 2>&1 \
         | grep -E "^(#[0-9]+.*DONE|==|SUMMARY|thread|panicked)|Done [0-9]+ runs" || true
     # cargo fuzz exits non-zero on a crash; PIPESTATUS keeps that through the grep.
     [ "${PIPESTATUS[0]}" -eq 0 ] || { echo "fuzz: $target found a crash (see fuzz/artifacts/$target)"; exit 1; }

@@ -71,6 +71,19 @@ pub enum UriError {
     Parameter { name: &'static str, value: String },
     #[error("an hotp URI needs a counter parameter")]
     NoCounter,
+    #[error("the URI's {0} is longer than {MAX_NAME} bytes or holds control characters")]
+    Name(&'static str),
+}
+
+/// The longest issuer or account name read from a URI, in bytes: short
+/// enough that the URI tfa writes back always fits in `MAX_URI`.
+const MAX_NAME: usize = 256;
+
+fn check_name(text: &str, what: &'static str) -> Result<(), UriError> {
+    if text.len() > MAX_NAME || text.chars().any(char::is_control) {
+        return Err(UriError::Name(what));
+    }
+    Ok(())
 }
 
 fn decode(text: &str, what: &'static str) -> Result<String, UriError> {
@@ -120,6 +133,10 @@ pub fn parse(uri: &str) -> Result<Provisioning, UriError> {
             }
             _ => {}
         }
+    }
+    check_name(&account, "account name")?;
+    for name in issuer.iter().chain(label_issuer.iter()) {
+        check_name(name, "issuer")?;
     }
     let kind = if hotp {
         UriKind::Hotp { counter: counter.ok_or(UriError::NoCounter)? }
@@ -202,6 +219,11 @@ mod tests {
         assert!(matches!(parse("otpauth://totp/a?secret=JBSWY3DPEHPK3PXP&digits=9"), Err(UriError::Parameter { .. })));
         assert!(matches!(parse("otpauth://totp/a?secret=!!"), Err(UriError::Secret(_))));
         assert_eq!(parse(&"a".repeat(5000)).unwrap_err(), UriError::TooLong);
+        let long = format!("otpauth://totp/{}?secret=JBSWY3DPEHPK3PXP", "a".repeat(300));
+        assert_eq!(parse(&long).unwrap_err(), UriError::Name("account name"));
+        assert_eq!(parse("otpauth://totp/a%00b?secret=JBSWY3DPEHPK3PXP").unwrap_err(), UriError::Name("account name"));
+        let issuer = format!("otpauth://totp/a?secret=JBSWY3DPEHPK3PXP&issuer={}", "%C3%A9".repeat(300));
+        assert_eq!(parse(&issuer).unwrap_err(), UriError::Name("issuer"));
         assert_eq!(parse("otpauth://ö").unwrap_err(), UriError::Scheme);
     }
 }
