@@ -71,7 +71,7 @@ pub enum UriError {
     Parameter { name: &'static str, value: String },
     #[error("an hotp URI needs a counter parameter")]
     NoCounter,
-    #[error("the URI's {0} is longer than {MAX_NAME} bytes or holds control characters")]
+    #[error("the URI's {0} is longer than {MAX_NAME} bytes, or holds a control character (or, in an issuer, a colon)")]
     Name(&'static str),
 }
 
@@ -137,6 +137,10 @@ pub fn parse(uri: &str) -> Result<Provisioning, UriError> {
     check_name(&account, "account name")?;
     for name in issuer.iter().chain(label_issuer.iter()) {
         check_name(name, "issuer")?;
+        // The label's issuer prefix ends at the first colon (literal or %3A).
+        if name.contains(':') {
+            return Err(UriError::Name("issuer"));
+        }
     }
     let kind = if hotp {
         UriKind::Hotp { counter: counter.ok_or(UriError::NoCounter)? }
@@ -224,6 +228,10 @@ mod tests {
         assert_eq!(parse("otpauth://totp/a%00b?secret=JBSWY3DPEHPK3PXP").unwrap_err(), UriError::Name("account name"));
         let issuer = format!("otpauth://totp/a?secret=JBSWY3DPEHPK3PXP&issuer={}", "%C3%A9".repeat(300));
         assert_eq!(parse(&issuer).unwrap_err(), UriError::Name("issuer"));
+        assert_eq!(
+            parse("otpauth://totp/a?secret=JBSWY3DPEHPK3PXP&issuer=b%3Ac").unwrap_err(),
+            UriError::Name("issuer")
+        );
         assert_eq!(parse("otpauth://ö").unwrap_err(), UriError::Scheme);
     }
 }
