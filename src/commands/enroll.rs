@@ -294,6 +294,7 @@ pub fn confirm(ctx: &Context, name: &str, code_arg: &str) -> Result<Outcome> {
                     method_id: None,
                     label: None,
                     reason: Some("malformed"),
+                    retry_after: None,
                 })?;
             }
             return Err(e).context("cannot confirm");
@@ -304,7 +305,25 @@ pub fn confirm(ctx: &Context, name: &str, code_arg: &str) -> Result<Outcome> {
     if !methods::list(store.conn(), account.id)?.iter().any(|m| m.status == Status::Pending) {
         return Err(Failure::NoActiveMethod(name.to_owned())).context("nothing to confirm: no method is pending");
     }
-    let Confirmation { method: confirmed, refusal } = confirm_pending(ctx, &store, &account, &code, None)?;
+    let Confirmation { method: confirmed, refusal } =
+        confirm_pending(ctx, &store, &account, &code, None).map_err(|e| {
+            // A lockout still gets its JSON document, with retry_after.
+            if let (true, Some(Failure::Locked { retry_after, .. })) = (p.json, e.downcast_ref::<Failure>()) {
+                let reason = if retry_after.is_some() { "throttled" } else { "locked" };
+                let view = ConfirmView {
+                    account: name,
+                    confirmed: false,
+                    method_id: None,
+                    label: None,
+                    reason: Some(reason),
+                    retry_after: Some(*retry_after),
+                };
+                if let Err(io) = p.json(&view) {
+                    return io.into();
+                }
+            }
+            e
+        })?;
     if p.json {
         let view = ConfirmView {
             account: name,
@@ -312,6 +331,7 @@ pub fn confirm(ctx: &Context, name: &str, code_arg: &str) -> Result<Outcome> {
             method_id: confirmed.as_ref().map(|m| m.id),
             label: confirmed.as_ref().map(|m| m.label.as_str()),
             reason: refusal.map(Refusal::as_str),
+            retry_after: None,
         };
         p.json(&view)?;
     }

@@ -117,6 +117,9 @@ pub struct ConfirmView<'a> {
     pub method_id: Option<i64>,
     pub label: Option<&'a str>,
     pub reason: Option<&'static str>,
+    /// Only on a lockout (exit 3), as for `verify`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub retry_after: Option<Option<u64>>,
 }
 
 #[derive(Debug, Serialize)]

@@ -71,7 +71,9 @@ fn hard_lock_holds_until_unlock() {
     assert!(stderr(&env.run(&["verify", "alice", &right])).contains("tfa unlock alice"));
     // A pending method cannot be confirmed while locked either.
     env.ok(&["enroll", "alice", "totp"]);
-    assert_eq!(code(&env.run(&["confirm", "alice", "123456"])), 3);
+    let v = env.json(&["confirm", "alice", "123456"], 3);
+    assert_eq!((v["confirmed"].as_bool(), v["reason"].as_str()), (Some(false), Some("locked")));
+    assert!(v["retry_after"].is_null() && v.get("retry_after").is_some(), "{v}");
     env.ok(&["unlock", "alice"]);
     assert_eq!(code(&env.run(&["verify", "alice", &right])), 0);
 }
