@@ -376,7 +376,7 @@ impl Login<'_> {
         self.record("ok", Some("trusted_device"), true)?;
         let p = &ctx.printer;
         if p.json {
-            let verify = VerifyView { verified: true, reason: None, ..VerifyView::refused(name, "") };
+            let verify = VerifyView { verified: true, ..VerifyView::new(name) };
             p.json(&LoginView { trusted_device: true, device_id: Some(d.id), ..LoginView::new(verify) })?;
         } else {
             p.note(format_args!("Signed in as {name:?} on the trusted device {:?}.", d.name));

@@ -117,7 +117,7 @@ impl Checked {
             offset: self.offset,
             reason: self.reason,
             verified: self.accepted(),
-            ..VerifyView::refused(name, "")
+            ..VerifyView::new(name)
         }
     }
 

@@ -145,7 +145,8 @@ pub struct VerifyView<'a> {
 }
 
 impl<'a> VerifyView<'a> {
-    pub fn refused(account: &'a str, reason: &'static str) -> Self {
+    /// The document with nothing filled in yet: not verified, no method.
+    pub fn new(account: &'a str) -> Self {
         VerifyView {
             account,
             verified: false,
@@ -153,10 +154,14 @@ impl<'a> VerifyView<'a> {
             kind: None,
             label: None,
             offset: None,
-            reason: Some(reason),
+            reason: None,
             backup_codes_remaining: None,
             retry_after: None,
         }
+    }
+
+    pub fn refused(account: &'a str, reason: &'static str) -> Self {
+        VerifyView { reason: Some(reason), ..Self::new(account) }
     }
 
     /// The refusal for a lockout: `throttled` with a wait, or `locked`.

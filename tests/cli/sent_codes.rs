@@ -357,11 +357,7 @@ fn racing_sends_send_one_code() {
     env.ok(&["enroll", "alice", "email", "--address", "alice@example.com", "--no-confirm"]);
     let children: Vec<_> = (0..4)
         .map(|_| {
-            std::process::Command::new(env!("CARGO_BIN_EXE_tfa"))
-                .args(["send", "alice"])
-                .env_clear()
-                .env("TFA_DB", env.db())
-                .env("TFA_KEY_FILE", env.key_file())
+            env.process(&["send", "alice"])
                 .stdin(std::process::Stdio::null())
                 .stdout(std::process::Stdio::null())
                 .stderr(std::process::Stdio::null())
@@ -385,11 +381,7 @@ fn racing_verifications_accept_a_code_once() {
     let code_now = gw.last_code();
     let children: Vec<_> = (0..6)
         .map(|_| {
-            std::process::Command::new(env!("CARGO_BIN_EXE_tfa"))
-                .args(["verify", "alice", &code_now])
-                .env_clear()
-                .env("TFA_DB", env.db())
-                .env("TFA_KEY_FILE", env.key_file())
+            env.process(&["verify", "alice", &code_now])
                 .stdin(std::process::Stdio::null())
                 .stdout(std::process::Stdio::null())
                 .stderr(std::process::Stdio::null())
