@@ -3,6 +3,7 @@
 //! `run` parses the command line, dispatches to a command, and maps what it
 //! returns to the exit codes of DESIGN.md.
 
+pub mod auth;
 pub mod cli;
 pub mod commands;
 pub mod core;
@@ -48,19 +49,19 @@ impl Outcome {
     }
 }
 
-/// Errors that carry their own exit code; every other error exits 2.
+/// Errors that carry their own exit code and JSON `kind`; every other
+/// error exits 2.
 #[derive(Debug, thiserror::Error)]
 pub enum Failure {
     #[error("no account named {0:?}")]
     NoAccount(String),
     #[error("{0:?} has no active method to check a code against")]
     NoActiveMethod(String),
+    #[error("{0:?} has no method waiting to be confirmed")]
+    NothingPending(String),
     #[error("{account:?} has no method with id {id}")]
     NoMethod { account: String, id: i64 },
-    #[error("{account:?} is locked out after too many failed codes; {}", match retry_after {
-        Some(s) => format!("try again in {s} s"),
-        None => format!("an operator must run `tfa unlock {account}`"),
-    })]
+    #[error("{}", locked_message(account, *retry_after))]
     Locked { account: String, retry_after: Option<u64> },
     #[error("{account:?} has no {what} method to send a code to")]
     NoSendMethod { account: String, what: String },
@@ -72,6 +73,19 @@ pub enum Failure {
     NoDevice { account: String, id: i64 },
     #[error("{account:?} has no active {what} to sign in with")]
     NoWay { account: String, what: String },
+    /// Input that is not a code (or token) of any kind: refused before any lookup.
+    #[error("{0}")]
+    Malformed(String),
+}
+
+/// What a person is told of a lockout.
+pub fn locked_message(account: &str, retry_after: Option<u64>) -> String {
+    match retry_after {
+        Some(s) => format!("{account:?} is locked out after too many failed codes; try again in {s} s"),
+        None => format!(
+            "{account:?} is locked out after too many failed codes; an operator must run `tfa unlock {account}`"
+        ),
+    }
 }
 
 impl Failure {
@@ -79,12 +93,39 @@ impl Failure {
         match self {
             Failure::NoAccount(_)
             | Failure::NoActiveMethod(_)
+            | Failure::NothingPending(_)
             | Failure::NoMethod { .. }
             | Failure::NoSendMethod { .. }
             | Failure::NoBackupCodes(_)
             | Failure::NoDevice { .. }
             | Failure::NoWay { .. } => Outcome::NotFound,
             Failure::Locked { .. } | Failure::Throttled { .. } => Outcome::Locked,
+            Failure::Malformed(_) => Outcome::Invalid,
+        }
+    }
+
+    /// The `error.kind` of the JSON error document.
+    fn kind(&self) -> &'static str {
+        match self {
+            Failure::NoAccount(_) => "no_account",
+            Failure::NoActiveMethod(_) => "no_active_method",
+            Failure::NothingPending(_) => "nothing_pending",
+            Failure::NoMethod { .. } => "no_method",
+            Failure::Locked { retry_after, .. } => core::refusal::Refusal::of_lockout(*retry_after).as_str(),
+            Failure::NoSendMethod { .. } => "no_send_method",
+            Failure::Throttled { .. } => core::refusal::Refusal::Throttled.as_str(),
+            Failure::NoBackupCodes(_) => "no_backup_codes",
+            Failure::NoDevice { .. } => "no_device",
+            Failure::NoWay { .. } => "no_way",
+            Failure::Malformed(_) => core::refusal::Refusal::Malformed.as_str(),
+        }
+    }
+
+    fn retry_after(&self) -> Option<Option<u64>> {
+        match self {
+            Failure::Locked { retry_after, .. } => Some(*retry_after),
+            Failure::Throttled { retry_after } => Some(Some(*retry_after)),
+            _ => None,
         }
     }
 }
@@ -94,12 +135,10 @@ where
     I: IntoIterator<Item = T>,
     T: Into<OsString> + Clone,
 {
-    let cli = match Cli::try_parse_from(args) {
+    let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
+    let cli = match Cli::try_parse_from(&args) {
         Ok(cli) => cli,
-        Err(e) => {
-            let _ = e.print();
-            return ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2));
-        }
+        Err(e) => return usage_error(&e, &args),
     };
     // Nothing tfa writes is for anyone else to read.
     rustix::process::umask(rustix::fs::Mode::from_raw_mode(0o077));
@@ -109,16 +148,35 @@ where
         ColorChoice::Never => false,
         ColorChoice::Auto => std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && io::stderr().is_terminal(),
     };
+    let fields = commands::error_fields(&cli.command);
     let printer = Printer::new(cli.global.json, cli.global.quiet, color);
-    let result = commands::Context::new(&cli.global, printer).and_then(|ctx| commands::dispatch(cli.command, &ctx));
-    match result {
+    let ctx = match commands::Context::new(&cli.global, printer) {
+        Ok(ctx) => ctx,
+        Err(err) => return report(&err, &Printer::new(cli.global.json, cli.global.quiet, color), fields),
+    };
+    match commands::dispatch(cli.command, &ctx) {
         Ok(outcome) => ExitCode::from(outcome.exit_code()),
-        Err(err) => report(&err, color),
+        Err(err) => report(&err, &ctx.printer, fields),
     }
 }
 
-fn report(err: &anyhow::Error, color: bool) -> ExitCode {
-    let prefix = Printer::new(false, false, color).paint(Paint::Bad, "tfa");
+/// A command line clap refused. With `--json` (before any `--`), the
+/// error is a JSON document too; help and version are not errors.
+fn usage_error(e: &clap::Error, args: &[OsString]) -> ExitCode {
+    let code = u8::try_from(e.exit_code()).unwrap_or(2);
+    let json = args.iter().skip(1).take_while(|a| *a != "--").any(|a| a == "--json");
+    if json && code == Outcome::Invalid.exit_code() {
+        let text = e.render().to_string();
+        let message = text.lines().next().unwrap_or_default().trim_start_matches("error: ");
+        let doc = serde_json::json!({ "error": { "kind": "usage", "message": message } });
+        let _ = output::write_stdout(format!("{doc}\n").as_bytes());
+    }
+    let _ = e.print();
+    ExitCode::from(code)
+}
+
+fn report(err: &anyhow::Error, printer: &Printer, fields: serde_json::Map<String, serde_json::Value>) -> ExitCode {
+    let prefix = printer.paint(Paint::Bad, "tfa");
     // The cause chain, without a cause that repeats the one before it (as
     // SQLite's "Error code 14: unable to open database file" does).
     let mut parts: Vec<String> = Vec::new();
@@ -127,7 +185,40 @@ fn report(err: &anyhow::Error, color: bool) -> ExitCode {
             parts.push(cause);
         }
     }
-    output::write_stderr(&format!("{prefix}: {}", parts.join(": ")));
-    let outcome = err.chain().find_map(|c| c.downcast_ref::<Failure>()).map_or(Outcome::Invalid, Failure::outcome);
+    let message = parts.join(": ");
+    output::write_stderr(&format!("{prefix}: {message}"));
+    let failure = err.chain().find_map(|c| c.downcast_ref::<Failure>());
+    let outcome = failure.map_or(Outcome::Invalid, Failure::outcome);
+    if printer.json && !printer.json_done() {
+        let _ = printer.json(&error_document(err, failure, &message, fields));
+    }
     ExitCode::from(outcome.exit_code())
+}
+
+/// `{"error": {"kind", "message"}, ...}` with the command's own fields
+/// (`account`, `verified: false`, `reason`, `retry_after`) where they apply.
+fn error_document(
+    err: &anyhow::Error,
+    failure: Option<&Failure>,
+    message: &str,
+    mut doc: serde_json::Map<String, serde_json::Value>,
+) -> serde_json::Value {
+    let is = |c: &(dyn std::error::Error + 'static)| {
+        c.downcast_ref::<store::StoreError>().is_some() || c.downcast_ref::<crypto::KeyError>().is_some()
+    };
+    let kind = match failure {
+        Some(f) => f.kind(),
+        None if err.chain().any(is) => "store",
+        None => "input",
+    };
+    if doc.contains_key("reason") {
+        let reason =
+            failure.filter(|f| matches!(f, Failure::Malformed(_) | Failure::Locked { .. } | Failure::Throttled { .. }));
+        doc.insert("reason".into(), reason.map(Failure::kind).into());
+    }
+    if let Some(retry_after) = failure.and_then(Failure::retry_after) {
+        doc.insert("retry_after".into(), retry_after.into());
+    }
+    doc.insert("error".into(), serde_json::json!({ "kind": kind, "message": message }));
+    serde_json::Value::Object(doc)
 }

@@ -56,11 +56,7 @@ fn add(ctx: &Context, name: &str, email: Option<&str>, phone: Option<&str>, pass
     let Some(account) = accounts::insert(&tx, &new, now)? else {
         bail!("an account named {name:?} already exists");
     };
-    events::record(
-        &tx,
-        &Event { account: name, method_id: None, action: "account_add", outcome: "ok", reason: None },
-        now,
-    )?;
+    events::record(&tx, &Event { source: ctx.source.as_deref(), ..Event::new(name, "account_add", "ok") }, now)?;
     tx.commit()?;
     let p = &ctx.printer;
     if p.json {
@@ -135,7 +131,7 @@ fn remove(ctx: &Context, name: &str) -> Result<Outcome> {
     accounts::remove(&tx, account.id)?;
     events::record(
         &tx,
-        &Event { account: name, method_id: None, action: "account_remove", outcome: "ok", reason: None },
+        &Event { source: ctx.source.as_deref(), ..Event::new(name, "account_remove", "ok") },
         now() as i64,
     )?;
     tx.commit()?;
@@ -166,7 +162,7 @@ fn passwd(ctx: &Context, name: &str) -> Result<Outcome> {
     accounts::set_password(&tx, account.id, &hash)?;
     events::record(
         &tx,
-        &Event { account: name, method_id: None, action: "password_change", outcome: "ok", reason: None },
+        &Event { source: ctx.source.as_deref(), ..Event::new(name, "password_change", "ok") },
         now() as i64,
     )?;
     tx.commit()?;

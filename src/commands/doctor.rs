@@ -115,11 +115,10 @@ pub fn run(ctx: &Context, name: &str, code_arg: &str, asked_for: Option<i64>) ->
     // The only write: an audit event naming the verdict, never the code.
     let tx = store.immediate()?;
     let event = Event {
-        account: name,
         method_id: diagnosis.method_id,
-        action: "doctor",
-        outcome: "ok",
         reason: Some(diagnosis.verdict.as_str()),
+        source: ctx.source.as_deref(),
+        ..Event::new(name, "doctor", "ok")
     };
     events::record(&tx, &event, now as i64)?;
     tx.commit().context("cannot record the doctor's visit in the audit log")?;

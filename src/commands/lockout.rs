@@ -16,11 +16,7 @@ pub fn unlock(ctx: &Context, name: &str) -> Result<Outcome> {
     let account = find_account(&tx, name)?;
     let had = lockout::failures(&tx, account.id)?.count;
     lockout::reset(&tx, account.id)?;
-    events::record(
-        &tx,
-        &Event { account: name, method_id: None, action: "unlock", outcome: "ok", reason: None },
-        now() as i64,
-    )?;
+    events::record(&tx, &Event { source: ctx.source.as_deref(), ..Event::new(name, "unlock", "ok") }, now() as i64)?;
     tx.commit()?;
     let p = &ctx.printer;
     if p.json {
@@ -54,7 +50,7 @@ pub fn policy(ctx: &Context, args: &PolicyArgs) -> Result<Outcome> {
         lockout::set_policy(&tx, &policy)?;
         events::record(
             &tx,
-            &Event { account: "", method_id: None, action: "policy_change", outcome: "ok", reason: None },
+            &Event { source: ctx.source.as_deref(), ..Event::new("", "policy_change", "ok") },
             now() as i64,
         )?;
         tx.commit()?;

@@ -1,40 +1,37 @@
 //! `tfa login`: the whole sign-in. The password, if the account has one; a
-//! trusted device, if a token is offered; otherwise a code from the
-//! preferred method, with "Try another way"; then "Trust this device?".
+//! trusted device, if a token is offered; otherwise a code, asked for by the
+//! preferred way with "Try another way"; then "Trust this device?".
 //!
-//! The checks are the ones `verify`, `backup-codes use` and `device check`
-//! make (`verify::attempt`, `backup_codes::attempt`, `device::check_token`),
-//! recorded in the audit log as `login`, and counted by the same lockout.
+//! Every check is the authentication core's (`auth::login`, `auth::verify`),
+//! recorded in the audit log as `login` and counted by the same lockout.
+//! This module asks, reads and tells.
 
 use std::fs;
-use std::io::{ErrorKind, Read};
+use std::io::{self, ErrorKind, Read};
 use std::path::Path;
 
 use anyhow::{bail, Context as _, Result};
+use serde::Serialize;
 use zeroize::Zeroizing;
 
-use super::send::OUTBOX_NOTE;
-use super::sent::{self, SendOutcome, Sender};
-use super::verify::{self, Checked, Ways};
-use super::{backup_codes, checklist, device, find_account, guard, now, Context};
+use super::{now, parse_code, Context};
+use crate::auth::login::{self as auth_login, Way};
+use crate::auth::sent_codes::{SendOutcome, Sender};
+use crate::auth::{devices, lockout, sent_codes, verify, Attempt, Auth, Factor, Ways};
 use crate::cli::LoginArgs;
-use crate::core::backup_code::BackupCode;
-use crate::core::code::{self, CodeInput};
-use crate::core::device::{parse_ttl, DeviceToken, Untrusted, DEFAULT_TTL};
-use crate::core::mask;
-use crate::core::method::{MethodKind, Status};
-use crate::core::name;
-use crate::crypto;
-use crate::output::format_time;
-use crate::output::secret_file;
+use crate::core::code::CodeInput;
+use crate::core::device::{parse_ttl, DeviceToken, DEFAULT_TTL};
+use crate::core::method::MethodKind;
+use crate::core::refusal::Refusal;
+use crate::core::{mask, name};
+use crate::output::attempt::{outcome_of, tell, warn_if_low};
 use crate::output::views::{LoginView, VerifyView};
+use crate::output::{format_time, secret_file, Answer, Printer, OUTBOX_NOTE};
 use crate::prompt;
-use crate::store::accounts::{self, Account};
-use crate::store::backup_codes::Consumed;
-use crate::store::deliveries::Route;
-use crate::store::events::{self, Event};
+use crate::store::accounts::Account;
+use crate::store::deliveries::DeliveryResult;
 use crate::store::methods::{self, Method};
-use crate::store::{devices, Open, Store};
+use crate::store::Open;
 use crate::{Failure, Outcome};
 
 /// A device token file longer than this is not one tfa wrote.
@@ -47,14 +44,17 @@ pub fn run(ctx: &Context, args: &LoginArgs) -> Result<Outcome> {
         name::check_label(label).context("--trust-device")?;
     }
     let via = args.via.as_deref().map(Via::parse).transpose()?;
-    let sender = Sender::from_args(ctx.delivery.clone(), &args.delivery)?;
+    let sender = Sender::new(args.delivery.message_template.clone(), args.delivery.ttl)?;
 
     let store = ctx.store(Open::Existing)?;
-    let account = find_account(store.conn(), name)?;
+    let auth = ctx.auth(&store);
+    let account = auth.account(name)?;
     let mut login =
-        Login { ctx, store: &store, account: &account, name, args, sender, interactive: ctx.may_prompt(), stdin: None };
-    let result = login.run(via);
-    result.map_err(|e| login.report_locked(e))
+        Login { ctx, auth: &auth, account: &account, args, sender, interactive: ctx.may_prompt(), stdin: None };
+    let answer = login.run(via);
+    ctx.tell_warnings(&auth);
+    let answer = answer?;
+    Ok(ctx.printer.answer(&answer)?)
 }
 
 /// What `--via` names: a kind of method, or one method.
@@ -78,112 +78,110 @@ impl Via {
     }
 }
 
-/// One way to give the second factor.
-#[derive(Debug, Clone)]
-enum Way {
-    /// An authenticator app (TOTP or HOTP): it makes its own codes.
-    App(Method),
-    /// SMS, WhatsApp or email: a code is sent first.
-    Sent(Method),
-    /// One of the account's unused backup codes.
-    Backup { remaining: i64 },
-}
-
-impl Way {
-    fn method(&self) -> Option<&Method> {
-        match self {
-            Way::App(m) | Way::Sent(m) => Some(m),
-            Way::Backup { .. } => None,
-        }
-    }
-
-    /// The method's address as it may be shown: `•••• 6789`, `a•••@example.com`.
-    fn masked(m: &Method) -> String {
-        match (m.kind, m.address.as_deref()) {
-            (MethodKind::Email, Some(address)) => mask::email(address),
-            (_, Some(number)) => mask::phone(number),
-            (_, None) => String::new(),
-        }
-    }
-
-    fn channel(kind: MethodKind) -> &'static str {
-        match kind {
-            MethodKind::Sms => "SMS",
-            MethodKind::Whatsapp => "WhatsApp",
-            _ => "email",
-        }
-    }
-
-    /// The item in the "Try another way" menu.
-    fn choice(&self) -> String {
-        match self {
-            Way::App(m) => format!("Get a code from the authenticator app {:?}", m.label),
-            Way::Sent(m) => format!("Send a code by {} to {}", Self::channel(m.kind), Self::masked(m)),
-            Way::Backup { remaining } => format!("Use a backup code ({remaining} left)"),
-        }
-    }
-
-    /// The question at the code prompt.
-    fn question(&self) -> String {
-        let what = match self {
-            Way::App(m) => format!("Code from the authenticator app {:?}", m.label),
-            Way::Sent(m) => format!("Code sent by {} to {}", Self::channel(m.kind), Self::masked(m)),
-            Way::Backup { .. } => "Backup code".to_owned(),
-        };
-        format!("{what} (Enter alone: try another way)")
-    }
-
-    /// The methods a digit code for this way is checked against.
-    fn ways(&self) -> Option<Ways> {
-        self.method().map(|m| Ways::Method(m.id))
+/// A way in words, for the person signing in: no labels of sent-code
+/// methods, addresses masked.
+fn channel(kind: MethodKind) -> &'static str {
+    match kind {
+        MethodKind::Sms => "SMS",
+        MethodKind::Whatsapp => "WhatsApp",
+        _ => "email",
     }
 }
 
-/// A second factor given and checked.
-enum Proof {
-    Code(Checked),
-    Backup(Consumed),
+fn masked(m: &Method) -> String {
+    m.address.as_deref().map_or_else(String::new, |address| mask::address(m.kind, address))
 }
 
-impl Proof {
-    fn view<'a>(&'a self, name: &'a str) -> VerifyView<'a> {
-        match self {
-            Proof::Code(checked) => checked.view(name),
-            Proof::Backup(consumed) => backup_codes::verify_view(name, *consumed),
+/// The item in the "Try another way" menu.
+fn choice(way: &Way) -> String {
+    match way {
+        Way::App(m) => format!("Get a code from the authenticator app {:?}", m.label),
+        Way::Sent(m) => format!("Send a code by {} to {}", channel(m.kind), masked(m)),
+        Way::Backup { remaining } => format!("Use a backup code ({remaining} left)"),
+    }
+}
+
+/// The question at the code prompt.
+fn question(way: &Way) -> String {
+    let what = match way {
+        Way::App(m) => format!("Code from the authenticator app {:?}", m.label),
+        Way::Sent(m) => format!("Code sent by {} to {}", channel(m.kind), masked(m)),
+        Way::Backup { .. } => "Backup code".to_owned(),
+    };
+    format!("{what} (Enter alone: try another way)")
+}
+
+/// What signed in, in words: "the authenticator app "phone"".
+fn signed_in_with(factor: &Factor) -> String {
+    match factor {
+        Factor::Method(m) if m.app.is_some() => format!("the authenticator app {:?}", m.label),
+        Factor::Method(m) => format!("a code sent by {} to {}", channel(m.kind), masked(m)),
+        Factor::BackupCode { remaining } => format!("a backup code ({remaining} left)"),
+        Factor::Password => "a password".to_owned(),
+    }
+}
+
+/// `login`'s answer: its JSON document, and what a person is told.
+#[derive(Serialize)]
+struct LoginAnswer<'a> {
+    #[serde(flatten)]
+    view: LoginView<'a>,
+    #[serde(skip)]
+    said: Said,
+}
+
+/// How the sign-in ended, for the person.
+enum Said {
+    /// An attempt refused (or a lockout): told as `verify` tells it.
+    Refused(Attempt),
+    /// Signed in with a code; the device token, if one was made and not saved to a file.
+    SignedIn { with: String, token: Option<String>, remaining: Option<i64> },
+    /// Signed in on a trusted device.
+    TrustedDevice { device: String },
+    /// No code was given: what to pass next.
+    CodeRequired { next: String },
+    /// "I can't use any of these": already told.
+    GaveUp,
+}
+
+impl Answer for LoginAnswer<'_> {
+    fn outcome(&self) -> Outcome {
+        match &self.said {
+            Said::Refused(attempt) => outcome_of(Some(attempt)),
+            Said::SignedIn { .. } | Said::TrustedDevice { .. } => Outcome::Success,
+            Said::CodeRequired { .. } | Said::GaveUp => Outcome::Refused,
         }
     }
 
-    fn accepted(&self) -> bool {
-        match self {
-            Proof::Code(checked) => checked.accepted(),
-            Proof::Backup(consumed) => matches!(consumed, Consumed::Accepted { .. }),
+    fn human(&self, p: &Printer) -> io::Result<()> {
+        let name = self.view.verify.account;
+        match &self.said {
+            Said::Refused(attempt) => tell(p, name, attempt),
+            Said::SignedIn { with, token, remaining } => {
+                p.note(format_args!("Signed in as {name:?} with {with}."));
+                if let Some(token) = token {
+                    p.line(token)?;
+                    p.note("The device token above is shown once: keep it on this device.");
+                }
+                if let Some(remaining) = remaining {
+                    warn_if_low(p, name, *remaining);
+                }
+            }
+            Said::TrustedDevice { device } => {
+                p.note(format_args!("Signed in as {name:?} on the trusted device {device:?}."))
+            }
+            Said::CodeRequired { next } => {
+                p.note(format_args!("refused: the device is not trusted and no code was given: {next}"))
+            }
+            Said::GaveUp => {}
         }
-    }
-
-    /// What signed in, in words: "the authenticator app "phone"".
-    fn with(&self) -> String {
-        match self {
-            Proof::Code(Checked { method: Some(m), .. }) => match m.kind {
-                MethodKind::Totp | MethodKind::Hotp => format!("the authenticator app {:?}", m.label),
-                kind => format!("a code sent by {} to {}", Way::channel(kind), Way::masked(m)),
-            },
-            Proof::Code(_) => "a code".to_owned(),
-            Proof::Backup(Consumed::Accepted { remaining }) => format!("a backup code ({remaining} left)"),
-            Proof::Backup(_) => "a backup code".to_owned(),
-        }
-    }
-
-    fn tell(&self, ctx: &Context) {
-        match self {
-            Proof::Code(checked) => checked.tell(ctx),
-            Proof::Backup(consumed) => backup_codes::tell(ctx, *consumed, "backup code accepted"),
-        }
+        Ok(())
     }
 }
 
 /// How the code step ended.
 enum Step {
-    Proved(Proof),
+    Proved(Attempt),
     /// No code was given: one may have been sent for the next run.
     CodeRequired {
         way: Way,
@@ -195,9 +193,8 @@ enum Step {
 
 struct Login<'a> {
     ctx: &'a Context,
-    store: &'a Store,
+    auth: &'a Auth<'a>,
     account: &'a Account,
-    name: &'a str,
     args: &'a LoginArgs,
     sender: Sender,
     /// A person at a terminal may be asked; otherwise the flags say it all.
@@ -206,17 +203,33 @@ struct Login<'a> {
     stdin: Option<Zeroizing<Vec<String>>>,
 }
 
-impl Login<'_> {
-    fn run(&mut self, via: Option<Via>) -> Result<Outcome> {
-        let (ctx, name) = (self.ctx, self.name);
-        guard::ensure_open(self.store.conn(), self.account, now())?;
+impl<'a> Login<'a> {
+    fn name(&self) -> &'a str {
+        &self.args.name
+    }
+
+    fn answer(&self, view: LoginView<'a>, said: Said) -> LoginAnswer<'a> {
+        LoginAnswer { view, said }
+    }
+
+    /// A refused or locked attempt as the sign-in's answer.
+    fn refused(&self, attempt: Attempt) -> LoginAnswer<'a> {
+        let view = LoginView::new(VerifyView::of(self.name(), &attempt));
+        self.answer(view, Said::Refused(attempt))
+    }
+
+    fn run(&mut self, via: Option<Via>) -> Result<LoginAnswer<'a>> {
+        let (auth, account, name) = (self.auth, self.account, self.name());
+        if let Some(locked) = lockout::holds(auth.store.conn(), account, now())? {
+            return Ok(self.refused(locked));
+        }
         if self.args.trust_device.is_some() {
             // Refused now, before a code is used up for a device that cannot be trusted.
-            device::ensure_room(self.store.conn(), self.account, now() as i64)?;
+            devices::ensure_room(auth.store.conn(), account, now())?;
         }
 
         // 1. The password.
-        if self.account.has_password {
+        if account.has_password {
             let password = if self.args.password_stdin {
                 let password = self.stdin_line("password")?;
                 if password.is_empty() {
@@ -228,20 +241,21 @@ impl Login<'_> {
             } else {
                 bail!("{name:?} has a password: pass --password-stdin and the password on stdin's first line");
             };
-            if !self.password_ok(&password)? {
-                return Ok(Outcome::Refused);
+            let attempt = auth_login::password(auth, account, &password, now())?;
+            if !attempt.accepted() {
+                return Ok(self.refused(attempt));
             }
         } else if self.args.password_stdin {
             // Read anyway, so that a code on the next line is where it was said to be.
             self.stdin_line("password")?;
-            ctx.printer.warn(format_args!("{name:?} has no password; the one on stdin was not checked"));
+            self.ctx.printer.warn(format_args!("{name:?} has no password; the one on stdin was not checked"));
         }
 
         // 2. A trusted device.
         let token = match &self.args.device_token_file {
             Some(path) => read_token_file(path)?,
             None if self.interactive
-                && devices::count_active(self.store.conn(), self.account.id, now() as i64)? > 0 =>
+                && crate::store::devices::count_active(auth.store.conn(), account.id, now() as i64)? > 0 =>
             {
                 Some(prompt::optional_secret("Device token of a trusted device (Enter if this one is not)")?)
                     .filter(|t| !t.trim().is_empty())
@@ -250,14 +264,14 @@ impl Login<'_> {
         };
         let mut untrusted = false;
         if let Some(text) = token {
-            if let Some(outcome) = self.device(&text)? {
-                return Ok(outcome);
+            if let Some(answer) = self.device(&text)? {
+                return Ok(answer);
             }
             untrusted = true;
         }
 
-        // 3. A code, from the preferred method or another way.
-        let ways = self.ways()?;
+        // 3. A code, from the preferred way or another one.
+        let ways = auth_login::ways(auth, account)?;
         if ways.is_empty() {
             return Err(Failure::NoActiveMethod(name.to_owned()).into());
         }
@@ -269,23 +283,20 @@ impl Login<'_> {
             (None, true) => self.ask(&ways, first)?,
             (code, _) => self.given(code.clone(), via, &ways[first])?,
         };
-        let proof = match step {
-            Step::Proved(proof) => proof,
-            Step::GaveUp => return Ok(Outcome::Refused),
+        let attempt = match step {
+            Step::Proved(attempt) => attempt,
+            Step::GaveUp => {
+                let view = LoginView::new(VerifyView::refused(name, Refusal::NoUsableWay));
+                return Ok(self.answer(view, Said::GaveUp));
+            }
             Step::CodeRequired { way, sent_to } => return self.code_required(&way, sent_to, untrusted),
         };
-        if !proof.accepted() {
-            let p = &ctx.printer;
-            if p.json {
-                p.json(&LoginView::new(proof.view(name)))?;
-            } else {
-                proof.tell(ctx);
-            }
-            return Ok(Outcome::Refused);
+        if !attempt.accepted() {
+            return Ok(self.refused(attempt));
         }
 
         // 4. Signed in; trust this device?
-        self.signed_in(&proof)
+        self.signed_in(attempt)
     }
 
     /// The next line of stdin, which is read whole the first time.
@@ -301,107 +312,39 @@ impl Login<'_> {
         }
     }
 
-    /// Checks the password (one argon2id, before any lock is taken); a wrong
-    /// one counts as a failure and says nothing of the second factor. The
-    /// answer is given only after the lockout is checked again under the
-    /// write lock, so guesses run in parallel learn nothing past the limit.
-    fn password_ok(&self, password: &str) -> Result<bool> {
-        let hash = accounts::password_hash(self.store.conn(), self.account.id)?.unwrap_or_default();
-        if crypto::verify_password(password.as_bytes(), &hash) {
-            let tx = self.store.immediate()?;
-            guard::ensure_open(&tx, self.account, now())?;
-            return Ok(true);
-        }
-        self.record_failure("wrong_password")?;
-        let p = &self.ctx.printer;
-        if p.json {
-            p.json(&LoginView::new(VerifyView::refused(self.name, "wrong_password")))?;
-        } else {
-            p.note("refused: wrong password");
-        }
-        Ok(false)
-    }
-
-    /// Records a refused login that counts towards the lockout.
-    fn record_failure(&self, reason: &str) -> Result<()> {
-        let now = now();
-        let tx = self.store.immediate()?;
-        guard::ensure_open(&tx, self.account, now)?;
-        let event =
-            Event { account: self.name, method_id: None, action: "login", outcome: "refused", reason: Some(reason) };
-        events::record(&tx, &event, now as i64)?;
-        let locked_out = guard::after_attempt(&tx, self.account, false, now)?;
-        tx.commit().context("cannot record the failed sign-in")?;
-        if locked_out {
-            super::notify::send(self.ctx, self.store, self.account, &super::notify::Notice::LockedOut, now);
-        }
-        Ok(())
-    }
-
-    /// Records a login event that is not a code's (a trusted device, giving
-    /// up); a success resets the failure count, a refusal does not add to it.
-    fn record(&self, outcome: &str, reason: Option<&str>, success: bool) -> Result<()> {
-        let now = now();
-        let tx = self.store.immediate()?;
-        let event = Event { account: self.name, method_id: None, action: "login", outcome, reason };
-        events::record(&tx, &event, now as i64)?;
-        if success {
-            guard::after_attempt(&tx, self.account, true, now)?;
-        }
-        tx.commit().context("cannot record the sign-in")?;
-        Ok(())
-    }
-
     /// Checks the offered device token. `Some` when that settles the sign-in
     /// (trusted); `None` to go on with a code.
-    fn device(&self, text: &str) -> Result<Option<Outcome>> {
-        let (ctx, name) = (self.ctx, self.name);
+    fn device(&self, text: &str) -> Result<Option<LoginAnswer<'a>>> {
+        let (p, name) = (&self.ctx.printer, self.name());
         let from = self.args.device_token_file.as_ref().map_or_else(String::new, |f| format!(" in {}", f.display()));
         let token = match DeviceToken::parse(text) {
             Ok(token) => token,
             Err(e) => {
-                ctx.printer.warn(format_args!("the device token{from} is refused ({e}): sign in with a code"));
+                p.warn(format_args!("the device token{from} is refused ({e}): sign in with a code"));
                 return Ok(None);
             }
         };
-        let checked = device::check_token(self.store, name, &token, false, now() as i64)?;
-        device::warn_stolen(ctx, name, &checked);
-        let (Some(d), Ok(())) = (&checked.device, checked.standing) else {
-            if checked.voided_token.is_none() {
-                let why = device::explain(name, checked.standing.err().unwrap_or(Untrusted::Unknown));
-                ctx.printer.note(format_args!("This device is not trusted{from}: {why}. Sign in with a code."));
+        let checked = auth_login::device(self.auth, self.account, &token, now())?;
+        match (&checked.device, checked.standing) {
+            (Some(d), Ok(())) => {
+                let verify = VerifyView { verified: true, ..VerifyView::new(name) };
+                let view = LoginView { trusted_device: true, device_id: Some(d.id), ..LoginView::new(verify) };
+                Ok(Some(self.answer(view, Said::TrustedDevice { device: d.name.clone() })))
             }
-            return Ok(None);
-        };
-        self.record("ok", Some("trusted_device"), true)?;
-        let p = &ctx.printer;
-        if p.json {
-            let verify = VerifyView { verified: true, ..VerifyView::new(name) };
-            p.json(&LoginView { trusted_device: true, device_id: Some(d.id), ..LoginView::new(verify) })?;
-        } else {
-            p.note(format_args!("Signed in as {name:?} on the trusted device {:?}.", d.name));
+            (_, Err(why)) => {
+                if checked.voided_token.is_some() {
+                    p.warn("this device token was replaced and presented again, so a copy of it was probably stolen; the device is no longer trusted");
+                }
+                p.note(format_args!("This device is not trusted{from}: {why}. Sign in with a code."));
+                Ok(None)
+            }
+            (None, Ok(())) => Ok(None),
         }
-        Ok(Some(Outcome::Success))
-    }
-
-    /// Every way this account has, the preferred first: its active
-    /// authenticator apps, its active sent-code methods, its backup codes.
-    fn ways(&self) -> Result<Vec<Way>> {
-        let all = methods::list(self.store.conn(), self.account.id)?;
-        let active = || all.iter().filter(|m| m.status == Status::Active);
-        let mut ways: Vec<Way> = active().filter(|m| m.app.is_some()).cloned().map(Way::App).collect();
-        ways.extend(active().filter(|m| m.kind.is_restricted()).cloned().map(Way::Sent));
-        let remaining =
-            crate::store::backup_codes::summary(self.store.conn(), self.account.id)?.map_or(0, |s| s.remaining);
-        if remaining > 0 {
-            ways.push(Way::Backup { remaining });
-        }
-        Ok(ways)
     }
 
     /// The way `--via` names, as an index into `ways`.
     fn resolve(&self, via: Via, ways: &[Way]) -> Result<usize> {
-        let name = self.name;
+        let name = self.name();
         let found = ways.iter().position(|w| match (via, w) {
             (Via::Kind(MethodKind::BackupCode), Way::Backup { .. }) => true,
             (Via::Kind(kind), w) => w.method().is_some_and(|m| m.kind == kind),
@@ -411,7 +354,7 @@ impl Login<'_> {
             return Ok(i);
         }
         match via {
-            Via::Method(id) => match methods::find(self.store.conn(), self.account.id, id)? {
+            Via::Method(id) => match methods::find(self.auth.store.conn(), self.account.id, id)? {
                 Some(m) => bail!("--via {id}: method {id} ({:?}) is {}, not active", m.label, m.status),
                 None => Err(Failure::NoMethod { account: name.to_owned(), id }.into()),
             },
@@ -435,114 +378,80 @@ impl Login<'_> {
                 return Ok(Step::CodeRequired { way: way.clone(), sent_to });
             }
         };
-        let parsed = match code::parse(&typed) {
-            Ok(parsed) => parsed,
-            Err(e) => return Err(self.malformed(e.into())),
-        };
+        let code = parse_code(&typed)?;
         let backup_wanted = via == Some(Via::Kind(MethodKind::BackupCode));
-        let proof = match parsed {
-            CodeInput::Backup(code) if via.is_none() || backup_wanted => Proof::Backup(self.backup(&code)?),
-            CodeInput::Backup(_) => {
-                let e = anyhow::anyhow!("a backup code was given, but --via names another way: use --via backup_code");
-                return Err(self.malformed(e));
+        let malformed = |why: &str| -> Result<Step> { Err(Failure::Malformed(why.to_owned()).into()) };
+        match (&code, via) {
+            (CodeInput::Backup(_), Some(_)) if !backup_wanted => {
+                return malformed("a backup code was given, but --via names another way: use --via backup_code")
             }
-            CodeInput::Digits(_) if backup_wanted => {
-                let e = anyhow::anyhow!("--via backup_code: a backup code has 10 letters and digits, like xxxxx-xxxxx");
-                return Err(self.malformed(e));
+            (CodeInput::Digits(_), _) if backup_wanted => {
+                return malformed("--via backup_code: a backup code has 10 letters and digits, like xxxxx-xxxxx")
             }
-            CodeInput::Digits(digits) => {
-                let ways = match via {
-                    None => Ways::Every,
-                    Some(Via::Kind(kind)) => Ways::Kind(kind),
-                    Some(Via::Method(id)) => Ways::Method(id),
-                };
-                Proof::Code(self.check(ways, &digits)?)
-            }
-        };
-        Ok(Step::Proved(proof))
-    }
-
-    /// A code refused before any lookup: the JSON document, and exit 2.
-    fn malformed(&self, e: anyhow::Error) -> anyhow::Error {
-        if self.ctx.printer.json {
-            if let Err(io) = self.ctx.printer.json(&LoginView::new(VerifyView::refused(self.name, "malformed"))) {
-                return io.into();
-            }
+            _ => {}
         }
-        e.context("code refused before any lookup")
-    }
-
-    fn check(&self, ways: Ways, digits: &str) -> Result<Checked> {
-        verify::attempt(self.ctx, self.store, self.name, ways, digits, "login", now())
-    }
-
-    fn backup(&self, code: &BackupCode) -> Result<Consumed> {
-        backup_codes::attempt(self.ctx, self.name, code, "login")
+        // A method named by id is the one asked for; a code of another active one is still taken.
+        let (ways, asked) = match via {
+            Some(Via::Kind(kind)) if !backup_wanted => (Ways::Kind(kind), None),
+            Some(Via::Method(id)) => (Ways::Every, Some(id)),
+            _ => (Ways::Every, None),
+        };
+        Ok(Step::Proved(verify::attempt(self.auth, self.account, ways, asked, &code, auth_login::ACTION, now())?))
     }
 
     /// Sends a code for a later run with `--code`; its masked address.
     fn send_scripted(&self, m: &Method) -> Result<String> {
-        match sent::send(self.store, self.account, m, &self.sender, now())? {
+        match sent_codes::send(self.auth, self.account, m, &self.sender, now())? {
             SendOutcome::Sent(s) => {
-                self.tell_sent(m, s.expires_at);
-                Ok(Way::masked(m))
+                self.tell_sent(m, s.expires_at, s.result);
+                Ok(masked(m))
             }
-            SendOutcome::Throttled { retry_after } => {
-                if self.ctx.printer.json {
-                    let view = VerifyView { method_id: Some(m.id), ..VerifyView::locked(self.name, Some(retry_after)) };
-                    self.ctx.printer.json(&LoginView::new(view))?;
-                }
-                Err(anyhow::Error::from(Failure::Throttled { retry_after })
-                    .context(format!("no new code was sent to {}: use the last one with --code", Way::masked(m))))
-            }
+            SendOutcome::Throttled { retry_after } => Err(anyhow::Error::from(Failure::Throttled { retry_after })
+                .context(format!("no new code was sent to {}: use the last one with --code", masked(m)))),
             SendOutcome::Failed { why, .. } => bail!("{why}"),
         }
     }
 
-    fn tell_sent(&self, m: &Method, expires_at: u64) {
+    fn tell_sent(&self, m: &Method, expires_at: u64, result: DeliveryResult) {
         let p = &self.ctx.printer;
-        if self.sender.route() == Route::Outbox {
+        if result == DeliveryResult::Outbox {
             p.note(OUTBOX_NOTE);
         }
         p.note(format_args!(
             "A code was sent by {} to {}; it expires at {} UTC.",
-            Way::channel(m.kind),
-            Way::masked(m),
+            channel(m.kind),
+            masked(m),
             format_time(expires_at as i64)
         ));
     }
 
     /// No code was given and none could be asked for: exit 2 naming
     /// `--code`, or 1 when an offered device was not trusted.
-    fn code_required(&self, way: &Way, sent_to: Option<String>, untrusted: bool) -> Result<Outcome> {
-        let p = &self.ctx.printer;
-        let reason = if untrusted { "untrusted_device" } else { "code_required" };
-        if p.json {
-            let verify = VerifyView {
-                method_id: way.method().map(|m| m.id),
-                kind: Some(way.method().map_or(MethodKind::BackupCode, |m| m.kind)),
-                ..VerifyView::refused(self.name, reason)
-            };
-            p.json(&LoginView { sent_to: sent_to.clone(), ..LoginView::new(verify) })?;
-        }
+    fn code_required(&self, way: &Way, sent_to: Option<String>, untrusted: bool) -> Result<LoginAnswer<'a>> {
         let next = match (way, &sent_to) {
             (Way::Sent(m), Some(_)) => format!("run again with --via {} --code CODE and the code that was sent", m.id),
             (Way::Backup { .. }, _) => "pass --via backup_code --code CODE".to_owned(),
-            _ => format!("pass --code CODE ({})", way.choice().to_lowercase()),
+            _ => format!("pass --code CODE ({})", choice(way).to_lowercase()),
         };
-        if untrusted {
-            self.record("refused", Some("untrusted_device"), false)?;
-            p.note(format_args!("refused: the device is not trusted and no code was given: {next}"));
-            return Ok(Outcome::Refused);
+        if !untrusted {
+            // Said as an input error (exit 2); the JSON error document names the missing flag.
+            bail!("a code is needed to sign in as {:?}: {next} (no terminal to ask on)", self.name());
         }
-        bail!("a code is needed to sign in as {:?}: {next} (no terminal to ask on)", self.name)
+        auth_login::record_refusal(self.auth, self.account, Refusal::UntrustedDevice, now())?;
+        let verify = VerifyView {
+            method_id: way.method().map(|m| m.id),
+            kind: Some(way.method().map_or(MethodKind::BackupCode, |m| m.kind)),
+            ..VerifyView::refused(self.name(), Refusal::UntrustedDevice)
+        };
+        Ok(self.answer(LoginView { sent_to, ..LoginView::new(verify) }, Said::CodeRequired { next }))
     }
 
     /// On a terminal: the code prompt for the current way, and on Enter
     /// alone the "Try another way" menu, until a code is accepted, the
-    /// lockout stops it, or the person gives up.
+    /// lockout stops it, or the person gives up. A code of any active
+    /// method is taken at any prompt, as `verify` takes it.
     fn ask(&self, ways: &[Way], first: usize) -> Result<Step> {
-        let ctx = self.ctx;
+        let p = &self.ctx.printer;
         let mut current = first;
         let mut send = matches!(ways[current], Way::Sent(_));
         loop {
@@ -556,45 +465,55 @@ impl Login<'_> {
                     }
                 }
             }
-            let typed = Zeroizing::new(prompt::code(&ways[current].question())?);
+            let typed = Zeroizing::new(prompt::code(&question(&ways[current]))?);
             if typed.trim().is_empty() {
                 let Some(next) = self.another_way(ways, current)? else { return self.give_up() };
                 (current, send) = next;
                 continue;
             }
-            let proof = match (code::parse(&typed), ways[current].ways()) {
-                (Err(e), _) => {
-                    ctx.printer.note(format_args!("refused: {e}"));
-                    continue;
-                }
-                (Ok(CodeInput::Backup(code)), _) => Proof::Backup(self.backup(&code)?),
-                (Ok(CodeInput::Digits(digits)), Some(ways)) => Proof::Code(self.check(ways, &digits)?),
-                (Ok(CodeInput::Digits(_)), None) => {
-                    ctx.printer.note("refused: a backup code has 10 letters and digits, like xxxxx-xxxxx");
+            let code = match parse_code(&typed) {
+                Ok(code) => code,
+                Err(e) => {
+                    p.note(format_args!("refused: {}", e.root_cause()));
                     continue;
                 }
             };
-            if proof.accepted() {
-                return Ok(Step::Proved(proof));
+            if matches!((&code, &ways[current]), (CodeInput::Digits(_), Way::Backup { .. })) {
+                p.note("refused: a backup code has 10 letters and digits, like xxxxx-xxxxx");
+                continue;
             }
-            proof.tell(ctx);
+            let asked = ways[current].method().map(|m| m.id);
+            let attempt =
+                verify::attempt(self.auth, self.account, Ways::Every, asked, &code, auth_login::ACTION, now())?;
+            if attempt.accepted() {
+                return Ok(Step::Proved(attempt));
+            }
             // A failure that started a lockout ends the sign-in here (exit 3).
-            guard::ensure_open(self.store.conn(), self.account, now())?;
+            let locked = match attempt {
+                Attempt::Locked { .. } => Some(attempt),
+                refused => {
+                    tell(p, self.name(), &refused);
+                    lockout::holds(self.auth.store.conn(), self.account, now())?
+                }
+            };
+            if let Some(locked) = locked {
+                return Ok(Step::Proved(locked));
+            }
         }
     }
 
     /// Sends a code on a terminal; false when it could not go out.
     fn send_interactive(&self, m: &Method) -> Result<bool> {
         let p = &self.ctx.printer;
-        match sent::send(self.store, self.account, m, &self.sender, now())? {
+        match sent_codes::send(self.auth, self.account, m, &self.sender, now())? {
             SendOutcome::Sent(s) => {
-                self.tell_sent(m, s.expires_at);
+                self.tell_sent(m, s.expires_at, s.result);
                 Ok(true)
             }
             SendOutcome::Throttled { retry_after } => {
                 p.note(format_args!(
                     "A code was sent to {} less than a minute ago: use that one (a new one can be sent in {retry_after} s).",
-                    Way::masked(m)
+                    masked(m)
                 ));
                 Ok(true)
             }
@@ -608,40 +527,33 @@ impl Login<'_> {
     /// The "Try another way" menu: the way chosen and whether to send it a
     /// code first; `None` when the person can use none of them.
     fn another_way(&self, ways: &[Way], current: usize) -> Result<Option<(usize, bool)>> {
-        Ok(match self.menu(ways, current)? {
+        let mut choices: Vec<(String, Choice)> = Vec::new();
+        if let Way::Sent(m) = &ways[current] {
+            let text = format!("Send a new code by {} to {}", channel(m.kind), masked(m));
+            choices.push((text, Choice::Resend));
+        }
+        for (i, way) in ways.iter().enumerate().filter(|(i, _)| *i != current) {
+            choices.push((choice(way), Choice::Way(i)));
+        }
+        let items: Vec<&str> =
+            choices.iter().map(|(text, _)| text.as_str()).chain(["I can't use any of these"]).collect();
+        let picked = prompt::select("Try another way", &items)?;
+        Ok(match choices.get(picked).map(|(_, choice)| *choice) {
             Some(Choice::Way(i)) => Some((i, matches!(ways[i], Way::Sent(_)))),
             Some(Choice::Resend) => Some((current, true)),
             None => None,
         })
     }
 
-    /// "Try another way": every other way, a new code for the current sent
-    /// one, and "I can't use any of these" (`None`).
-    fn menu(&self, ways: &[Way], current: usize) -> Result<Option<Choice>> {
-        let mut choices: Vec<(String, Choice)> = Vec::new();
-        if let Way::Sent(m) = &ways[current] {
-            let text = format!("Send a new code by {} to {}", Way::channel(m.kind), Way::masked(m));
-            choices.push((text, Choice::Resend));
-        }
-        for (i, way) in ways.iter().enumerate().filter(|(i, _)| *i != current) {
-            choices.push((way.choice(), Choice::Way(i)));
-        }
-        let items: Vec<&str> =
-            choices.iter().map(|(text, _)| text.as_str()).chain(["I can't use any of these"]).collect();
-        let picked = prompt::select("Try another way", &items)?;
-        Ok(choices.get(picked).map(|(_, choice)| *choice))
-    }
-
     /// "I can't use any of these": the recovery checklist, and no sign-in.
     fn give_up(&self) -> Result<Step> {
-        self.record("refused", Some("no_usable_way"), false)?;
-        checklist::print(self.ctx, self.name)?;
+        auth_login::record_refusal(self.auth, self.account, Refusal::NoUsableWay, now())?;
+        super::checklist::print(self.ctx, self.name())?;
         Ok(Step::GaveUp)
     }
 
-    /// After a code: the answer, and a device trusted if asked for.
-    fn signed_in(&self, proof: &Proof) -> Result<Outcome> {
-        let (ctx, name) = (self.ctx, self.name);
+    /// After a code: a device trusted if asked for, and the answer.
+    fn signed_in(&self, attempt: Attempt) -> Result<LoginAnswer<'a>> {
         let label = match &self.args.trust_device {
             Some(label) => Some(label.clone()),
             None if self.interactive => {
@@ -659,30 +571,19 @@ impl Login<'_> {
             Some(label) => self.trust(&label)?,
             None => None,
         };
-        let token_text = trusted.as_ref().map(|(_, token)| token.encode());
-        let p = &ctx.printer;
-        let view = proof.view(name);
-        let remaining = view.backup_codes_remaining;
-        if p.json {
-            p.json(&LoginView {
-                device_id: trusted.as_ref().map(|(id, _)| *id),
-                device_token: token_text.as_ref().map(|t| t.as_str()),
-                ..LoginView::new(view)
-            })?;
-        } else {
-            let with = proof.with();
-            p.note(format_args!("Signed in as {name:?} with {with}."));
-            if let Some(text) = &token_text {
-                if self.args.device_token_file.is_none() {
-                    p.line(text.as_str())?;
-                    p.note("The device token above is shown once: keep it on this device.");
-                }
-            }
-        }
-        if let (Proof::Backup(_), Some(remaining)) = (proof, remaining) {
-            backup_codes::warn_if_low(ctx, name, remaining);
-        }
-        Ok(Outcome::Success)
+        let token = trusted.as_ref().map(|(_, token)| token.encode().as_str().to_owned());
+        let view = LoginView {
+            device_id: trusted.as_ref().map(|(id, _)| *id),
+            device_token: token.clone(),
+            ..LoginView::new(VerifyView::of(self.name(), &attempt))
+        };
+        let factor = attempt.factor().cloned().unwrap_or(Factor::Password);
+        let said = Said::SignedIn {
+            with: signed_in_with(&factor),
+            token: token.filter(|_| self.args.device_token_file.is_none()),
+            remaining: attempt.backup_codes_remaining(),
+        };
+        Ok(self.answer(view, said))
     }
 
     /// Trusts this device: the token goes to `--device-token-file` (0600) if
@@ -690,7 +591,7 @@ impl Login<'_> {
     fn trust(&self, label: &str) -> Result<Option<(i64, DeviceToken)>> {
         let p = &self.ctx.printer;
         let ttl = parse_ttl(DEFAULT_TTL)?;
-        let (added, token) = match device::trust(self.ctx, self.store, self.name, label, ttl, now() as i64) {
+        let (added, token) = match devices::trust(self.auth, self.name(), label, ttl, now()) {
             Ok(trusted) => trusted,
             Err(e) => {
                 p.warn(format_args!("signed in, but this device was not trusted: {e:#}"));
@@ -714,16 +615,6 @@ impl Login<'_> {
             None => p.note(format_args!("Trusted this device as {label:?} until {until} UTC.")),
         }
         Ok(Some((added.id, token)))
-    }
-
-    /// With `--json`, a lockout still gets its login document (`retry_after`).
-    fn report_locked(&self, e: anyhow::Error) -> anyhow::Error {
-        if let (true, Some(view)) = (self.ctx.printer.json, verify::locked_view(self.name, &e)) {
-            if let Err(io) = self.ctx.printer.json(&LoginView::new(view)) {
-                return io.into();
-            }
-        }
-        e
     }
 }
 

@@ -74,11 +74,7 @@ pub fn rekey(ctx: &Context, forget_old: bool) -> Result<Outcome> {
     let new = StoreKey::create(&pending)?;
     let tx = store.immediate()?;
     let count = store.reseal(&tx, &new)?;
-    events::record(
-        &tx,
-        &Event { account: "", method_id: None, action: "rekey", outcome: "ok", reason: None },
-        now() as i64,
-    )?;
+    events::record(&tx, &Event { source: ctx.source.as_deref(), ..Event::new("", "rekey", "ok") }, now() as i64)?;
     if let Err(e) = tx.commit() {
         let _ = fs::remove_file(&pending);
         return Err(e).context("cannot reseal the store; nothing changed");

@@ -2,12 +2,11 @@
 
 use anyhow::{bail, Result};
 
-use super::notify::{self, Notice};
 use super::{confirm_destructive, find_account, now, Context};
+use crate::auth::enroll;
 use crate::core::method::Status;
 use crate::output::views::{DeliveryView, MethodView, MethodsView, RemovedView};
 use crate::output::{format_optional_time, format_time, Paint};
-use crate::store::events::{self, Event};
 use crate::store::{deliveries, methods, Open};
 use crate::{Failure, Outcome};
 
@@ -73,21 +72,9 @@ pub fn unenroll(ctx: &Context, name: &str, id: i64) -> Result<Outcome> {
     if !confirm_destructive(ctx, &format!("Remove {} method {id} ({:?}) from {name:?}", method.kind, method.label))? {
         bail!("not removed");
     }
-    let tx = store.immediate()?;
-    methods::remove(&tx, id)?;
-    events::record(
-        &tx,
-        &Event { account: name, method_id: Some(id), action: "unenroll", outcome: "ok", reason: None },
-        now() as i64,
-    )?;
-    tx.commit()?;
-    notify::send(
-        ctx,
-        &store,
-        &account,
-        &Notice::MethodRemoved { kind: method.kind, label: method.label.clone() },
-        now(),
-    );
+    let auth = ctx.auth(&store);
+    enroll::remove(&auth, &account, &method, now())?;
+    ctx.tell_warnings(&auth);
     let p = &ctx.printer;
     if p.json {
         p.json(&RemovedView { account: name, removed: true, method_id: Some(id) })?;

@@ -4,24 +4,19 @@ mod account;
 mod backup_codes;
 pub mod checklist;
 mod code;
+mod confirm;
 mod device;
 mod doctor;
-
 mod enroll;
-mod enroll_sent;
 mod generate;
-mod guard;
 mod init;
 mod lockout;
 mod log;
 mod login;
 mod maintenance;
 mod methods;
-mod notify;
 mod resync;
-
 mod send;
-mod sent;
 mod support;
 mod verify;
 
@@ -29,13 +24,15 @@ use std::path::PathBuf;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use anyhow::{bail, Context as _, Result};
-use rusqlite::Connection;
+use serde_json::{Map, Value};
 use zeroize::Zeroizing;
 
-use crate::cli::{Command, GlobalArgs};
+use crate::auth::Auth;
+use crate::cli::{BackupCodesCommand, Channel, Command, DeviceCommand, GlobalArgs};
+use crate::core::code::CodeInput;
+use crate::core::method::MethodKind;
 use crate::delivery::DeliveryCommand;
 use crate::output::Printer;
-use crate::store::accounts::{self, Account};
 use crate::store::{Open, Store};
 use crate::{prompt, Failure, Outcome};
 
@@ -49,6 +46,8 @@ pub struct Context {
     pub yes: bool,
     /// Where messages go; `None`: the outbox.
     pub delivery: Option<DeliveryCommand>,
+    /// Where the request came from (`--source`), for the audit log.
+    pub source: Option<String>,
 }
 
 impl Context {
@@ -69,17 +68,28 @@ impl Context {
             if source.len() > 255 || source.chars().any(char::is_control) {
                 bail!("--source must be at most 255 characters, without control characters");
             }
-            crate::store::events::set_source(source);
         }
         let delivery = match global.delivery_command.as_deref() {
             Some(line) => DeliveryCommand::parse(line, Duration::from_secs(global.delivery_timeout))?,
             None => None,
         };
-        Ok(Context { printer, db, key_file, yes: global.yes, delivery })
+        Ok(Context { printer, db, key_file, yes: global.yes, delivery, source: global.source.clone() })
     }
 
     pub fn store(&self, mode: Open) -> Result<Store> {
         Ok(Store::open(&self.db, &self.key_file, mode)?)
+    }
+
+    /// The authentication core over a store, with this run's delivery and source.
+    pub fn auth<'a>(&'a self, store: &'a Store) -> Auth<'a> {
+        Auth::new(store, self.delivery.as_ref(), self.source.as_deref())
+    }
+
+    /// Tells the warnings the core gathered (a notice not delivered).
+    pub fn tell_warnings(&self, auth: &Auth<'_>) {
+        for warning in auth.take_warnings() {
+            self.printer.warn(warning);
+        }
     }
 
     /// Whether a question may be asked: a person at a terminal, and no `--yes`.
@@ -93,7 +103,7 @@ pub fn dispatch(command: Command, ctx: &Context) -> Result<Outcome> {
         Command::Init => init::run(ctx),
         Command::Account(cmd) => account::run(ctx, cmd),
         Command::Enroll(args) => enroll::run(ctx, &args),
-        Command::Confirm { name, code } => enroll::confirm(ctx, &name, &code),
+        Command::Confirm { name, code } => confirm::run(ctx, &name, &code),
         Command::Methods { name } => methods::list(ctx, &name),
         Command::Unenroll { name, id } => methods::unenroll(ctx, &name, id),
         Command::Code { name, method, at } => code::run(ctx, &name, method, at),
@@ -122,8 +132,78 @@ pub fn now() -> u64 {
     SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs())
 }
 
-pub fn find_account(conn: &Connection, name: &str) -> Result<Account> {
-    accounts::find(conn, name)?.ok_or_else(|| Failure::NoAccount(name.to_owned()).into())
+pub use crate::auth::find_account;
+
+/// A typed code, read forgivingly; one of no known shape is refused
+/// before any lookup (exit 2, reason `malformed`).
+pub fn parse_code(typed: &str) -> Result<CodeInput> {
+    crate::core::code::parse(typed)
+        .map_err(|e| Failure::Malformed(format!("code refused before any lookup: {e}")).into())
+}
+
+/// The kind of method a `--via` channel names.
+pub fn channel_kind(channel: Channel) -> MethodKind {
+    match channel {
+        Channel::Sms => MethodKind::Sms,
+        Channel::Whatsapp => MethodKind::Whatsapp,
+        Channel::Email => MethodKind::Email,
+    }
+}
+
+/// The account a command is about, if it names one.
+fn account_name(command: &Command) -> Option<&str> {
+    use crate::cli::AccountCommand as A;
+    Some(match command {
+        Command::Account(A::Add { name, .. } | A::Show { name } | A::Remove { name } | A::Passwd { name, .. }) => name,
+        Command::Enroll(args) => &args.name,
+        Command::Confirm { name, .. }
+        | Command::Methods { name }
+        | Command::Unenroll { name, .. }
+        | Command::Code { name, .. }
+        | Command::Verify { name, .. }
+        | Command::Doctor { name, .. }
+        | Command::Resync { name, .. }
+        | Command::Unlock { name } => name,
+        Command::Send(args) => &args.name,
+        Command::Login(args) => &args.name,
+        Command::BackupCodes(
+            BackupCodesCommand::Generate { name, .. }
+            | BackupCodesCommand::Status { name }
+            | BackupCodesCommand::Use { name, .. },
+        ) => name,
+        Command::Device(
+            DeviceCommand::Add { name, .. }
+            | DeviceCommand::List { name }
+            | DeviceCommand::Revoke { name, .. }
+            | DeviceCommand::Check { name, .. },
+        ) => name,
+        Command::Checklist { name, .. } | Command::Log { name, .. } | Command::Outbox { name } => name.as_deref()?,
+        _ => return None,
+    })
+}
+
+/// The fields a command's JSON error document shares with its answer:
+/// the account, and `false` for what the command checks.
+pub fn error_fields(command: &Command) -> Map<String, Value> {
+    let (name, checked): (Option<&str>, Option<&str>) = match command {
+        Command::Verify { name, .. } => (Some(name), Some("verified")),
+        Command::Login(args) => (Some(&args.name), Some("verified")),
+        Command::Confirm { name, .. } => (Some(name), Some("confirmed")),
+        Command::Resync { name, .. } => (Some(name), Some("resynced")),
+        Command::Send(args) => (Some(&args.name), Some("sent")),
+        Command::BackupCodes(BackupCodesCommand::Use { name, .. }) => (Some(name), Some("accepted")),
+        Command::Device(DeviceCommand::Check { name, .. }) => (Some(name), Some("trusted")),
+        other => (account_name(other), None),
+    };
+    let mut doc = Map::new();
+    if let Some(name) = name {
+        doc.insert("account".into(), name.into());
+    }
+    if let Some(field) = checked {
+        doc.insert(field.into(), false.into());
+        doc.insert("reason".into(), Value::Null);
+    }
+    doc
 }
 
 /// A code from the argument, from stdin (`-`, or no argument and no

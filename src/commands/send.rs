@@ -2,25 +2,24 @@
 
 use anyhow::{bail, Result};
 
-use super::sent::{self, SendOutcome, Sender};
-use super::{find_account, now, Context};
+use super::{channel_kind, find_account, now, Context};
+use crate::auth::sent_codes::{self, SendOutcome, Sender};
 use crate::cli::SendArgs;
 use crate::core::method::Status;
-use crate::output::format_time;
 use crate::output::views::{OutboxView, SendView};
-use crate::store::deliveries::Route;
+use crate::output::{format_time, json_time, OUTBOX_NOTE};
+use crate::store::deliveries::DeliveryResult;
 use crate::store::{methods, outbox, Open};
 use crate::{Failure, Outcome};
 
-pub const OUTBOX_NOTE: &str = "No delivery command is configured (TFA_DELIVERY_COMMAND or --delivery-command): nothing left this machine; the message is in the outbox (tfa outbox).";
-
 pub fn run(ctx: &Context, args: &SendArgs) -> Result<Outcome> {
-    let sender = Sender::from_args(ctx.delivery.clone(), &args.delivery)?;
+    let sender = Sender::new(args.delivery.message_template.clone(), args.delivery.ttl)?;
     let name = args.name.as_str();
     let store = ctx.store(Open::Existing)?;
-    let account = find_account(store.conn(), name)?;
+    let auth = ctx.auth(&store);
+    let account = auth.account(name)?;
     let all = methods::list(store.conn(), account.id)?;
-    let via = args.via.map(sent::kind_of);
+    let via = args.via.map(channel_kind);
     let method = match args.method {
         Some(id) => {
             let Some(m) = all.iter().find(|m| m.id == id) else {
@@ -63,20 +62,23 @@ pub fn run(ctx: &Context, args: &SendArgs) -> Result<Outcome> {
         method_id: method.id,
         channel: method.kind,
         to,
-        expires_at: expires_at.map(|t| format_time(t as i64)),
+        expires_at: expires_at.map(|t| json_time(t as i64)),
         delivery,
         retry_after,
     };
-    match sent::send(&store, &account, method, &sender, now())? {
+    let sent = sent_codes::send(&auth, &account, method, &sender, now());
+    ctx.tell_warnings(&auth);
+    match sent? {
         SendOutcome::Sent(s) => {
             if p.json {
                 p.json(&view(true, Some(s.expires_at), Some(s.result.as_str()), None))?;
             }
-            if sender.route() == Route::Outbox {
+            let outbox = s.result == DeliveryResult::Outbox;
+            if outbox {
                 p.note(OUTBOX_NOTE);
             }
             let pending = if method.status == Status::Pending { " (it confirms the pending method)" } else { "" };
-            let sent = if sender.route() == Route::Outbox { "Put in the outbox" } else { "Sent" };
+            let sent = if outbox { "Put in the outbox" } else { "Sent" };
             p.note(format_args!(
                 "{sent}: a code by {} to {} (method {}){pending}; it expires at {}.",
                 method.kind,

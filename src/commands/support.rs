@@ -42,7 +42,7 @@ pub fn run(ctx: &Context, cmd: SupportCommand) -> Result<Outcome> {
             let store = ctx.store(Open::Create)?;
             let tx = store.immediate()?;
             support::set(&tx, text)?;
-            let event = Event { account: "", method_id: None, action: "support_set", outcome: "ok", reason: None };
+            let event = Event { source: ctx.source.as_deref(), ..Event::new("", "support_set", "ok") };
             events::record(&tx, &event, now() as i64)?;
             tx.commit()?;
             if p.json {

@@ -115,48 +115,7 @@ impl Challenge {
     }
 }
 
-/// Why a typed code was refused.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Refusal {
-    /// It was right, but its time ran out.
-    Expired,
-    /// It was right, but a resend replaced it.
-    Superseded,
-    /// It was right, and it was already used.
-    Used,
-    /// It was right, but too many wrong codes had been tried first.
-    TooManyAttempts,
-    /// It matches a code whose delivery failed.
-    Undelivered,
-    /// It matches no code sent lately.
-    WrongCode,
-}
-
-impl Refusal {
-    /// The `reason` scripts see.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Refusal::Expired => "expired",
-            Refusal::Superseded => "superseded",
-            Refusal::Used => "used",
-            Refusal::TooManyAttempts => "too_many_attempts",
-            Refusal::Undelivered => "undelivered",
-            Refusal::WrongCode => "wrong_code",
-        }
-    }
-
-    /// What to tell the person who typed it.
-    pub fn explain(self) -> &'static str {
-        match self {
-            Refusal::Expired => "this code has expired; ask for a new one",
-            Refusal::Superseded => "a newer code was sent since; use the latest one",
-            Refusal::Used => "this code was already used; ask for a new one",
-            Refusal::TooManyAttempts => "too many wrong codes were tried; this code is void, ask for a new one",
-            Refusal::Undelivered => "this code was never delivered; ask for a new one",
-            Refusal::WrongCode => "wrong code",
-        }
-    }
-}
+pub use super::refusal::Refusal;
 
 /// One wrong try counted against a live challenge.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

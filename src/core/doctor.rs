@@ -444,7 +444,7 @@ fn sent_verdict(case: &Case<'_>, sent: &[&SentCase<'_>]) -> Option<Diagnosis> {
             "Ask for a new code; if it fails again, the operator checks the gateway.",
         )
         .when(s.closed_at),
-        Refusal::WrongCode => return None,
+        _ => return None,
     };
     Some(d.method(c.method_id, s.label))
 }

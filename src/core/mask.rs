@@ -21,6 +21,14 @@ pub fn email(address: &str) -> String {
     }
 }
 
+/// A sent-code method's address, masked as its kind is: email or phone.
+pub fn address(kind: super::method::MethodKind, address: &str) -> String {
+    match kind {
+        super::method::MethodKind::Email => email(address),
+        _ => phone(address),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

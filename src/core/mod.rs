@@ -13,6 +13,7 @@ pub mod method;
 pub mod name;
 pub mod otp;
 pub mod phone;
+pub mod refusal;
 pub mod resync;
 pub mod seed;
 pub mod uri;

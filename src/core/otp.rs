@@ -190,6 +190,14 @@ impl App {
         }
     }
 
+    /// The last step (TOTP) or counter (HOTP) accepted, if any.
+    pub fn last_accepted(&self) -> Option<u64> {
+        match *self {
+            App::Totp { state, .. } => state.last_step,
+            App::Hotp { counter, .. } => counter.checked_sub(1),
+        }
+    }
+
     /// The code the app shows at `now` (TOTP) or next (HOTP).
     pub fn code(&self, seed: &Seed, now: u64) -> String {
         match *self {

@@ -42,6 +42,11 @@ fn parse_date(t: &str) -> Option<u64> {
 }
 
 /// A Unix time as UTC `YYYY-MM-DD HH:MM:SS`, without a date library.
+/// RFC 3339 in UTC with `Z`: `2005-03-18T01:58:29Z`.
+pub fn rfc3339(unix: i64) -> String {
+    format!("{}Z", format(unix).replacen(' ', "T", 1))
+}
+
 pub fn format(unix: i64) -> String {
     let days = unix.div_euclid(86_400);
     let secs = unix.rem_euclid(86_400);

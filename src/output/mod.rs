@@ -1,26 +1,55 @@
 //! Everything printed goes through the `Printer`: data on stdout, notes on
 //! stderr, JSON from view structs, tables only on a terminal.
 
+pub mod attempt;
 pub mod qr;
 pub mod secret_file;
 pub mod views;
 
+use std::cell::Cell;
 use std::fmt::Display;
 use std::io::{self, IsTerminal, Write};
 
 use comfy_table::{presets, ContentArrangement, Table};
 use serde::Serialize;
 
+use crate::Outcome;
+
+/// A command's answer: one JSON document with `--json`, else text for a
+/// person; and the exit code it ends with.
+pub trait Answer: Serialize {
+    fn outcome(&self) -> Outcome;
+    /// The answer for a person: data on stdout, notes on stderr.
+    fn human(&self, p: &Printer) -> io::Result<()>;
+}
+
 pub struct Printer {
     pub json: bool,
     quiet: bool,
     color: bool,
     stdout_tty: bool,
+    /// Whether the one JSON document of this run is out.
+    json_done: Cell<bool>,
 }
 
 impl Printer {
     pub fn new(json: bool, quiet: bool, color: bool) -> Self {
-        Printer { json, quiet, color, stdout_tty: io::stdout().is_terminal() }
+        Printer { json, quiet, color, stdout_tty: io::stdout().is_terminal(), json_done: Cell::new(false) }
+    }
+
+    /// Prints the answer as the run asks (JSON or text); its exit code.
+    pub fn answer<A: Answer>(&self, answer: &A) -> io::Result<Outcome> {
+        if self.json {
+            self.json(answer)?;
+        } else {
+            answer.human(self)?;
+        }
+        Ok(answer.outcome())
+    }
+
+    /// Whether a JSON document was printed (an error then adds none).
+    pub fn json_done(&self) -> bool {
+        self.json_done.get()
     }
 
     /// Whether stdout is a person's terminal (and not JSON).
@@ -32,6 +61,7 @@ impl Printer {
     pub fn json<T: Serialize>(&self, value: &T) -> io::Result<()> {
         let mut doc = serde_json::to_vec(value).map_err(io::Error::other)?;
         doc.push(b'\n');
+        self.json_done.set(true);
         write_stdout(&doc)
     }
 
@@ -103,6 +133,14 @@ pub enum Paint {
     Warn,
     Bad,
     Dim,
+}
+
+/// Said whenever a message went to the outbox instead of a person.
+pub const OUTBOX_NOTE: &str = "No delivery command is configured (TFA_DELIVERY_COMMAND or --delivery-command): nothing left this machine; the message is in the outbox (tfa outbox).";
+
+/// A Unix time in a JSON document: RFC 3339, UTC, `Z`.
+pub fn json_time(unix: i64) -> String {
+    crate::core::when::rfc3339(unix)
 }
 
 /// A Unix time as UTC `YYYY-MM-DD HH:MM:SS` (see `core::when::format`).

@@ -2,8 +2,10 @@
 
 use serde::Serialize;
 
+use crate::auth::{Attempt, Factor};
 use crate::core::method::{MethodKind, Status};
-use crate::output::format_time;
+use crate::core::refusal::Refusal;
+use crate::output::json_time;
 use crate::store::accounts::Account;
 use crate::store::deliveries::Delivery;
 use crate::store::methods::Method;
@@ -27,7 +29,7 @@ impl<'a> AccountView<'a> {
             email: a.email.as_deref(),
             phone: a.phone.as_deref(),
             has_password: a.has_password,
-            created_at: format_time(a.created_at),
+            created_at: json_time(a.created_at),
             methods: methods.map(|ms| ms.iter().map(MethodView::from).collect()),
         }
     }
@@ -62,9 +64,9 @@ impl<'a> From<&'a Method> for MethodView<'a> {
             restricted: m.kind.is_restricted(),
             address: m.address.as_deref(),
             last_delivery: None,
-            created_at: format_time(m.created_at),
-            confirmed_at: m.confirmed_at.map(format_time),
-            last_used_at: m.last_used_at.map(format_time),
+            created_at: json_time(m.created_at),
+            confirmed_at: m.confirmed_at.map(json_time),
+            last_used_at: m.last_used_at.map(json_time),
         }
     }
 }
@@ -84,7 +86,7 @@ pub struct DeliveryView {
 impl From<&Delivery> for DeliveryView {
     fn from(d: &Delivery) -> Self {
         DeliveryView {
-            at: format_time(d.started_at),
+            at: json_time(d.started_at),
             route: d.route.as_str(),
             result: d.result.as_str(),
             exit_code: d.exit_code,
@@ -120,20 +122,23 @@ pub struct ConfirmView<'a> {
     /// Only on a lockout (exit 3), as for `verify`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub retry_after: Option<Option<u64>>,
+    #[serde(skip)]
+    pub attempt: &'a Attempt,
 }
 
 #[derive(Debug, Serialize)]
 pub struct VerifyView<'a> {
     pub account: &'a str,
     pub verified: bool,
+    /// The method that accepted the code, or the one a refusal is about.
     pub method_id: Option<i64>,
     pub kind: Option<MethodKind>,
-    pub label: Option<&'a str>,
+    pub label: Option<String>,
     /// Steps (TOTP) or counters (HOTP) from the expected one.
     pub offset: Option<i64>,
-    /// `null` on success; `wrong_code`, `replayed`, `malformed`, `throttled` or
-    /// `locked`; for backup codes also `used`; for sent codes also `expired`, `superseded`, `used`,
-    /// `too_many_attempts` or `undelivered`.
+    /// `null` on success; else a `Refusal` reason (`wrong_code`, `replayed`,
+    /// `older_than_last`, `expired`, `superseded`, `used`, `too_many_attempts`,
+    /// `undelivered`, `throttled`, `locked`, ...).
     pub reason: Option<&'static str>,
     /// Unused backup codes left, when the code was a backup code.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -160,14 +165,30 @@ impl<'a> VerifyView<'a> {
         }
     }
 
-    pub fn refused(account: &'a str, reason: &'static str) -> Self {
-        VerifyView { reason: Some(reason), ..Self::new(account) }
+    pub fn refused(account: &'a str, refusal: Refusal) -> Self {
+        VerifyView { reason: Some(refusal.as_str()), ..Self::new(account) }
     }
 
-    /// The refusal for a lockout: `throttled` with a wait, or `locked`.
-    pub fn locked(account: &'a str, retry_after: Option<u64>) -> Self {
-        let reason = if retry_after.is_some() { "throttled" } else { "locked" };
-        VerifyView { retry_after: Some(retry_after), ..Self::refused(account, reason) }
+    /// The document of an attempt.
+    pub fn of(account: &'a str, attempt: &Attempt) -> Self {
+        let accepted = attempt.accepted();
+        let method = attempt.method();
+        VerifyView {
+            account,
+            verified: accepted,
+            method_id: method.map(|m| m.id),
+            // A backup code is named as such, accepted or not; a method only once it accepted.
+            kind: match attempt.factor() {
+                Some(f @ Factor::BackupCode { .. }) => f.kind(),
+                Some(f) if accepted => f.kind(),
+                _ => None,
+            },
+            label: method.map(|m| m.label.clone()).filter(|_| accepted),
+            offset: attempt.offset(),
+            reason: attempt.refusal().map(Refusal::as_str),
+            backup_codes_remaining: attempt.backup_codes_remaining(),
+            retry_after: attempt.retry_after(),
+        }
     }
 }
 
@@ -185,7 +206,7 @@ pub struct LoginView<'a> {
     pub device_id: Option<i64>,
     /// The token of a newly trusted device (also in --device-token-file, if given).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub device_token: Option<&'a str>,
+    pub device_token: Option<String>,
     /// Where this run sent a code, masked (`•••• 6789`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sent_to: Option<String>,
@@ -275,8 +296,8 @@ impl<'a> From<&'a Message> for OutboxView<'a> {
             to: &m.address,
             code: &m.code,
             text: &m.text,
-            expires_at: format_time(m.expires_at),
-            created_at: format_time(m.created_at),
+            expires_at: json_time(m.expires_at),
+            created_at: json_time(m.created_at),
         }
     }
 }
@@ -313,8 +334,13 @@ pub struct BackupCodeUseView<'a> {
     pub account: &'a str,
     pub accepted: bool,
     pub remaining: Option<i64>,
-    /// `null` when accepted; `used`, `wrong_code` or `malformed`.
+    /// `null` when accepted; `used`, `wrong_code`, `throttled` or `locked`.
     pub reason: Option<&'static str>,
+    /// Only on a lockout (exit 3), as for `verify`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub retry_after: Option<Option<u64>>,
+    #[serde(skip)]
+    pub attempt: &'a Attempt,
 }
 
 /// `device add`: the token, shown once.
@@ -361,6 +387,8 @@ pub struct DeviceCheckView<'a> {
     /// Present (`true`) when the token was voided by rotation: a copy was in use, and the device is revoked.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stolen_token: Option<bool>,
+    #[serde(skip)]
+    pub checked: &'a crate::auth::devices::DeviceCheck,
 }
 
 /// `device revoke`: the devices revoked by this command.
@@ -436,6 +464,11 @@ pub struct ResyncView<'a> {
     pub offset_seconds: Option<i64>,
     /// HOTP: the next counter expected.
     pub counter: Option<u64>,
-    /// `null` when resynced; `wrong_code`, `replayed` or `malformed`.
+    /// `null` when resynced; `wrong_code`, `replayed`, `throttled` or `locked`.
     pub reason: Option<&'static str>,
+    /// Only on a lockout (exit 3), as for `verify`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub retry_after: Option<Option<u64>>,
+    #[serde(skip)]
+    pub attempt: &'a Attempt,
 }

@@ -1,40 +1,43 @@
 //! The audit log: what happened, to whom, with what outcome. Never a secret.
 
-use std::sync::OnceLock;
-
 use rusqlite::{params, Connection, Row};
 
 use super::Result;
 
+#[derive(Debug, Clone, Copy, Default)]
 pub struct Event<'a> {
     pub account: &'a str,
-    pub method_id: Option<i64>,
     pub action: &'a str,
     pub outcome: &'a str,
     pub reason: Option<&'a str>,
+    /// The method the code matched, or the one acted on.
+    pub method_id: Option<i64>,
+    /// The method the person was asked for, when one was.
+    pub asked_method_id: Option<i64>,
+    /// Where the request came from (`--source`: an IP, a host).
+    pub source: Option<&'a str>,
 }
 
-/// Where the request came from (`--source`: an IP, a host), the same for
-/// every event one process records.
-static SOURCE: OnceLock<String> = OnceLock::new();
-
-pub fn set_source(source: &str) {
-    let _ = SOURCE.set(source.to_owned());
+impl<'a> Event<'a> {
+    pub fn new(account: &'a str, action: &'a str, outcome: &'a str) -> Self {
+        Event { account, action, outcome, ..Event::default() }
+    }
 }
 
 pub fn record(conn: &Connection, event: &Event<'_>, now: i64) -> Result<()> {
     conn.prepare_cached(
-        "INSERT INTO events (at, account, method_id, action, outcome, reason, source)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        "INSERT INTO events (at, account, method_id, asked_method_id, action, outcome, reason, source)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
     )?
     .execute(params![
         now,
         event.account,
         event.method_id,
+        event.asked_method_id,
         event.action,
         event.outcome,
         event.reason,
-        SOURCE.get()
+        event.source
     ])?;
     Ok(())
 }
@@ -46,6 +49,7 @@ pub struct Logged {
     pub at: i64,
     pub account: Option<String>,
     pub method_id: Option<i64>,
+    pub asked_method_id: Option<i64>,
     pub action: String,
     pub outcome: String,
     pub reason: Option<String>,
@@ -62,13 +66,14 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Logged> {
         outcome: r.get(5)?,
         reason: r.get(6)?,
         source: r.get(7)?,
+        asked_method_id: r.get(8)?,
     })
 }
 
 /// Events oldest first, for one account or all, at or after `since`.
 pub fn list(conn: &Connection, account: Option<&str>, since: i64) -> Result<Vec<Logged>> {
     let mut stmt = conn.prepare(
-        "SELECT id, at, account, method_id, action, outcome, reason, source FROM events
+        "SELECT id, at, account, method_id, action, outcome, reason, source, asked_method_id FROM events
          WHERE (?1 IS NULL OR account = ?1) AND at >= ?2 ORDER BY at, id",
     )?;
     let rows = stmt.query_map(params![account, since], from_row)?;
@@ -90,7 +95,7 @@ mod tests {
         let store = memory_store();
         let conn = store.conn();
         for (i, account) in ["a", "b", "a"].iter().enumerate() {
-            let e = Event { account, method_id: None, action: "verify", outcome: "ok", reason: None };
+            let e = Event { account, action: "verify", outcome: "ok", ..Event::default() };
             record(conn, &e, 100 + i as i64).unwrap();
         }
         assert_eq!(list(conn, None, 0).unwrap().len(), 3);

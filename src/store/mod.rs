@@ -29,6 +29,7 @@ const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!("migrations/002_backup_codes_devices.sql")),
     M::up(include_str!("migrations/003_challenges.sql")),
     M::up(include_str!("migrations/004_lockout.sql")),
+    M::up(include_str!("migrations/005_events_asked.sql")),
 ];
 
 /// The schema version this binary writes.

@@ -5,13 +5,12 @@
 
 use anyhow::Result;
 
-use super::Context;
+use super::Auth;
 use crate::core::method::{MethodKind, Status};
 use crate::delivery::{Message, Run};
 use crate::store::accounts::Account;
-use crate::store::events::{self, Event};
+use crate::store::events;
 use crate::store::methods::{self, Method};
-use crate::store::Store;
 
 /// What happened, in the account holder's words.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -59,17 +58,17 @@ fn contact(methods: &[Method]) -> Option<&Method> {
 
 /// Sends a notice and records the result. Never fails the command: the
 /// change it reports is already committed, so a problem is only warned about.
-pub fn send(ctx: &Context, store: &Store, account: &Account, notice: &Notice, now: u64) {
-    if let Err(e) = try_send(ctx, store, account, notice, now) {
-        ctx.printer.warn(format_args!("the security notice ({}) could not be sent or recorded: {e:#}", notice.event()));
+pub fn send(auth: &Auth<'_>, account: &Account, notice: &Notice, now: u64) {
+    if let Err(e) = try_send(auth, account, notice, now) {
+        auth.warn(format!("the security notice ({}) could not be sent or recorded: {e:#}", notice.event()));
     }
 }
 
-fn try_send(ctx: &Context, store: &Store, account: &Account, notice: &Notice, now: u64) -> Result<()> {
-    let all = methods::list(store.conn(), account.id)?;
+fn try_send(auth: &Auth<'_>, account: &Account, notice: &Notice, now: u64) -> Result<()> {
+    let all = methods::list(auth.store.conn(), account.id)?;
     let record = |method_id, outcome, reason| -> Result<()> {
-        let tx = store.immediate()?;
-        let event = Event { account: &account.name, method_id, action: "notice", outcome, reason: Some(reason) };
+        let tx = auth.store.immediate()?;
+        let event = events::Event { method_id, reason: Some(reason), ..auth.event(&account.name, "notice", outcome) };
         events::record(&tx, &event, now as i64)?;
         tx.commit()?;
         Ok(())
@@ -77,7 +76,7 @@ fn try_send(ctx: &Context, store: &Store, account: &Account, notice: &Notice, no
     let Some(method) = contact(&all) else {
         return record(None, "not_sent", "no_confirmed_contact");
     };
-    let Some(command) = &ctx.delivery else {
+    let Some(command) = auth.delivery else {
         return record(Some(method.id), "not_sent", "no_delivery_command");
     };
     let to = method.address.as_deref().unwrap_or_default();
@@ -101,7 +100,7 @@ fn try_send(ctx: &Context, store: &Store, account: &Account, notice: &Notice, no
                 Run::NotStarted { why } => why,
                 Run::HandedOver => unreachable!("matched above"),
             };
-            ctx.printer.warn(format_args!("the security notice to {to} was not delivered: {why}"));
+            auth.warn(format!("the security notice to {to} was not delivered: {why}"));
             record(Some(method.id), "failed", notice.event())
         }
     }

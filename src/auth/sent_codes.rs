@@ -1,25 +1,25 @@
-//! Sent codes for the commands that need them (enroll, send, confirm,
-//! verify): issuing a challenge and handing it to the delivery command or
-//! the outbox, and checking a typed code against recent challenges.
+//! Sent codes (SMS, WhatsApp, email): issuing a challenge and handing it
+//! to the delivery command or the outbox, and checking a typed code
+//! against recent challenges.
 
 use std::collections::HashMap;
+use std::time::Instant;
 
 use anyhow::{Context as _, Result};
 use rand::rngs::OsRng;
 use rusqlite::Transaction;
 
-use crate::cli::{Channel, DeliveryArgs};
 use crate::core::challenge::{self, Challenge, SendDecision, SentCode, Status, Verdict};
-use crate::core::method::MethodKind;
 use crate::crypto::{self, SentCodeKey};
-use crate::delivery::{DeliveryCommand, Message, Run};
+use crate::delivery::{Message, Run};
 use crate::store::accounts::Account;
 use crate::store::challenges::{self, NewChallenge};
 use crate::store::deliveries::{self, DeliveryResult, NewDelivery, Route};
 use crate::store::events::{self, Event};
+
+use super::Auth;
 use crate::store::methods::{self, Method};
 use crate::store::outbox::{self, NewMessage};
-use crate::store::Store;
 
 /// How far back a typed code is compared with sent ones, to tell "expired"
 /// or "used" from "wrong".
@@ -28,34 +28,19 @@ const RECENT: u64 = 24 * 60 * 60;
 /// Bytes of the random nonce that goes into each challenge's MAC.
 const NONCE_BYTES: usize = 16;
 
-pub fn kind_of(channel: Channel) -> MethodKind {
-    match channel {
-        Channel::Sms => MethodKind::Sms,
-        Channel::Whatsapp => MethodKind::Whatsapp,
-        Channel::Email => MethodKind::Email,
-    }
-}
-
-/// Where messages go and what they say.
+/// What a code message says and how long its code lasts.
 pub struct Sender {
-    command: Option<DeliveryCommand>,
     template: String,
     ttl: u64,
 }
 
 impl Sender {
-    pub fn from_args(command: Option<DeliveryCommand>, args: &DeliveryArgs) -> Result<Self> {
-        let template = args.message_template.clone().unwrap_or_else(|| challenge::DEFAULT_TEMPLATE.to_owned());
+    /// `template`: the message text with `{code}` (default
+    /// `challenge::DEFAULT_TEMPLATE`); `ttl` in seconds, at most `challenge::MAX_TTL`.
+    pub fn new(template: Option<String>, ttl: u64) -> Result<Self> {
+        let template = template.unwrap_or_else(|| challenge::DEFAULT_TEMPLATE.to_owned());
         challenge::check_template(&template).map_err(anyhow::Error::msg).context("--message-template")?;
-        Ok(Sender { command, template, ttl: args.ttl.clamp(1, challenge::MAX_TTL) })
-    }
-
-    pub fn route(&self) -> Route {
-        if self.command.is_some() {
-            Route::Command
-        } else {
-            Route::Outbox
-        }
+        Ok(Sender { template, ttl: ttl.clamp(1, challenge::MAX_TTL) })
     }
 }
 
@@ -83,7 +68,8 @@ pub enum SendOutcome {
 /// Sends a new code to a sent-code method: the throttle, the supersede,
 /// the challenge and the delivery record in one transaction; then the
 /// delivery command, outside any lock; then its result.
-pub fn send(store: &Store, account: &Account, method: &Method, sender: &Sender, now: u64) -> Result<SendOutcome> {
+pub fn send(auth: &Auth<'_>, account: &Account, method: &Method, sender: &Sender, now: u64) -> Result<SendOutcome> {
+    let store = auth.store;
     let to = method.address.as_deref().context("this method has no address to send to")?;
     let key = store.key()?.sent_code_key();
     let tx = store.immediate()?;
@@ -91,7 +77,7 @@ pub fn send(store: &Store, account: &Account, method: &Method, sender: &Sender, 
     let recent: Vec<Challenge> =
         challenges::recent(&tx, &[method.id], since)?.into_iter().map(|s| s.challenge).collect();
     let event =
-        |outcome, reason| Event { account: &account.name, method_id: Some(method.id), action: "send", outcome, reason };
+        |outcome, reason| Event { method_id: Some(method.id), reason, ..auth.event(&account.name, "send", outcome) };
     let supersede = match challenge::decide_send(&recent, now) {
         SendDecision::Throttled { retry_after } => {
             events::record(&tx, &event("throttled", None), now as i64)?;
@@ -127,7 +113,7 @@ pub fn send(store: &Store, account: &Account, method: &Method, sender: &Sender, 
         result,
     };
 
-    let Some(command) = &sender.command else {
+    let Some(command) = auth.delivery else {
         outbox::insert(
             &tx,
             &NewMessage {
@@ -161,10 +147,11 @@ pub fn send(store: &Store, account: &Account, method: &Method, sender: &Sender, 
         event: None,
         text: &text,
     };
+    let started = Instant::now();
     let run = command.run(&message);
     drop(code);
 
-    let done = super::now() as i64;
+    let done = (now + started.elapsed().as_secs()) as i64;
     let (result, exit_code, detail, why) = match run {
         Run::HandedOver => (DeliveryResult::HandedOver, None, None, None),
         Run::Failed { status, exit_code, stderr } => {
@@ -240,10 +227,11 @@ pub fn could_be_sent_code(code: &str) -> bool {
 mod tests {
     use super::*;
     use crate::core::challenge::{Refusal, MAX_ATTEMPTS};
-    use crate::core::method::Status as MethodStatus;
+    use crate::core::method::{MethodKind, Status as MethodStatus};
     use crate::store::accounts::{self, NewAccount};
     use crate::store::methods::NewSent;
     use crate::store::tests::memory_store;
+    use crate::store::Store;
 
     /// A challenge with a known code, stored as `send` stores one.
     fn issue(store: &Store, method: &Method, code: &str, now: u64) -> i64 {
@@ -306,11 +294,11 @@ mod tests {
         let store = memory_store();
         let m = sms(&store, MethodStatus::Active);
         let alice = accounts::find(store.conn(), "alice").unwrap().unwrap();
-        let sender =
-            Sender { command: None, template: challenge::DEFAULT_TEMPLATE.to_owned(), ttl: challenge::DEFAULT_TTL };
-        assert!(matches!(send(&store, &alice, &m, &sender, 1000).unwrap(), SendOutcome::Sent(_)));
-        assert!(matches!(send(&store, &alice, &m, &sender, 1059).unwrap(), SendOutcome::Throttled { retry_after: 1 }));
-        assert!(matches!(send(&store, &alice, &m, &sender, 1060).unwrap(), SendOutcome::Sent(_)));
+        let sender = Sender::new(None, challenge::DEFAULT_TTL).unwrap();
+        let auth = Auth::new(&store, None, None);
+        assert!(matches!(send(&auth, &alice, &m, &sender, 1000).unwrap(), SendOutcome::Sent(_)));
+        assert!(matches!(send(&auth, &alice, &m, &sender, 1059).unwrap(), SendOutcome::Throttled { retry_after: 1 }));
+        assert!(matches!(send(&auth, &alice, &m, &sender, 1060).unwrap(), SendOutcome::Sent(_)));
         let codes: Vec<String> = outbox::list(store.conn(), None).unwrap().iter().map(|o| o.code.to_string()).collect();
         assert_eq!(codes.len(), 2);
         // (Two equal draws, one in a million, would make the old code the new one.)

@@ -4,15 +4,16 @@
 
 use anyhow::{bail, Context as _, Result};
 
-use super::enroll::{commit_enrollment, find_or_create_account, free_label};
-use super::sent::{self, SendOutcome, Sender};
-use super::{now, Context};
+use crate::auth::enroll::{commit, find_or_create_account, free_label};
+use crate::auth::sent_codes::{self, SendOutcome, Sender};
 use crate::cli::{EnrollArgs, EnrollKind};
+use crate::commands::{now, Context};
 use crate::core::method::{MethodKind, Status};
 use crate::core::{email, name, phone};
-use crate::output::format_time;
+use crate::output::json_time;
 use crate::output::views::SentEnrollView;
-use crate::store::deliveries::Route;
+use crate::output::OUTBOX_NOTE;
+use crate::store::deliveries::DeliveryResult;
 use crate::store::methods::{self, NewSent};
 use crate::store::Open;
 use crate::Outcome;
@@ -37,16 +38,17 @@ pub fn run(ctx: &Context, args: &EnrollArgs) -> Result<Outcome> {
             email::check(address).context("--address")?;
             (MethodKind::Email, email::normalize(address), false)
         }
-        EnrollKind::Totp | EnrollKind::Hotp => unreachable!("authenticator apps enroll in enroll.rs"),
+        EnrollKind::Totp | EnrollKind::Hotp => unreachable!("authenticator apps enroll in app.rs"),
     };
     // A bad delivery command or template is refused before anything is written.
-    let sender = Sender::from_args(ctx.delivery.clone(), &args.delivery)?;
+    let sender = Sender::new(args.delivery.message_template.clone(), args.delivery.ttl)?;
 
     let now = now();
     let status = if args.no_confirm { Status::Active } else { Status::Pending };
     let store = ctx.store(Open::Create)?;
+    let auth = ctx.auth(&store);
     let tx = store.immediate()?;
-    let (account, created) = find_or_create_account(&tx, &args.name, now as i64)?;
+    let (account, created) = find_or_create_account(&auth, &tx, &args.name, now)?;
     if let Some(same) = methods::find_by_address(&tx, account.id, kind, &address)? {
         let hint = if same.status == Status::Pending {
             format!("; to send its confirming code again: tfa send {} --method {}", args.name, same.id)
@@ -69,9 +71,13 @@ pub fn run(ctx: &Context, args: &EnrollArgs) -> Result<Outcome> {
         &NewSent { account_id: account.id, kind, label: &label, address: &address, status },
         now as i64,
     )?;
-    commit_enrollment(ctx, &store, tx, &account, &method, created, now)?;
+    commit(&auth, tx, &account, &method, now)?;
+    ctx.tell_warnings(&auth);
 
     let p = &ctx.printer;
+    if created {
+        p.note(format_args!("Created account {:?}.", account.name));
+    }
     if landline && kind != MethodKind::Email {
         p.warn(format_args!("{address} looks like a landline or service number; it may not receive {kind} messages."));
     }
@@ -90,7 +96,7 @@ pub fn run(ctx: &Context, args: &EnrollArgs) -> Result<Outcome> {
         status,
         restricted: true,
         sent,
-        expires_at: expires_at.map(|t| format_time(t as i64)),
+        expires_at: expires_at.map(|t| json_time(t as i64)),
         delivery,
     };
     if status == Status::Active {
@@ -104,15 +110,18 @@ pub fn run(ctx: &Context, args: &EnrollArgs) -> Result<Outcome> {
         return Ok(Outcome::Success);
     }
 
-    match sent::send(&store, &account, &method, &sender, now)? {
+    let sent = sent_codes::send(&auth, &account, &method, &sender, now);
+    ctx.tell_warnings(&auth);
+    match sent? {
         SendOutcome::Sent(s) => {
             if p.json {
                 p.json(&view(true, Some(s.expires_at), Some(s.result.as_str())))?;
             }
-            if sender.route() == Route::Outbox {
-                p.note(super::send::OUTBOX_NOTE);
+            let outbox = s.result == DeliveryResult::Outbox;
+            if outbox {
+                p.note(OUTBOX_NOTE);
             }
-            let sent = if sender.route() == Route::Outbox {
+            let sent = if outbox {
                 format!("put a code for {address} in the outbox")
             } else {
                 format!("sent a code to {address}")

@@ -1,0 +1,76 @@
+//! Backup codes: one attempt costs one argon2id evaluation under the set's
+//! salt; a new set voids the old one.
+
+use anyhow::{Context as _, Result};
+
+use super::notices::{self, Notice};
+use super::{enroll, lockout, Attempt, Auth, Factor};
+use crate::core::backup_code::{BackupCode, CodeHash, Salt};
+use crate::core::refusal::Refusal;
+use crate::store::accounts::Account;
+use crate::store::backup_codes::{self, Consumed};
+use crate::store::events::{self, Event};
+use crate::Failure;
+
+/// One attempt: the hash first, then the check-and-update in one
+/// `BEGIN IMMEDIATE` transaction with the lockout, its audit event
+/// (`action`) and the failure count, committed before the answer.
+/// `Failure::NoBackupCodes` (exit 4) if the account has no set.
+pub fn attempt(auth: &Auth<'_>, account: &Account, code: &BackupCode, action: &str, now: u64) -> Result<Attempt> {
+    let store = auth.store;
+    let set = backup_codes::current_set(store.conn(), account.id)?
+        .ok_or_else(|| Failure::NoBackupCodes(account.name.clone()))
+        .context("cannot check a backup code")?;
+    // Hashed before the lock; if the set is replaced meanwhile, its rows are gone and this finds nothing.
+    let hash = code.hash(&set.salt);
+    let tx = store.immediate()?;
+    if let Some(locked) = lockout::holds(&tx, account, now)? {
+        return Ok(locked);
+    }
+    let attempt = match backup_codes::consume(&tx, set.id, &hash, now as i64)? {
+        Consumed::Accepted { remaining } => {
+            Attempt::Accepted { factor: Factor::BackupCode { remaining }, offset: None }
+        }
+        Consumed::Used { remaining, .. } => {
+            Attempt::Refused { refusal: Refusal::Used, factor: Some(Factor::BackupCode { remaining }) }
+        }
+        Consumed::NoMatch { remaining } => {
+            Attempt::Refused { refusal: Refusal::WrongCode, factor: Some(Factor::BackupCode { remaining }) }
+        }
+    };
+    let event = Event {
+        reason: attempt.refusal().map(Refusal::as_str),
+        ..auth.event(&account.name, action, attempt.outcome())
+    };
+    events::record(&tx, &event, now as i64)?;
+    let locked_out = lockout::count(auth, &tx, account, attempt.accepted(), now)?;
+    tx.commit().context("cannot record the use of the backup code; it was not accepted")?;
+    if let Some(remaining) = attempt.backup_codes_remaining().filter(|_| attempt.accepted()) {
+        notices::send(auth, account, &Notice::BackupCodeUsed { remaining: remaining as usize }, now);
+    }
+    if locked_out {
+        notices::send(auth, account, &Notice::LockedOut, now);
+    }
+    Ok(attempt)
+}
+
+/// A new set stored for `name` (the account is made if need be).
+pub struct Replaced {
+    pub account: Account,
+    pub created: bool,
+    /// Unused codes of the old set that no longer work.
+    pub voided: i64,
+}
+
+/// Stores a new set of hashed codes in place of the old one, with its audit
+/// event, then tells the account holder. The hashes are made by the caller
+/// (one argon2id per code), before the write lock is taken.
+pub fn replace(auth: &Auth<'_>, name: &str, salt: &Salt, hashes: &[CodeHash], now: u64) -> Result<Replaced> {
+    let tx = auth.store.immediate()?;
+    let (account, created) = enroll::find_or_create_account(auth, &tx, name, now)?;
+    let (_, voided) = backup_codes::replace_set(&tx, account.id, salt, hashes, now as i64)?;
+    events::record(&tx, &auth.event(name, "backup_codes_generate", "ok"), now as i64)?;
+    tx.commit()?;
+    notices::send(auth, &account, &Notice::BackupCodesGenerated, now);
+    Ok(Replaced { account, created, voided })
+}

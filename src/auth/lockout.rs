@@ -1,0 +1,42 @@
+//! The lockout around every attempt: no check while an account waits or is
+//! locked; failures counted, a success resets the count.
+
+use anyhow::Result;
+use rusqlite::Connection;
+
+use super::{Attempt, Auth};
+use crate::core::lockout::Lockout;
+use crate::store::accounts::Account;
+use crate::store::events;
+use crate::store::lockout;
+
+/// `Some(Attempt::Locked)` while no attempt may be checked.
+pub fn holds(conn: &Connection, account: &Account, now: u64) -> Result<Option<Attempt>> {
+    let policy = lockout::policy(conn)?;
+    Ok(match policy.state(lockout::failures(conn, account.id)?, now) {
+        Lockout::Open => None,
+        state => Some(Attempt::Locked { retry_after: state.retry_after(now) }),
+    })
+}
+
+/// Counts an attempt's result. A failure that starts a wait or the hard
+/// lock is logged as a `lockout` event, and returns true so that the
+/// account holder is told once the caller has committed.
+pub fn count(auth: &Auth<'_>, conn: &Connection, account: &Account, success: bool, now: u64) -> Result<bool> {
+    if success {
+        lockout::reset(conn, account.id)?;
+        return Ok(false);
+    }
+    let failures = lockout::record_failure(conn, account.id, now)?;
+    let policy = lockout::policy(conn)?;
+    let state = policy.state(failures, now);
+    // Logged and told once when the waits begin and once at the hard lock,
+    // not at every failure in between.
+    let begins = failures.count == policy.backoff_after || failures.count == policy.hard_lock_at;
+    if state != Lockout::Open && begins {
+        let reason = if state == Lockout::Locked { "hard_lock" } else { "backoff" };
+        let event = super::Event { reason: Some(reason), ..auth.event(&account.name, "lockout", "locked") };
+        events::record(conn, &event, now as i64)?;
+    }
+    Ok(state != Lockout::Open && begins)
+}

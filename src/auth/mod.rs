@@ -1,0 +1,212 @@
+//! The authentication core: the workflows every way in shares (verify,
+//! backup codes, trusted devices, sent codes, confirm, resync, the steps
+//! of a sign-in). Each takes the store, the account, the input, `now` and
+//! where the request came from, and returns a value: none prints, prompts,
+//! or reads argv, the environment or the clock. Commands parse, call these
+//! and render; a Rust program can call them the same way.
+//!
+//! ```no_run
+//! use tfa::auth::{verify, Attempt, Auth, Ways};
+//! use tfa::core::code;
+//! use tfa::store::{Open, Store};
+//!
+//! let store = Store::open("tfa.db".as_ref(), "key".as_ref(), Open::Existing)?;
+//! let auth = Auth::new(&store, None, Some("10.0.0.7"));
+//! let account = auth.account("alice")?;
+//! let code = code::parse("123456")?;
+//! let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH)?.as_secs();
+//! match verify::attempt(&auth, &account, Ways::Every, None, &code, "verify", now)? {
+//!     Attempt::Accepted { .. } => println!("in"),
+//!     Attempt::Refused { refusal, .. } => println!("refused: {}", refusal.as_str()),
+//!     Attempt::Locked { retry_after } => println!("locked: {retry_after:?}"),
+//! }
+//! # Ok::<(), anyhow::Error>(())
+//! ```
+
+pub mod backup_codes;
+pub mod devices;
+pub mod enroll;
+pub mod lockout;
+pub mod login;
+pub mod notices;
+pub mod resync;
+pub mod sent_codes;
+pub mod verify;
+
+use std::cell::RefCell;
+
+use anyhow::Result;
+
+use crate::core::method::{MethodKind, Status};
+use crate::core::refusal::Refusal;
+use crate::delivery::DeliveryCommand;
+use crate::store::accounts::{self, Account};
+use crate::store::events::Event;
+use crate::store::methods::Method;
+use crate::store::Store;
+use crate::Failure;
+
+/// What every workflow needs besides its input: the store, where messages
+/// go, and where the request came from.
+pub struct Auth<'a> {
+    pub store: &'a Store,
+    /// Where sent codes and security notices go; `None`: the outbox.
+    pub delivery: Option<&'a DeliveryCommand>,
+    /// Where the request came from (an IP, a host), for the audit log.
+    pub source: Option<&'a str>,
+    /// What went wrong without changing the answer (a notice not
+    /// delivered), for the caller to tell.
+    warnings: RefCell<Vec<String>>,
+}
+
+impl<'a> Auth<'a> {
+    pub fn new(store: &'a Store, delivery: Option<&'a DeliveryCommand>, source: Option<&'a str>) -> Self {
+        Auth { store, delivery, source, warnings: RefCell::new(Vec::new()) }
+    }
+
+    /// The account by name; `Failure::NoAccount` (exit 4) if there is none.
+    pub fn account(&self, name: &str) -> Result<Account> {
+        find_account(self.store.conn(), name)
+    }
+
+    /// The warnings gathered since the last call.
+    pub fn take_warnings(&self) -> Vec<String> {
+        self.warnings.take()
+    }
+
+    fn warn(&self, text: String) {
+        self.warnings.borrow_mut().push(text);
+    }
+
+    /// An audit event of this request.
+    pub fn event<'e>(&'e self, account: &'e str, action: &'e str, outcome: &'e str) -> Event<'e> {
+        Event { account, action, outcome, source: self.source, ..Event::default() }
+    }
+}
+
+pub fn find_account(conn: &rusqlite::Connection, name: &str) -> Result<Account> {
+    accounts::find(conn, name)?.ok_or_else(|| Failure::NoAccount(name.to_owned()).into())
+}
+
+/// What a second factor was proved with.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Factor {
+    /// An authenticator app or a sent-code method.
+    Method(Method),
+    /// One of the account's backup codes; `remaining` after this attempt.
+    BackupCode { remaining: i64 },
+    /// The account's password (the first step of a sign-in).
+    Password,
+}
+
+impl Factor {
+    pub fn kind(&self) -> Option<MethodKind> {
+        match self {
+            Factor::Method(m) => Some(m.kind),
+            Factor::BackupCode { .. } => Some(MethodKind::BackupCode),
+            Factor::Password => None,
+        }
+    }
+
+    pub fn method(&self) -> Option<&Method> {
+        match self {
+            Factor::Method(m) => Some(m),
+            _ => None,
+        }
+    }
+}
+
+/// How one attempt ended. A lockout is an answer, not an error: nothing
+/// was checked and nothing was used.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Attempt {
+    /// `offset`: steps (TOTP) or counters (HOTP) from the expected one.
+    Accepted { factor: Factor, offset: Option<i64> },
+    /// `factor`: what the refusal is about, when it is about one.
+    Refused { refusal: Refusal, factor: Option<Factor> },
+    /// Seconds until an attempt is checked again; `None`: until `tfa unlock`.
+    Locked { retry_after: Option<u64> },
+}
+
+impl Attempt {
+    pub fn refused(refusal: Refusal) -> Attempt {
+        Attempt::Refused { refusal, factor: None }
+    }
+
+    pub fn accepted(&self) -> bool {
+        matches!(self, Attempt::Accepted { .. })
+    }
+
+    /// Why it was not accepted; `None` when it was.
+    pub fn refusal(&self) -> Option<Refusal> {
+        match self {
+            Attempt::Accepted { .. } => None,
+            Attempt::Refused { refusal, .. } => Some(*refusal),
+            Attempt::Locked { retry_after } => Some(Refusal::of_lockout(*retry_after)),
+        }
+    }
+
+    pub fn factor(&self) -> Option<&Factor> {
+        match self {
+            Attempt::Accepted { factor, .. } => Some(factor),
+            Attempt::Refused { factor, .. } => factor.as_ref(),
+            Attempt::Locked { .. } => None,
+        }
+    }
+
+    pub fn method(&self) -> Option<&Method> {
+        self.factor().and_then(Factor::method)
+    }
+
+    pub fn offset(&self) -> Option<i64> {
+        match self {
+            Attempt::Accepted { offset, .. } => *offset,
+            _ => None,
+        }
+    }
+
+    pub fn backup_codes_remaining(&self) -> Option<i64> {
+        match self.factor() {
+            Some(Factor::BackupCode { remaining }) => Some(*remaining),
+            _ => None,
+        }
+    }
+
+    pub fn retry_after(&self) -> Option<Option<u64>> {
+        match self {
+            Attempt::Locked { retry_after } => Some(*retry_after),
+            _ => None,
+        }
+    }
+
+    /// The audit log's `outcome`.
+    fn outcome(&self) -> &'static str {
+        if self.accepted() {
+            "ok"
+        } else {
+            "refused"
+        }
+    }
+}
+
+/// Which of an account's active methods a digit code is checked against.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ways {
+    /// Every active authenticator app and sent-code method.
+    Every,
+    /// The active methods of one kind.
+    Kind(MethodKind),
+    /// One method, by id.
+    Method(i64),
+}
+
+impl Ways {
+    fn admits(self, m: &Method) -> bool {
+        m.status == Status::Active
+            && match self {
+                Ways::Every => true,
+                Ways::Kind(kind) => m.kind == kind,
+                Ways::Method(id) => m.id == id,
+            }
+    }
+}

@@ -1,0 +1,82 @@
+//! Resynchronising an authenticator from two codes in a row, found far
+//! outside the usual window (RFC 6238 §6).
+
+use anyhow::{Context as _, Result};
+
+use super::notices::{self, Notice};
+use super::{lockout, Attempt, Auth, Factor};
+use crate::core::method::Status;
+use crate::core::otp::App;
+use crate::core::refusal::Refusal;
+use crate::core::resync::{self, Resync};
+use crate::store::accounts::Account;
+use crate::store::events::{self, Event};
+use crate::store::methods::{self, Method};
+use crate::Failure;
+
+/// One resync attempt against the account's active apps (only `only`, if
+/// given), counted by the lockout like any code. Accepted: the method as
+/// it is now (its new drift or counter) and the offset in steps or counters.
+pub fn attempt(
+    auth: &Auth<'_>,
+    account: &Account,
+    only: Option<i64>,
+    code1: &str,
+    code2: &str,
+    now: u64,
+) -> Result<Attempt> {
+    let store = auth.store;
+    let tx = store.immediate()?;
+    let all = methods::list(&tx, account.id)?;
+    if let Some(id) = only {
+        if !all.iter().any(|m| m.id == id && m.app.is_some()) {
+            return Err(Failure::NoMethod { account: account.name.clone(), id })
+                .context("no authenticator app to resync");
+        }
+    }
+    let apps: Vec<&Method> = all
+        .iter()
+        .filter(|m| m.status == Status::Active && m.app.is_some() && only.is_none_or(|id| id == m.id))
+        .collect();
+    if apps.is_empty() {
+        return Err(Failure::NoActiveMethod(account.name.clone())).context("no active authenticator app to resync");
+    }
+    if let Some(locked) = lockout::holds(&tx, account, now)? {
+        return Ok(locked);
+    }
+    let mut attempt = Attempt::refused(Refusal::WrongCode);
+    for &m in &apps {
+        let Some(app) = m.app else { continue };
+        let seed = methods::seed(&tx, store.key()?, m)?;
+        let result = match app {
+            App::Totp { params, period, state, .. } => resync::totp(&seed, params, period, state, now, code1, code2),
+            App::Hotp { params, counter } => resync::hotp_pair(&seed, params, counter, code1, code2),
+        };
+        match result {
+            Resync::Found { at, offset } => {
+                let moved = app.accept(at, offset);
+                methods::record_success(&tx, m, moved, now as i64)?;
+                let method = Method { app: Some(moved), ..m.clone() };
+                attempt = Attempt::Accepted { factor: Factor::Method(method), offset: Some(offset) };
+                break;
+            }
+            Resync::Replayed if attempt.factor().is_none() => {
+                attempt = Attempt::Refused { refusal: Refusal::Replayed, factor: Some(Factor::Method(m.clone())) };
+            }
+            Resync::Replayed | Resync::NoMatch => {}
+        }
+    }
+    let event = Event {
+        method_id: attempt.method().map(|m| m.id),
+        asked_method_id: only,
+        reason: attempt.refusal().map(Refusal::as_str),
+        ..auth.event(&account.name, "resync", attempt.outcome())
+    };
+    events::record(&tx, &event, now as i64)?;
+    let locked_out = lockout::count(auth, &tx, account, attempt.accepted(), now)?;
+    tx.commit().context("cannot record the resync; nothing was changed")?;
+    if locked_out {
+        notices::send(auth, account, &Notice::LockedOut, now);
+    }
+    Ok(attempt)
+}

@@ -1,0 +1,74 @@
+//! How an attempt reads: its exit code, and its words for a person.
+
+use std::io;
+
+use super::views::VerifyView;
+use super::{write_stderr, Answer, Paint, Printer};
+use crate::auth::{Attempt, Factor};
+use crate::core::backup_code::LOW_WATER;
+use crate::{locked_message, Outcome};
+
+/// `verify`'s answer: the verify document of an attempt.
+#[derive(Debug, serde::Serialize)]
+pub struct VerifyAnswer<'a> {
+    #[serde(flatten)]
+    pub view: VerifyView<'a>,
+    #[serde(skip)]
+    pub attempt: Attempt,
+}
+
+impl<'a> VerifyAnswer<'a> {
+    pub fn new(account: &'a str, attempt: Attempt) -> Self {
+        VerifyAnswer { view: VerifyView::of(account, &attempt), attempt }
+    }
+}
+
+impl Answer for VerifyAnswer<'_> {
+    fn outcome(&self) -> Outcome {
+        outcome_of(Some(&self.attempt))
+    }
+
+    fn human(&self, p: &Printer) -> io::Result<()> {
+        tell(p, self.view.account, &self.attempt);
+        Ok(())
+    }
+}
+
+/// The exit code of an attempt: 0 accepted, 1 refused, 3 locked.
+pub fn outcome_of(attempt: Option<&Attempt>) -> Outcome {
+    match attempt {
+        Some(Attempt::Accepted { .. }) => Outcome::Success,
+        Some(Attempt::Locked { .. }) => Outcome::Locked,
+        Some(Attempt::Refused { .. }) | None => Outcome::Refused,
+    }
+}
+
+/// An attempt in words, on stderr; a lockout as an error line.
+pub fn tell(p: &Printer, name: &str, attempt: &Attempt) {
+    match attempt {
+        Attempt::Accepted { factor: Factor::Method(m), .. } => {
+            p.note(format_args!("verified by {} method {} ({:?})", m.kind, m.id, m.label))
+        }
+        Attempt::Accepted { factor: Factor::BackupCode { remaining }, .. } => {
+            p.note(format_args!("verified by a backup code; {remaining} left"));
+            warn_if_low(p, name, *remaining);
+        }
+        Attempt::Accepted { factor: Factor::Password, .. } => p.note("password accepted"),
+        Attempt::Refused { refusal, .. } => p.note(format_args!("refused: {refusal}")),
+        Attempt::Locked { retry_after } => {
+            write_stderr(&format!("{}: {}", p.paint(Paint::Bad, "tfa"), locked_message(name, *retry_after)))
+        }
+    }
+}
+
+/// Warns when few backup codes are left.
+pub fn warn_if_low(p: &Printer, name: &str, remaining: i64) {
+    if remaining <= LOW_WATER {
+        let left = match remaining {
+            0 => "no backup codes are left".to_owned(),
+            1 => "only 1 backup code is left".to_owned(),
+            n => format!("only {n} backup codes are left"),
+        };
+        p.warn(format_args!("{left} for {name:?}: make a new set with `tfa backup-codes generate {name}`"));
+    }
+}

@@ -1,0 +1,4 @@
+-- The method a person was asked for, beside the one their code matched
+-- (method_id), so support can tell "wrong app" from "wrong code".
+
+ALTER TABLE events ADD COLUMN asked_method_id INTEGER;
