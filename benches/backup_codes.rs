@@ -52,13 +52,7 @@ fn attempt(store: &Store, account_id: i64, code: &BackupCode) -> Consumed {
     let hash = code.hash(&set.salt);
     let tx = store.immediate().expect("lock");
     let consumed = backup_codes::consume(&tx, set.id, &hash, NOW).expect("consume");
-    let event = Event {
-        account: "alice",
-        method_id: None,
-        action: "backup_code_use",
-        outcome: "refused",
-        reason: Some("wrong_code"),
-    };
+    let event = Event { reason: Some("wrong_code"), ..Event::new("alice", "backup_code_use", "refused") };
     events::record(&tx, &event, NOW).expect("event");
     tx.commit().expect("commit");
     consumed

@@ -12,7 +12,7 @@ use crate::auth::Attempt;
 use crate::cli::BackupCodesCommand;
 use crate::core::backup_code::{self, BackupCode, CodeHash};
 use crate::core::name;
-use crate::output::attempt::{outcome_of, tell, warn_if_low};
+use crate::output::attempt::{outcome_of, tell, warn_if_low, warn_low_after};
 use crate::output::secret_file::Staged;
 use crate::output::views::{BackupCodeUseView, BackupCodesStatusView, BackupCodesView, UsedCodeView};
 use crate::output::{format_time, json_time, Answer, Printer};
@@ -156,12 +156,14 @@ impl Answer for BackupCodeUseView<'_> {
     fn human(&self, p: &Printer) -> std::io::Result<()> {
         match self.attempt {
             Attempt::Accepted { .. } => {
-                let remaining = self.remaining.unwrap_or(0);
-                p.note(format_args!("backup code accepted; {remaining} left"));
-                warn_if_low(p, self.account, remaining);
+                p.note(format_args!("backup code accepted; {} left", self.remaining.unwrap_or(0)))
             }
             attempt => tell(p, self.account, attempt),
         }
         Ok(())
+    }
+
+    fn diagnostics(&self, p: &Printer) {
+        warn_low_after(p, self.account, self.attempt);
     }
 }

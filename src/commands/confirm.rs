@@ -6,7 +6,7 @@ use anyhow::Result;
 
 use super::{now, parse_code, read_code, Context};
 use crate::auth::{enroll, Attempt};
-use crate::core::code::CodeInput;
+use crate::core::code::{CodeInput, MalformedCode};
 use crate::core::refusal::Refusal;
 use crate::output::attempt::{outcome_of, tell};
 use crate::output::views::ConfirmView;
@@ -17,10 +17,7 @@ use crate::{Failure, Outcome};
 pub fn run(ctx: &Context, name: &str, code_arg: &str) -> Result<Outcome> {
     let typed = read_code(ctx, Some(code_arg))?;
     let CodeInput::Digits(code) = parse_code(&typed)? else {
-        return Err(Failure::Malformed(
-            "a backup code confirms nothing: type the code the new method shows or was sent".into(),
-        )
-        .into());
+        return Err(Failure::Malformed(MalformedCode::BackupCodeNotAccepted.to_string()).into());
     };
     let store = ctx.store(Open::Existing)?;
     let auth = ctx.auth(&store);

@@ -185,7 +185,6 @@ impl Answer for DeviceCheckView<'_> {
         if let Some(token) = self.token {
             p.line(token)?;
         }
-        warn_stolen(p, self.account, self.checked);
         match (&self.checked.device, self.checked.standing) {
             (Some(d), Ok(())) => {
                 let rotated = if self.token.is_some() { "; new token above, the old one no longer works" } else { "" };
@@ -195,6 +194,10 @@ impl Answer for DeviceCheckView<'_> {
             _ => {}
         }
         Ok(())
+    }
+
+    fn diagnostics(&self, p: &Printer) {
+        warn_stolen(p, self.account, self.checked);
     }
 }
 

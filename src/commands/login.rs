@@ -26,7 +26,7 @@ use crate::core::refusal::Refusal;
 use crate::core::{mask, name};
 use crate::output::attempt::{outcome_of, tell, warn_if_low};
 use crate::output::views::{LoginView, VerifyView};
-use crate::output::{format_time, secret_file, Answer, Printer, OUTBOX_NOTE};
+use crate::output::{format_time, secret_file, write_stderr, Answer, Paint, Printer, OUTBOX_NOTE};
 use crate::prompt;
 use crate::store::accounts::Account;
 use crate::store::deliveries::DeliveryResult;
@@ -138,8 +138,9 @@ enum Said {
     SignedIn { with: String, token: Option<String>, remaining: Option<i64> },
     /// Signed in on a trusted device.
     TrustedDevice { device: String },
-    /// No code was given: what to pass next.
-    CodeRequired { next: String },
+    /// No code was given and none could be asked for: what to pass next;
+    /// `untrusted`: an offered device was not trusted (exit 1), else exit 2.
+    CodeRequired { next: String, untrusted: bool },
     /// "I can't use any of these": already told.
     GaveUp,
 }
@@ -149,7 +150,8 @@ impl Answer for LoginAnswer<'_> {
         match &self.said {
             Said::Refused(attempt) => outcome_of(Some(attempt)),
             Said::SignedIn { .. } | Said::TrustedDevice { .. } => Outcome::Success,
-            Said::CodeRequired { .. } | Said::GaveUp => Outcome::Refused,
+            Said::CodeRequired { untrusted: false, .. } => Outcome::Invalid,
+            Said::CodeRequired { untrusted: true, .. } | Said::GaveUp => Outcome::Refused,
         }
     }
 
@@ -157,25 +159,34 @@ impl Answer for LoginAnswer<'_> {
         let name = self.view.verify.account;
         match &self.said {
             Said::Refused(attempt) => tell(p, name, attempt),
-            Said::SignedIn { with, token, remaining } => {
+            Said::SignedIn { with, token, .. } => {
                 p.note(format_args!("Signed in as {name:?} with {with}."));
                 if let Some(token) = token {
                     p.line(token)?;
                     p.note("The device token above is shown once: keep it on this device.");
                 }
-                if let Some(remaining) = remaining {
-                    warn_if_low(p, name, *remaining);
-                }
             }
             Said::TrustedDevice { device } => {
                 p.note(format_args!("Signed in as {name:?} on the trusted device {device:?}."))
             }
-            Said::CodeRequired { next } => {
+            Said::CodeRequired { next, untrusted: true } => {
                 p.note(format_args!("refused: the device is not trusted and no code was given: {next}"))
             }
-            Said::GaveUp => {}
+            Said::CodeRequired { untrusted: false, .. } | Said::GaveUp => {}
         }
         Ok(())
+    }
+
+    fn diagnostics(&self, p: &Printer) {
+        let name = self.view.verify.account;
+        match &self.said {
+            Said::SignedIn { remaining: Some(remaining), .. } => warn_if_low(p, name, *remaining),
+            Said::CodeRequired { next, untrusted: false } => write_stderr(&format!(
+                "{}: a code is needed to sign in as {name:?}: {next} (no terminal to ask on)",
+                p.paint(Paint::Bad, "tfa")
+            )),
+            _ => {}
+        }
     }
 }
 
@@ -433,17 +444,16 @@ impl<'a> Login<'a> {
             (Way::Backup { .. }, _) => "pass --via backup_code --code CODE".to_owned(),
             _ => format!("pass --code CODE ({})", choice(way).to_lowercase()),
         };
-        if !untrusted {
-            // Said as an input error (exit 2); the JSON error document names the missing flag.
-            bail!("a code is needed to sign in as {:?}: {next} (no terminal to ask on)", self.name());
+        let refusal = if untrusted { Refusal::UntrustedDevice } else { Refusal::CodeRequired };
+        if untrusted {
+            auth_login::record_refusal(self.auth, self.account, refusal, now())?;
         }
-        auth_login::record_refusal(self.auth, self.account, Refusal::UntrustedDevice, now())?;
         let verify = VerifyView {
             method_id: way.method().map(|m| m.id),
             kind: Some(way.method().map_or(MethodKind::BackupCode, |m| m.kind)),
-            ..VerifyView::refused(self.name(), Refusal::UntrustedDevice)
+            ..VerifyView::refused(self.name(), refusal)
         };
-        Ok(self.answer(LoginView { sent_to, ..LoginView::new(verify) }, Said::CodeRequired { next }))
+        Ok(self.answer(LoginView { sent_to, ..LoginView::new(verify) }, Said::CodeRequired { next, untrusted }))
     }
 
     /// On a terminal: the code prompt for the current way, and on Enter

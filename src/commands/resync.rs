@@ -7,7 +7,7 @@ use anyhow::Result;
 
 use super::{now, parse_code, Context};
 use crate::auth::{resync, Attempt, Factor};
-use crate::core::code::CodeInput;
+use crate::core::code::{CodeInput, MalformedCode};
 use crate::core::otp::App;
 use crate::core::refusal::Refusal;
 use crate::output::attempt::{outcome_of, tell};
@@ -19,9 +19,9 @@ use crate::{Failure, Outcome};
 pub fn run(ctx: &Context, name: &str, code1: &str, code2: &str, only: Option<i64>) -> Result<Outcome> {
     let digits = |typed: &str| match parse_code(typed)? {
         CodeInput::Digits(d) => Ok(d),
-        CodeInput::Backup(_) => Err(anyhow::Error::from(Failure::Malformed(
-            "a backup code resyncs nothing: give two codes in a row from the app".into(),
-        ))),
+        CodeInput::Backup(_) => {
+            Err(anyhow::Error::from(Failure::Malformed(MalformedCode::BackupCodeNotAccepted.to_string())))
+        }
     };
     let (code1, code2) = (digits(code1)?, digits(code2)?);
     let store = ctx.store(Open::Existing)?;

@@ -32,6 +32,17 @@ impl Answer for VerifyAnswer<'_> {
         tell(p, self.view.account, &self.attempt);
         Ok(())
     }
+
+    fn diagnostics(&self, p: &Printer) {
+        warn_low_after(p, self.view.account, &self.attempt);
+    }
+}
+
+/// After a backup code was accepted: a warning when few are left.
+pub fn warn_low_after(p: &Printer, name: &str, attempt: &Attempt) {
+    if let Attempt::Accepted { factor: Factor::BackupCode { remaining }, .. } = attempt {
+        warn_if_low(p, name, *remaining);
+    }
 }
 
 /// The exit code of an attempt: 0 accepted, 1 refused, 3 locked.
@@ -50,8 +61,7 @@ pub fn tell(p: &Printer, name: &str, attempt: &Attempt) {
             p.note(format_args!("verified by {} method {} ({:?})", m.kind, m.id, m.label))
         }
         Attempt::Accepted { factor: Factor::BackupCode { remaining }, .. } => {
-            p.note(format_args!("verified by a backup code; {remaining} left"));
-            warn_if_low(p, name, *remaining);
+            p.note(format_args!("verified by a backup code; {remaining} left"))
         }
         Attempt::Accepted { factor: Factor::Password, .. } => p.note("password accepted"),
         Attempt::Refused { refusal, .. } => p.note(format_args!("refused: {refusal}")),

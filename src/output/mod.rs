@@ -21,6 +21,10 @@ pub trait Answer: Serialize {
     fn outcome(&self) -> Outcome;
     /// The answer for a person: data on stdout, notes on stderr.
     fn human(&self, p: &Printer) -> io::Result<()>;
+
+    /// Lines on stderr that go with the answer, JSON or not: warnings, or
+    /// the error of an answer that exits 2.
+    fn diagnostics(&self, _p: &Printer) {}
 }
 
 pub struct Printer {
@@ -44,6 +48,7 @@ impl Printer {
         } else {
             answer.human(self)?;
         }
+        answer.diagnostics(self);
         Ok(answer.outcome())
     }
 

@@ -90,7 +90,7 @@ fn generate_status_use_reuse_verify_regenerate() {
     assert_eq!(status["remaining"], 9);
     let used_list = status["used"].as_array().expect("used");
     assert_eq!(used_list.len(), 1);
-    assert!(used_list[0]["used_at"].as_str().is_some_and(|t| t.len() == 19), "{status}");
+    assert!(used_list[0]["used_at"].as_str().is_some_and(|t| t.len() == 20 && t.ends_with('Z')), "{status}");
 
     // verify takes a backup code in any case, with or without the dash, spaces ignored.
     let forms = [

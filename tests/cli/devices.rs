@@ -14,7 +14,7 @@ fn add(env: &TestEnv, name: &str, label: &str, extra: &[&str]) -> (i64, String) 
     args.extend_from_slice(extra);
     let v = env.json(&args, 0);
     assert_eq!((v["account"].as_str(), v["name"].as_str()), (Some(name), Some(label)));
-    assert!(v["expires_at"].as_str().is_some_and(|t| t.len() == 19), "{v}");
+    assert!(v["expires_at"].as_str().is_some_and(|t| t.len() == 20 && t.ends_with('Z')), "{v}");
     let token = v["token"].as_str().expect("token").to_owned();
     (v["device_id"].as_i64().expect("device_id"), token)
 }
