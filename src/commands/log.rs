@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use super::{now, Context};
 use crate::core::when;
-use crate::output::format_time;
+use crate::output::{format_time, json_time};
 use crate::store::events::{self, Logged};
 use crate::store::Open;
 use crate::Outcome;
@@ -16,7 +16,10 @@ struct EventView<'a> {
     at: String,
     unix: i64,
     account: Option<&'a str>,
+    /// The method the code matched, or the one acted on.
     method_id: Option<i64>,
+    /// The method the person was asked for, when one was.
+    asked_method_id: Option<i64>,
     action: &'a str,
     outcome: &'a str,
     reason: Option<&'a str>,
@@ -27,10 +30,11 @@ impl<'a> From<&'a Logged> for EventView<'a> {
     fn from(e: &'a Logged) -> Self {
         EventView {
             id: e.id,
-            at: format_time(e.at),
+            at: json_time(e.at),
             unix: e.at,
             account: e.account.as_deref(),
             method_id: e.method_id,
+            asked_method_id: e.asked_method_id,
             action: &e.action,
             outcome: &e.outcome,
             reason: e.reason.as_deref(),

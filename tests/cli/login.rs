@@ -315,6 +315,29 @@ fn totp_and_hotp_codes() {
 }
 
 #[test]
+fn a_code_from_another_app_signs_in_and_the_log_says_which_was_asked_for() {
+    let env = TestEnv::new();
+    alice_with_password(&env);
+    env.ok(&["enroll", "alice", "totp", "--no-confirm", "--label", "tablet"]);
+    let at = fresh_step(5);
+    let tablet = env.ok(&["code", "alice", "--method", "2", "--at", &at.to_string()]).trim().to_owned();
+    // Asked for the phone (method 1), given the tablet's code: signed in by the tablet.
+    let v = login_exit(&env, &["alice", "--password-stdin", "--via", "1", "--code", &tablet], "hunter2\n", 0);
+    assert_eq!((v["method_id"].as_i64(), v["label"].as_str()), (Some(2), Some("tablet")), "{v}");
+    let logged: Vec<Value> = env
+        .ok(&["log", "alice", "--json"])
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("a JSON event"))
+        .filter(|e: &Value| e["action"] == "login")
+        .collect();
+    let last = logged.last().expect("a login event");
+    assert_eq!((last["asked_method_id"].as_i64(), last["method_id"].as_i64()), (Some(1), Some(2)), "{last}");
+    // The same code again is a replay, whichever app is asked for.
+    let v = login_exit(&env, &["alice", "--password-stdin", "--code", &tablet], "hunter2\n", 1);
+    assert_eq!((v["reason"].as_str(), v["method_id"].as_i64()), (Some("replayed"), Some(2)), "{v}");
+}
+
+#[test]
 fn sms_is_sent_by_login_and_the_code_signs_in() {
     let env = TestEnv::new();
     let gw = Gateway::working(&env);
@@ -486,6 +509,25 @@ mod pty {
         let list = env.json(&["device", "list", "alice"], 0);
         assert_eq!(list["devices"][0]["name"], "desk pc");
         assert_eq!(env.json(&["backup-codes", "status", "alice"], 0)["remaining"], 9);
+    }
+
+    #[test]
+    fn the_app_prompt_takes_a_code_from_another_app() {
+        let env = TestEnv::new();
+        alice_with_password(&env);
+        env.ok(&["enroll", "alice", "totp", "--no-confirm", "--label", "tablet"]);
+        let mut s = spawn(&env, &["login", "alice"]);
+        screen(&mut s, "Password");
+        secret(&mut s, "hunter2");
+        screen(&mut s, "Code from the authenticator app \"phone\"");
+        let at = fresh_step(5);
+        let tablet = env.ok(&["code", "alice", "--method", "2", "--at", &at.to_string()]).trim().to_owned();
+        s.send(format!("{tablet}{ENTER}")).expect("type");
+        screen(&mut s, "Trust this device?");
+        s.send("n").expect("type");
+        let end = screen(&mut s, "Signed in as \"alice\" with the authenticator app \"tablet\"");
+        assert!(!end.contains("refused"), "{end}");
+        assert_eq!(exit_code(&mut s), 0);
     }
 
     #[test]
