@@ -366,11 +366,17 @@ pub enum AccountCommand {
         /// Account name
         name: String,
     },
-    /// Set or change an account's password (from stdin or a hidden prompt)
+    /// Set or change an account's password: --password-stdin, or a hidden prompt
+    ///
+    /// Never on the command line. Without --password-stdin, a stdin that is
+    /// not a terminal is read all the same, as earlier versions did.
     #[command(override_usage = "tfa account passwd [OPTIONS] <NAME>")]
     Passwd {
         /// Account name
         name: String,
+        /// Read the new password from stdin (first line)
+        #[arg(long)]
+        password_stdin: bool,
     },
 }
 
