@@ -304,7 +304,7 @@ Register-ArgumentCompleter -Native -CommandName 'tfa' -ScriptBlock {
             break
         }
         'tfa;code' {
-            [CompletionResult]::new('--method', '--method', [CompletionResultType]::ParameterName, 'Method id; default: the first active authenticator app')
+            [CompletionResult]::new('--method', '--method', [CompletionResultType]::ParameterName, 'Method id (a pending app too); default: the first active authenticator app')
             [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'Unix time in seconds to compute the code for')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key')

@@ -282,7 +282,7 @@ set edit:completion:arg-completer[tfa] = {|@words|
             cand --version 'Print version'
         }
         &'tfa;code'= {
-            cand --method 'Method id; default: the first active authenticator app'
+            cand --method 'Method id (a pending app too); default: the first active authenticator app'
             cand --at 'Unix time in seconds to compute the code for'
             cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
             cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'

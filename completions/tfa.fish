@@ -240,7 +240,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand unenroll" -s q -l quiet -d 'Prin
 complete -c tfa -n "__fish_tfa_using_subcommand unenroll" -l yes -d 'Answer yes to every question; never wait for input'
 complete -c tfa -n "__fish_tfa_using_subcommand unenroll" -s h -l help -d 'Print help'
 complete -c tfa -n "__fish_tfa_using_subcommand unenroll" -s V -l version -d 'Print version'
-complete -c tfa -n "__fish_tfa_using_subcommand code" -l method -d 'Method id; default: the first active authenticator app' -r
+complete -c tfa -n "__fish_tfa_using_subcommand code" -l method -d 'Method id (a pending app too); default: the first active authenticator app' -r
 complete -c tfa -n "__fish_tfa_using_subcommand code" -l at -d 'Unix time in seconds to compute the code for' -r
 complete -c tfa -n "__fish_tfa_using_subcommand code" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand code" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F

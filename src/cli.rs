@@ -133,7 +133,7 @@ pub enum Command {
     Code {
         /// Account name
         name: String,
-        /// Method id; default: the first active authenticator app
+        /// Method id (a pending app too); default: the first active authenticator app
         #[arg(long)]
         method: Option<i64>,
         /// Unix time in seconds to compute the code for

@@ -17,7 +17,7 @@ fn enroll_on_a_terminal_shows_a_qr_code_and_asks_until_a_code_matches() {
     assert!(shown.contains("Secret (to type in by hand)"), "{shown}");
 
     let now = fresh_step(8);
-    let right = env.code_at("alice", now);
+    let right = env.pending_code_at("alice", now);
     let wrong = if right == "000000" { "111111" } else { "000000" };
     s.send(format!("{wrong}{ENTER}")).expect("type");
     let shown = screen(&mut s, "does not match");
