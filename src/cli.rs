@@ -148,11 +148,12 @@ pub enum Command {
     /// the same method within 60 s is refused (exit 3); after that a new
     /// code voids the previous one.
     ///
-    /// The delivery command gets the message as JSON on stdin:
-    /// {"channel", "to", "account", "code", "expires_at" (Unix seconds),
-    /// "text"}. Exit 0 means it took the message; anything else, or the
-    /// timeout, voids the code. With no delivery command, the message is kept
-    /// in the outbox (see `tfa outbox`) and nothing leaves the machine.
+    /// The delivery command gets the message as JSON on stdin: {"type":
+    /// "code", "channel", "to", "account", "code", "expires_at" (RFC 3339
+    /// UTC, e.g. 2025-11-26T20:46:40Z), "text"}. Exit 0 means it took the
+    /// message; anything else, or the timeout, voids the code. With no
+    /// delivery command, the message is kept in the outbox (see `tfa outbox`)
+    /// and nothing leaves the machine.
     #[command(override_usage = "tfa send [OPTIONS] <NAME>")]
     Send(SendArgs),
 
