@@ -93,7 +93,7 @@ set edit:completion:arg-completer[tfa] = {|@words|
             cand list 'List accounts'
             cand show 'Show one account and its methods'
             cand remove 'Remove an account and everything it owns'
-            cand passwd 'Set or change an account''s password (from stdin or a hidden prompt)'
+            cand passwd 'Set or change an account''s password: --password-stdin, or a hidden prompt'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tfa;account;add'= {
@@ -170,12 +170,13 @@ set edit:completion:arg-completer[tfa] = {|@words|
             cand --source 'Where the request came from (an IP, a host), recorded in the audit log'
             cand --delivery-command 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox'
             cand --delivery-timeout 'Seconds the delivery command may run before it is killed'
+            cand --password-stdin 'Read the new password from stdin (first line)'
             cand --json 'Print one JSON document on stdout (JSON lines for streams)'
             cand -q 'Print no notes or warnings on stderr (errors still go there)'
             cand --quiet 'Print no notes or warnings on stderr (errors still go there)'
             cand --yes 'Answer yes to every question; never wait for input'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -184,7 +185,7 @@ set edit:completion:arg-completer[tfa] = {|@words|
             cand list 'List accounts'
             cand show 'Show one account and its methods'
             cand remove 'Remove an account and everything it owns'
-            cand passwd 'Set or change an account''s password (from stdin or a hidden prompt)'
+            cand passwd 'Set or change an account''s password: --password-stdin, or a hidden prompt'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tfa;account;help;add'= {
@@ -281,7 +282,7 @@ set edit:completion:arg-completer[tfa] = {|@words|
             cand --version 'Print version'
         }
         &'tfa;code'= {
-            cand --method 'Method id; default: the first active authenticator app'
+            cand --method 'Method id (a pending app too); default: the first active authenticator app'
             cand --at 'Unix time in seconds to compute the code for'
             cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
             cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
@@ -851,7 +852,7 @@ set edit:completion:arg-completer[tfa] = {|@words|
             cand list 'List accounts'
             cand show 'Show one account and its methods'
             cand remove 'Remove an account and everything it owns'
-            cand passwd 'Set or change an account''s password (from stdin or a hidden prompt)'
+            cand passwd 'Set or change an account''s password: --password-stdin, or a hidden prompt'
         }
         &'tfa;help;account;add'= {
         }

@@ -92,7 +92,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand account; and not __fish_seen_sub
 complete -c tfa -n "__fish_tfa_using_subcommand account; and not __fish_seen_subcommand_from add list show remove passwd help" -f -a "list" -d 'List accounts'
 complete -c tfa -n "__fish_tfa_using_subcommand account; and not __fish_seen_subcommand_from add list show remove passwd help" -f -a "show" -d 'Show one account and its methods'
 complete -c tfa -n "__fish_tfa_using_subcommand account; and not __fish_seen_subcommand_from add list show remove passwd help" -f -a "remove" -d 'Remove an account and everything it owns'
-complete -c tfa -n "__fish_tfa_using_subcommand account; and not __fish_seen_subcommand_from add list show remove passwd help" -f -a "passwd" -d 'Set or change an account\'s password (from stdin or a hidden prompt)'
+complete -c tfa -n "__fish_tfa_using_subcommand account; and not __fish_seen_subcommand_from add list show remove passwd help" -f -a "passwd" -d 'Set or change an account\'s password: --password-stdin, or a hidden prompt'
 complete -c tfa -n "__fish_tfa_using_subcommand account; and not __fish_seen_subcommand_from add list show remove passwd help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from add" -l email -d 'Contact email address' -r
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from add" -l phone -d 'Contact phone number' -r
@@ -157,16 +157,17 @@ never\t''"
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from passwd" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from passwd" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from passwd" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
+complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from passwd" -l password-stdin -d 'Read the new password from stdin (first line)'
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from passwd" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from passwd" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from passwd" -l yes -d 'Answer yes to every question; never wait for input'
-complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from passwd" -s h -l help -d 'Print help'
+complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from passwd" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from passwd" -s V -l version -d 'Print version'
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "add" -d 'Create an account'
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "list" -d 'List accounts'
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one account and its methods'
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove an account and everything it owns'
-complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "passwd" -d 'Set or change an account\'s password (from stdin or a hidden prompt)'
+complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "passwd" -d 'Set or change an account\'s password: --password-stdin, or a hidden prompt'
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tfa -n "__fish_tfa_using_subcommand enroll" -l label -d 'A name for this method, e.g. the app or phone it lives on' -r
 complete -c tfa -n "__fish_tfa_using_subcommand enroll" -l issuer -d 'Issuer shown in the authenticator app' -r
@@ -239,7 +240,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand unenroll" -s q -l quiet -d 'Prin
 complete -c tfa -n "__fish_tfa_using_subcommand unenroll" -l yes -d 'Answer yes to every question; never wait for input'
 complete -c tfa -n "__fish_tfa_using_subcommand unenroll" -s h -l help -d 'Print help'
 complete -c tfa -n "__fish_tfa_using_subcommand unenroll" -s V -l version -d 'Print version'
-complete -c tfa -n "__fish_tfa_using_subcommand code" -l method -d 'Method id; default: the first active authenticator app' -r
+complete -c tfa -n "__fish_tfa_using_subcommand code" -l method -d 'Method id (a pending app too); default: the first active authenticator app' -r
 complete -c tfa -n "__fish_tfa_using_subcommand code" -l at -d 'Unix time in seconds to compute the code for' -r
 complete -c tfa -n "__fish_tfa_using_subcommand code" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand code" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
@@ -693,7 +694,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand help; and __fish_seen_subcommand
 complete -c tfa -n "__fish_tfa_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "list" -d 'List accounts'
 complete -c tfa -n "__fish_tfa_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "show" -d 'Show one account and its methods'
 complete -c tfa -n "__fish_tfa_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "remove" -d 'Remove an account and everything it owns'
-complete -c tfa -n "__fish_tfa_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "passwd" -d 'Set or change an account\'s password (from stdin or a hidden prompt)'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "passwd" -d 'Set or change an account\'s password: --password-stdin, or a hidden prompt'
 complete -c tfa -n "__fish_tfa_using_subcommand help; and __fish_seen_subcommand_from backup-codes" -f -a "generate" -d 'Make a new set of backup codes and show it once; the previous set stops working'
 complete -c tfa -n "__fish_tfa_using_subcommand help; and __fish_seen_subcommand_from backup-codes" -f -a "status" -d 'How many backup codes remain and when the others were used (never the codes)'
 complete -c tfa -n "__fish_tfa_using_subcommand help; and __fish_seen_subcommand_from backup-codes" -f -a "use" -d 'Use up one backup code: exit 0 if it was unused, 1 if used or wrong'

@@ -24,37 +24,44 @@ pub struct Cli {
 #[derive(Debug, Args)]
 pub struct GlobalArgs {
     /// The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db
-    #[arg(long, global = true, env = "TFA_DB", value_name = "PATH")]
+    #[arg(long, global = true, help_heading = "Global options", env = "TFA_DB", value_name = "PATH")]
     pub db: Option<PathBuf>,
 
     /// The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key
-    #[arg(long, global = true, env = "TFA_KEY_FILE", value_name = "PATH")]
+    #[arg(long, global = true, help_heading = "Global options", env = "TFA_KEY_FILE", value_name = "PATH")]
     pub key_file: Option<PathBuf>,
 
     /// Print one JSON document on stdout (JSON lines for streams)
-    #[arg(long, global = true)]
+    #[arg(long, global = true, help_heading = "Global options")]
     pub json: bool,
 
     /// Print no notes or warnings on stderr (errors still go there)
-    #[arg(short, long, global = true)]
+    #[arg(short, long, global = true, help_heading = "Global options")]
     pub quiet: bool,
 
     /// When to use colour
-    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
+    #[arg(long, global = true, help_heading = "Global options", value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
 
     /// Answer yes to every question; never wait for input
-    #[arg(long, global = true)]
+    #[arg(long, global = true, help_heading = "Global options")]
     pub yes: bool,
 
     /// Where the request came from (an IP, a host), recorded in the audit log
-    #[arg(long, global = true, value_name = "WHERE")]
+    #[arg(long, global = true, help_heading = "Global options", value_name = "WHERE")]
     pub source: Option<String>,
 
     /// Command that delivers messages (sent codes and security notices) given
     /// as JSON on stdin; split into words, run without a shell. Unset:
     /// messages stay in the outbox
-    #[arg(long, global = true, env = "TFA_DELIVERY_COMMAND", value_name = "COMMAND", help_heading = "Delivery")]
+    #[arg(
+        long,
+        global = true,
+        help_heading = "Global options",
+        env = "TFA_DELIVERY_COMMAND",
+        value_name = "COMMAND",
+        help_heading = "Delivery"
+    )]
     pub delivery_command: Option<String>,
 
     /// Seconds the delivery command may run before it is killed
@@ -70,9 +77,12 @@ pub enum ColorChoice {
     Never,
 }
 
+// Every usage line is written out: clap's own, in an error, lists the options
+// the environment set (TFA_DB, TFA_KEY_FILE, ...) as if they were required.
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Create the store and its key (other commands do it on first write too)
+    #[command(override_usage = "tfa init [OPTIONS]")]
     Init,
 
     /// Manage accounts
@@ -90,9 +100,11 @@ pub enum Command {
     /// until that code is confirmed, which proves the number or address
     /// reaches the person. Sent codes are restricted authenticators (NIST
     /// 800-63B): prefer an authenticator app.
+    #[command(override_usage = "tfa enroll [OPTIONS] <NAME> <KIND>")]
     Enroll(EnrollArgs),
 
     /// Activate the pending method that this code matches
+    #[command(override_usage = "tfa confirm [OPTIONS] <NAME> <CODE>")]
     Confirm {
         /// Account name
         name: String,
@@ -101,12 +113,14 @@ pub enum Command {
     },
 
     /// List an account's methods (never their secrets)
+    #[command(override_usage = "tfa methods [OPTIONS] <NAME>")]
     Methods {
         /// Account name
         name: String,
     },
 
     /// Remove a method from an account
+    #[command(override_usage = "tfa unenroll [OPTIONS] <NAME> <ID>")]
     Unenroll {
         /// Account name
         name: String,
@@ -115,10 +129,11 @@ pub enum Command {
     },
 
     /// Print the code an authenticator app would show now (or at --at)
+    #[command(override_usage = "tfa code [OPTIONS] <NAME>")]
     Code {
         /// Account name
         name: String,
-        /// Method id; default: the first active authenticator app
+        /// Method id (a pending app too); default: the first active authenticator app
         #[arg(long)]
         method: Option<i64>,
         /// Unix time in seconds to compute the code for
@@ -133,11 +148,13 @@ pub enum Command {
     /// the same method within 60 s is refused (exit 3); after that a new
     /// code voids the previous one.
     ///
-    /// The delivery command gets the message as JSON on stdin:
-    /// {"channel", "to", "account", "code", "expires_at" (Unix seconds),
-    /// "text"}. Exit 0 means it took the message; anything else, or the
-    /// timeout, voids the code. With no delivery command, the message is kept
-    /// in the outbox (see `tfa outbox`) and nothing leaves the machine.
+    /// The delivery command gets the message as JSON on stdin: {"type":
+    /// "code", "channel", "to", "account", "code", "expires_at" (RFC 3339
+    /// UTC, e.g. 2025-11-26T20:46:40Z), "text"}. Exit 0 means it took the
+    /// message; anything else, or the timeout, voids the code. With no
+    /// delivery command, the message is kept in the outbox (see `tfa outbox`)
+    /// and nothing leaves the machine.
+    #[command(override_usage = "tfa send [OPTIONS] <NAME>")]
     Send(SendArgs),
 
     /// Check a code against the account's active methods and backup codes
@@ -145,6 +162,7 @@ pub enum Command {
     /// Sent codes are checked against the account's recent challenges: a
     /// right code is accepted once; a refusal says whether the code was
     /// expired, superseded by a resend, used, or wrong.
+    #[command(override_usage = "tfa verify [OPTIONS] <NAME> [CODE]")]
     Verify {
         /// Account name
         name: String,
@@ -173,6 +191,7 @@ pub enum Command {
     /// --via and --trust-device say it all, and a missing one is named (exit
     /// 2). Without --code a sent-code method is sent a code, for a second run
     /// with --code. Failures count towards the lockout like failed verifies.
+    #[command(override_usage = "tfa login [OPTIONS] <NAME>")]
     Login(LoginArgs),
 
     /// One-time recovery codes, for when the usual second factor is out of reach
@@ -195,6 +214,7 @@ pub enum Command {
     ///
     /// The last item is the support contact: set it with `tfa support set
     /// TEXT`, or the TFA_SUPPORT environment variable.
+    #[command(override_usage = "tfa checklist [OPTIONS] [NAME]")]
     Checklist {
         /// Account name; omit for the generic checklist
         #[arg(conflicts_with = "all")]
@@ -215,6 +235,7 @@ pub enum Command {
     /// backup_code_used, expired, superseded, too_many_attempts,
     /// undelivered, malformed, locked, no_match. Exit 0 for ok, 1 for any
     /// other verdict, 2 for malformed, 4 for no such account.
+    #[command(override_usage = "tfa doctor [OPTIONS] <NAME> <CODE>")]
     Doctor {
         /// Account name
         name: String,
@@ -231,6 +252,7 @@ pub enum Command {
     /// 12 hours either side of now (HOTP: up to 1000 counters ahead); the
     /// offset found is stored, so later codes are checked around it. Both
     /// codes are used up; a failure counts toward the lockout.
+    #[command(override_usage = "tfa resync [OPTIONS] <NAME> <CODE1> <CODE2>")]
     Resync {
         /// Account name
         name: String,
@@ -244,15 +266,18 @@ pub enum Command {
     },
 
     /// Lift an account's lockout and reset its failure count
+    #[command(override_usage = "tfa unlock [OPTIONS] <NAME>")]
     Unlock {
         /// Account name
         name: String,
     },
 
     /// Show or change the lockout policy shared by every process on this store
+    #[command(override_usage = "tfa policy [OPTIONS]")]
     Policy(PolicyArgs),
 
     /// Read the audit log (JSON lines with --json), or prune it
+    #[command(override_usage = "tfa log [OPTIONS] [NAME]")]
     Log {
         /// Only this account's events
         name: Option<String>,
@@ -274,18 +299,21 @@ pub enum Command {
     /// List the messages kept in the outbox (when no delivery command is set)
     ///
     /// For development and tests: the outbox holds sent codes in plain form.
+    #[command(override_usage = "tfa outbox [OPTIONS] [NAME]")]
     Outbox {
         /// Only this account's messages
         name: Option<String>,
     },
 
     /// Write a consistent copy of the store to FILE while others use it
+    #[command(override_usage = "tfa backup [OPTIONS] <FILE>")]
     Backup {
         /// Where to write the copy (refused if it exists, unless --yes)
         file: PathBuf,
     },
 
     /// Reseal every secret under a new key; the old key file is kept as KEY.old
+    #[command(override_usage = "tfa rekey [OPTIONS]")]
     Rekey {
         /// Delete the KEY.old backup left by an earlier rekey, and do nothing else
         #[arg(long)]
@@ -293,12 +321,14 @@ pub enum Command {
     },
 
     /// Print shell completions on stdout
+    #[command(override_usage = "tfa completions [OPTIONS] <SHELL>")]
     Completions {
         /// The shell to complete for
         shell: clap_complete::Shell,
     },
 
     /// Write man pages (tfa.1 and one per subcommand) into DIR
+    #[command(override_usage = "tfa man [OPTIONS] <DIR>")]
     Man {
         /// Output directory
         dir: PathBuf,
@@ -308,6 +338,7 @@ pub enum Command {
 #[derive(Debug, Subcommand)]
 pub enum AccountCommand {
     /// Create an account
+    #[command(override_usage = "tfa account add [OPTIONS] <NAME>")]
     Add {
         /// Account name: 1-64 printable characters, no whitespace
         name: String,
@@ -322,21 +353,31 @@ pub enum AccountCommand {
         password_stdin: bool,
     },
     /// List accounts
+    #[command(override_usage = "tfa account list [OPTIONS]")]
     List,
     /// Show one account and its methods
+    #[command(override_usage = "tfa account show [OPTIONS] <NAME>")]
     Show {
         /// Account name
         name: String,
     },
     /// Remove an account and everything it owns
+    #[command(override_usage = "tfa account remove [OPTIONS] <NAME>")]
     Remove {
         /// Account name
         name: String,
     },
-    /// Set or change an account's password (from stdin or a hidden prompt)
+    /// Set or change an account's password: --password-stdin, or a hidden prompt
+    ///
+    /// Never on the command line. Without --password-stdin, a stdin that is
+    /// not a terminal is read all the same, as earlier versions did.
+    #[command(override_usage = "tfa account passwd [OPTIONS] <NAME>")]
     Passwd {
         /// Account name
         name: String,
+        /// Read the new password from stdin (first line)
+        #[arg(long)]
+        password_stdin: bool,
     },
 }
 
@@ -346,6 +387,7 @@ pub enum BackupCodesCommand {
     ///
     /// Each code works once. Piped, the codes are printed one per line; on a
     /// terminal as a numbered table. The account is created if missing.
+    #[command(override_usage = "tfa backup-codes generate [OPTIONS] <NAME>")]
     Generate {
         /// Account name (created if it does not exist)
         name: String,
@@ -357,11 +399,13 @@ pub enum BackupCodesCommand {
         out: Option<PathBuf>,
     },
     /// How many backup codes remain and when the others were used (never the codes)
+    #[command(override_usage = "tfa backup-codes status [OPTIONS] <NAME>")]
     Status {
         /// Account name
         name: String,
     },
     /// Use up one backup code: exit 0 if it was unused, 1 if used or wrong
+    #[command(override_usage = "tfa backup-codes use [OPTIONS] <NAME> [CODE]")]
     Use {
         /// Account name
         name: String,
@@ -373,6 +417,7 @@ pub enum BackupCodesCommand {
 #[derive(Debug, Subcommand)]
 pub enum DeviceCommand {
     /// Trust a device: print its token once (keep it on the device)
+    #[command(override_usage = "tfa device add [OPTIONS] --name <LABEL> <NAME>")]
     Add {
         /// Account name
         name: String,
@@ -384,11 +429,13 @@ pub enum DeviceCommand {
         ttl: String,
     },
     /// List an account's devices (never their tokens)
+    #[command(override_usage = "tfa device list [OPTIONS] <NAME>")]
     List {
         /// Account name
         name: String,
     },
     /// Stop trusting a device, or every device with --all
+    #[command(override_usage = "tfa device revoke [OPTIONS] <NAME> [ID]")]
     Revoke {
         /// Account name
         name: String,
@@ -403,6 +450,7 @@ pub enum DeviceCommand {
     ///
     /// The token is read from stdin (with - or when stdin is not a terminal)
     /// so that it stays off the command line.
+    #[command(override_usage = "tfa device check [OPTIONS] <NAME> [TOKEN]")]
     Check {
         /// Account name
         name: String,
@@ -417,13 +465,16 @@ pub enum DeviceCommand {
 #[derive(Debug, Subcommand)]
 pub enum SupportCommand {
     /// Print the support contact (TFA_SUPPORT if set, else the stored one)
+    #[command(override_usage = "tfa support show [OPTIONS]")]
     Show,
     /// Store the support contact, e.g. "IT desk, +1 555 0100, help@example.com"
+    #[command(override_usage = "tfa support set [OPTIONS] <TEXT>")]
     Set {
         /// One line, at most 300 characters
         text: String,
     },
     /// Remove the stored support contact
+    #[command(override_usage = "tfa support clear [OPTIONS]")]
     Clear,
 }
 
@@ -621,5 +672,28 @@ mod tests {
     #[test]
     fn cli_is_consistent() {
         Cli::command().debug_assert();
+    }
+
+    fn leaves(cmd: &clap::Command) -> Vec<clap::Command> {
+        if cmd.has_subcommands() {
+            cmd.get_subcommands().filter(|sub| sub.get_name() != "help").flat_map(leaves).collect()
+        } else {
+            vec![cmd.clone()]
+        }
+    }
+
+    #[test]
+    fn every_usage_is_written_out_as_clap_would_write_it() {
+        // Alone, a subcommand that lacks a written usage would name itself without "tfa".
+        let written = leaves(&Cli::command());
+        let mut cli = Cli::command();
+        cli.build();
+        let built = leaves(&cli);
+        assert_eq!(written.len(), 35);
+        assert_eq!(written.len(), built.len());
+        for (mut alone, sub) in written.into_iter().zip(built) {
+            let own = sub.override_usage(None::<&str>).render_usage().to_string();
+            assert_eq!(alone.render_usage().to_string(), own, "{}", alone.get_name());
+        }
     }
 }

@@ -10,12 +10,13 @@ use std::sync::mpsc;
 use std::thread;
 use std::time::Duration;
 
-use serde::Serialize;
+use serde::{Serialize, Serializer};
 use thiserror::Error;
 use wait_timeout::ChildExt;
 use zeroize::Zeroizing;
 
 use crate::core::method::MethodKind;
+use crate::core::when;
 
 /// Default seconds a delivery command may run before it is killed.
 pub const DEFAULT_TIMEOUT: u64 = 10;
@@ -44,14 +45,22 @@ pub struct Message<'a> {
     pub account: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<&'a str>,
-    /// Unix seconds.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// Unix seconds, written as RFC 3339 UTC like every time in tfa's JSON.
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "rfc3339")]
     pub expires_at: Option<u64>,
     /// What happened, for a notice: `method_added`, `backup_code_used`, ...
     #[serde(skip_serializing_if = "Option::is_none")]
     pub event: Option<&'a str>,
     /// The text to send, from the template.
     pub text: &'a str,
+}
+
+/// `2023-11-14T22:18:20Z` for a Unix time (see `core::when::rfc3339`).
+fn rfc3339<S: Serializer>(unix: &Option<u64>, out: S) -> Result<S::Ok, S::Error> {
+    match unix {
+        Some(t) => out.serialize_str(&when::rfc3339(i64::try_from(*t).unwrap_or(i64::MAX))),
+        None => out.serialize_none(),
+    }
 }
 
 #[derive(Debug, Error)]
@@ -257,7 +266,7 @@ mod tests {
             got,
             serde_json::json!({
                 "type": "code", "channel": "sms", "to": "+4915123456789", "account": "alice", "code": "123456",
-                "expires_at": 1_700_000_300u64, "text": "123456 is your code"
+                "expires_at": "2023-11-14T22:18:20Z", "text": "123456 is your code"
             })
         );
     }

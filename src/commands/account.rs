@@ -23,7 +23,7 @@ pub fn run(ctx: &Context, cmd: AccountCommand) -> Result<Outcome> {
         AccountCommand::List => list(ctx),
         AccountCommand::Show { name } => show(ctx, &name),
         AccountCommand::Remove { name } => remove(ctx, &name),
-        AccountCommand::Passwd { name } => passwd(ctx, &name),
+        AccountCommand::Passwd { name, password_stdin } => passwd(ctx, &name, password_stdin),
     }
 }
 
@@ -144,10 +144,11 @@ fn remove(ctx: &Context, name: &str) -> Result<Outcome> {
     Ok(Outcome::Success)
 }
 
-fn passwd(ctx: &Context, name: &str) -> Result<Outcome> {
+fn passwd(ctx: &Context, name: &str, password_stdin: bool) -> Result<Outcome> {
     let store = ctx.store(Open::Existing)?;
     let account = find_account(store.conn(), name)?;
-    let hash = if !prompt::stdin_is_terminal() {
+    // A pipe without the flag is read too, as before the flag existed.
+    let hash = if password_stdin || !prompt::stdin_is_terminal() {
         read_password_stdin()?
     } else if ctx.may_prompt() {
         let password: Zeroizing<String> = prompt::password(&format!("New password for {name}"), true)?;
@@ -156,7 +157,7 @@ fn passwd(ctx: &Context, name: &str) -> Result<Outcome> {
         }
         crypto::hash_password(password.as_bytes())
     } else {
-        bail!("no password given: pipe it on stdin");
+        bail!("no password given: pass --password-stdin and the password on stdin's first line");
     };
     let tx = store.immediate().context("cannot change the password")?;
     accounts::set_password(&tx, account.id, &hash)?;

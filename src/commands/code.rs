@@ -14,15 +14,21 @@ pub fn run(ctx: &Context, name: &str, method_id: Option<i64>, at: Option<u64>) -
     let account = find_account(store.conn(), name)?;
     let apps: Vec<_> = methods::list(store.conn(), account.id)?.into_iter().filter(|m| m.app.is_some()).collect();
     let method = match method_id {
-        Some(id) => apps.iter().find(|m| m.id == id).ok_or(Failure::NoMethod { account: name.to_owned(), id }),
-        // The first active app, else the first pending one (to confirm it).
+        Some(id) => apps
+            .iter()
+            .find(|m| m.id == id)
+            .ok_or(Failure::NoMethod { account: name.to_owned(), id })
+            .context("no authenticator app to compute a code for")?,
+        // Only an active app: a pending one is named with --method.
         None => apps
             .iter()
             .find(|m| m.status == Status::Active)
-            .or_else(|| apps.iter().find(|m| m.status == Status::Pending))
-            .ok_or(Failure::NoActiveMethod(name.to_owned())),
-    }
-    .context("no authenticator app to compute a code for")?;
+            .ok_or_else(|| Failure::NoWay { account: name.to_owned(), what: "authenticator app".to_owned() })
+            .with_context(|| match apps.iter().find(|m| m.status == Status::Pending) {
+                Some(m) => format!("no code to show (app {} is pending: --method {} shows its code)", m.id, m.id),
+                None => "no code to show".to_owned(),
+            })?,
+    };
     let app = method.app.context("not an authenticator app")?;
     let seed = methods::seed(store.conn(), store.key()?, method)?;
     let time = at.unwrap_or_else(now);

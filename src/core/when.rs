@@ -48,6 +48,22 @@ pub fn rfc3339(unix: i64) -> String {
 }
 
 pub fn format(unix: i64) -> String {
+    let (year, month, day, secs) = civil(unix);
+    format!("{year:04}-{month:02}-{day:02} {:02}:{:02}:{:02}", secs / 3600, secs % 3600 / 60, secs % 60)
+}
+
+/// The first and last second RFC 3339 can write (years 0000 to 9999).
+const RFC3339_RANGE: (i64, i64) = (-62_167_219_200, 253_402_300_799);
+
+/// A Unix time as RFC 3339 UTC, `YYYY-MM-DDTHH:MM:SSZ`: the form of every
+/// time in tfa's JSON. Times beyond years 0000 to 9999 are clamped to them.
+pub fn rfc3339(unix: i64) -> String {
+    let (year, month, day, secs) = civil(unix.clamp(RFC3339_RANGE.0, RFC3339_RANGE.1));
+    format!("{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z", secs / 3600, secs % 3600 / 60, secs % 60)
+}
+
+/// (year, month, day, seconds into the day) of a Unix time, in UTC.
+fn civil(unix: i64) -> (i64, i64, i64, i64) {
     let days = unix.div_euclid(86_400);
     let secs = unix.rem_euclid(86_400);
     // Howard Hinnant's civil_from_days.
@@ -59,8 +75,7 @@ pub fn format(unix: i64) -> String {
     let mp = (5 * doy + 2) / 153;
     let day = doy - (153 * mp + 2) / 5 + 1;
     let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    format!("{year:04}-{month:02}-{day:02} {:02}:{:02}:{:02}", secs / 3600, secs % 3600 / 60, secs % 60)
+    (yoe + era * 400 + i64::from(month <= 2), month, day, secs)
 }
 
 #[cfg(test)]
@@ -77,6 +92,40 @@ mod tests {
         assert_eq!(parse("7d", 1_000_000), Ok(1_000_000 - 604_800));
         assert_eq!(parse("1w", 100), Ok(0));
         assert_eq!(parse("1d12h", 200_000), Ok(200_000 - 129_600));
+    }
+
+    #[test]
+    fn rfc3339_at_the_rfc_6238_test_times() {
+        // RFC 6238 Appendix B gives these times in UTC.
+        for (unix, utc) in [
+            (59, "1970-01-01T00:00:59Z"),
+            (1_111_111_109, "2005-03-18T01:58:29Z"),
+            (1_111_111_111, "2005-03-18T01:58:31Z"),
+            (1_234_567_890, "2009-02-13T23:31:30Z"),
+            (2_000_000_000, "2033-05-18T03:33:20Z"),
+            (20_000_000_000, "2603-10-11T11:33:20Z"),
+        ] {
+            assert_eq!(rfc3339(unix), utc, "{unix}");
+        }
+    }
+
+    #[test]
+    fn rfc3339_edges() {
+        assert_eq!(rfc3339(0), "1970-01-01T00:00:00Z");
+        assert_eq!(rfc3339(-1), "1969-12-31T23:59:59Z");
+        assert_eq!(rfc3339(951_782_400), "2000-02-29T00:00:00Z");
+        assert_eq!(rfc3339(951_868_799), "2000-02-29T23:59:59Z");
+        assert_eq!(rfc3339(1_709_208_000), "2024-02-29T12:00:00Z");
+        assert_eq!(rfc3339(4_107_542_400), "2100-03-01T00:00:00Z", "2100 is no leap year");
+        assert_eq!(rfc3339(253_402_300_799), "9999-12-31T23:59:59Z");
+        assert_eq!(rfc3339(i64::MAX), "9999-12-31T23:59:59Z");
+        assert_eq!(rfc3339(-62_167_219_200), "0000-01-01T00:00:00Z");
+        assert_eq!(rfc3339(i64::MIN), "0000-01-01T00:00:00Z");
+        // The same calendar as `format` and `parse`.
+        for unix in [0, 951_782_400, 1_111_111_109, 1_700_000_000] {
+            assert_eq!(rfc3339(unix).replace('T', " ").trim_end_matches('Z'), format(unix));
+        }
+        assert_eq!(parse(&rfc3339(1_111_104_000)[..10], 0), Ok(1_111_104_000));
     }
 
     #[test]

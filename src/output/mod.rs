@@ -105,17 +105,42 @@ impl Printer {
     /// Rows as a table on a terminal, as tab-separated lines otherwise.
     pub fn table(&self, header: &[&str], rows: Vec<Vec<String>>) -> io::Result<()> {
         if self.stdout_tty {
-            let mut table = Table::new();
-            table.load_preset(presets::UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Dynamic);
-            table.set_header(header.to_vec());
-            for row in rows {
-                table.add_row(row);
-            }
-            return self.line(table);
+            return self.line(boxed(header, rows));
         }
-        let text: String = rows.iter().map(|row| row.join("\t") + "\n").collect();
-        write_stdout(text.as_bytes())
+        write_stdout(tab_separated(&rows).as_bytes())
     }
+}
+
+/// A table for a terminal. Cells may hold `Printer::paint`ed text: with
+/// comfy-table's `custom_styling` its escape codes take no width.
+fn boxed(header: &[&str], rows: Vec<Vec<String>>) -> Table {
+    let mut table = Table::new();
+    table.load_preset(presets::UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Dynamic);
+    table.set_header(header.to_vec());
+    for row in rows {
+        table.add_row(row);
+    }
+    table
+}
+
+/// Rows for scripts: one line each, cells split by tabs and never coloured
+/// (colour follows stderr, and a pipe or file must not get escape codes).
+fn tab_separated(rows: &[Vec<String>]) -> String {
+    rows.iter().map(|row| unpainted(&row.join("\t")) + "\n").collect()
+}
+
+/// Text without the SGR codes `Printer::paint` adds.
+fn unpainted(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        if c == '\x1b' {
+            chars.by_ref().find(|&c| c == 'm');
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// Writes data to stdout. A reader that went away (a closed pipe) is not an
@@ -168,5 +193,30 @@ mod tests {
         assert_eq!(format_time(2_000_000_000), "2033-05-18 03:33:20");
         assert_eq!(format_time(951_782_400), "2000-02-29 00:00:00");
         assert_eq!(format_optional_time(None), "never");
+    }
+
+    #[test]
+    fn painted_cells_keep_a_table_aligned() {
+        let printer = Printer { json: false, quiet: false, color: true, stdout_tty: true };
+        let rows = vec![
+            vec!["1".to_owned(), "totp".to_owned(), printer.paint(Paint::Good, "active")],
+            vec!["2".to_owned(), "sms".to_owned(), printer.paint(Paint::Warn, "pending")],
+            vec!["3".to_owned(), "email".to_owned(), "disabled".to_owned()],
+        ];
+        let rendered = boxed(&["id", "kind", "status"], rows).to_string();
+        assert!(rendered.contains("\x1b[32mactive\x1b[0m"), "{rendered}");
+        let widths: Vec<usize> = rendered.lines().map(|line| unpainted(line).chars().count()).collect();
+        assert_eq!(widths.len(), 7, "{rendered}");
+        assert!(widths.iter().all(|&w| w == widths[0]), "{widths:?}\n{rendered}");
+    }
+
+    #[test]
+    fn tab_separated_rows_carry_no_colour() {
+        let printer = Printer { json: false, quiet: false, color: true, stdout_tty: false };
+        let rows = vec![
+            vec!["1".to_owned(), printer.paint(Paint::Good, "active")],
+            vec!["2".to_owned(), printer.paint(Paint::Dim, "revoked")],
+        ];
+        assert_eq!(tab_separated(&rows), "1\tactive\n2\trevoked\n");
     }
 }

@@ -1,6 +1,6 @@
 //! `tfa account ...`.
 
-use crate::env::{code, stderr, TestEnv};
+use crate::env::{code, fresh_step, stderr, TestEnv};
 
 #[test]
 fn add_list_show_remove() {
@@ -63,6 +63,36 @@ fn passwd_reads_stdin_and_never_argv() {
     assert_eq!(env.json(&["account", "show", "alice"], 0)["has_password"], true);
     assert_eq!(code(&env.run_stdin(&["account", "passwd", "alice"], "\n")), 2, "empty password");
     assert_eq!(code(&env.run_stdin(&["account", "passwd", "nobody"], "pw\n")), 4);
+}
+
+#[test]
+fn passwd_with_password_stdin_changes_what_login_accepts() {
+    let env = TestEnv::new();
+    let out = env.run_stdin(&["account", "add", "alice", "--password-stdin"], "old password\n");
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    env.ok(&["enroll", "alice", "totp", "--no-confirm"]);
+
+    let out = env.run_stdin(&["account", "passwd", "alice", "--password-stdin", "--json"], "new password\n");
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!((v["account"].as_str(), v["password_changed"].as_bool()), (Some("alice"), Some(true)));
+
+    let right = env.code_at("alice", fresh_step(5));
+    let login =
+        |password: &str| env.run_stdin(&["login", "alice", "--password-stdin", "--code", &right, "--json"], password);
+    let old = login("old password\n");
+    assert_eq!(code(&old), 1, "{}", stderr(&old));
+    let v: serde_json::Value = serde_json::from_slice(&old.stdout).expect("JSON");
+    assert_eq!(v["reason"], "wrong_password");
+    let new = login("new password\n");
+    assert_eq!(code(&new), 0, "{}", stderr(&new));
+    let v: serde_json::Value = serde_json::from_slice(&new.stdout).expect("JSON");
+    assert_eq!(v["verified"], true);
+
+    let out = env.run_stdin(&["account", "passwd", "alice", "--password-stdin"], "\n");
+    assert_eq!(code(&out), 2, "an empty password is refused");
+    let help = env.ok(&["account", "passwd", "--help"]);
+    assert!(help.contains("--password-stdin"), "{help}");
 }
 
 #[test]

@@ -16,7 +16,7 @@ fn enroll_confirm_verify_replay_wrong_unknown() {
 
     // Pending methods are never accepted by verify.
     let now = fresh_step(5);
-    let first = env.code_at("alice", now);
+    let first = env.pending_code_at("alice", now);
     assert_eq!(code(&env.run(&["verify", "alice", &first])), 4);
 
     assert_eq!(env.json(&["confirm", "alice", "000000x"], 2)["reason"], "malformed");
@@ -211,6 +211,37 @@ fn code_prints_only_digits() {
     let v = env.json(&["code", "alice", "--at", "59"], 0);
     assert_eq!(v["valid_for"], 1);
     assert_eq!(code(&env.run(&["code", "nobody"])), 4);
+}
+
+#[test]
+fn code_shows_an_active_app_and_never_a_pending_one_or_a_sent_code_method() {
+    let env = TestEnv::new();
+    env.ok(&["enroll", "alice", "sms", "--phone", "+4915123456789", "--no-confirm", "-q"]);
+    let pending = env.json(&["enroll", "alice", "totp", "--label", "new phone"], 0)["method_id"].to_string();
+
+    let out = env.run(&["code", "alice"]);
+    assert_eq!(code(&out), 4, "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(err.contains("no active authenticator app") && err.contains(&format!("--method {pending}")), "{err}");
+    assert!(stdout(&out).is_empty());
+    // Named, a pending app still shows its code (to confirm it by hand).
+    let at = fresh_step(5).to_string();
+    let first = env.ok(&["code", "alice", "--method", &pending, "--at", &at]);
+    assert_eq!(first.trim().len(), 6, "{first:?}");
+
+    env.enroll_active("alice");
+    let active = env.json(&["methods", "alice"], 0)["methods"][2]["id"].to_string();
+    assert_ne!(active, pending);
+    let v = env.json(&["code", "alice", "--at", &at], 0);
+    assert_eq!(v["method_id"].to_string(), active, "{v}");
+    assert_eq!(v["code"], env.json(&["code", "alice", "--method", &active, "--at", &at], 0)["code"]);
+
+    let out = env.run(&["code", "bob"]);
+    assert_eq!(code(&out), 4, "{}", stderr(&out));
+    env.ok(&["account", "add", "bob"]);
+    let out = env.run(&["code", "bob"]);
+    assert_eq!(code(&out), 4, "{}", stderr(&out));
+    assert!(stderr(&out).contains("no active authenticator app"), "{}", stderr(&out));
 }
 
 #[test]

@@ -87,6 +87,15 @@ impl TestEnv {
     pub fn code_at(&self, name: &str, at: u64) -> String {
         self.ok(&["code", name, "--at", &at.to_string()]).trim().to_owned()
     }
+
+    /// The code of `name`'s first pending app at a Unix time (`tfa code`
+    /// alone shows only an active app's).
+    pub fn pending_code_at(&self, name: &str, at: u64) -> String {
+        let methods = self.json(&["methods", name], 0);
+        let pending = methods["methods"].as_array().and_then(|all| all.iter().find(|m| m["status"] == "pending"));
+        let id = pending.expect("a pending method")["id"].to_string();
+        self.ok(&["code", name, "--method", &id, "--at", &at.to_string()]).trim().to_owned()
+    }
 }
 
 pub fn code(out: &Output) -> i32 {

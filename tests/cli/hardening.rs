@@ -215,7 +215,7 @@ fn kill_9_at_any_moment_leaves_a_sound_store_and_no_reusable_code() {
         ];
         // Mostly within a few milliseconds; every fourth round late enough
         // for an argon2id check (backup codes) to finish or be cut short.
-        let pause = if round % 4 == 0 { round * 7919 % 80_000 } else { round * 397 % 4000 };
+        let pause = if round.is_multiple_of(4) { round * 7919 % 80_000 } else { round * 397 % 4000 };
         std::thread::sleep(Duration::from_micros(pause));
         for child in &mut children {
             let _ = child.kill();

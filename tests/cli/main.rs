@@ -10,6 +10,7 @@ mod doctor;
 mod enroll_verify;
 mod generated;
 mod hardening;
+mod help;
 mod login;
 mod oath_crosscheck;
 mod pty;

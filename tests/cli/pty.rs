@@ -58,7 +58,7 @@ pub fn secret(session: &mut expectrl::session::OsSession, text: &str) {
 }
 
 pub fn exit_code(session: &mut expectrl::session::OsSession) -> i32 {
-    let rest = session.expect(Eof).map(|c| String::from_utf8_lossy(c.before()).into_owned()).unwrap_or_default();
+    let rest = session.expect(Eof).map(|c| String::from_utf8_lossy(c.as_bytes()).into_owned()).unwrap_or_default();
     match session.get_process().wait().expect("wait") {
         WaitStatus::Exited(_, code) => code,
         other => panic!("tfa ended with {other:?}; last output: {rest}"),
