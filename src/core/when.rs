@@ -42,11 +42,6 @@ fn parse_date(t: &str) -> Option<u64> {
 }
 
 /// A Unix time as UTC `YYYY-MM-DD HH:MM:SS`, without a date library.
-/// RFC 3339 in UTC with `Z`: `2005-03-18T01:58:29Z`.
-pub fn rfc3339(unix: i64) -> String {
-    format!("{}Z", format(unix).replacen(' ', "T", 1))
-}
-
 pub fn format(unix: i64) -> String {
     let (year, month, day, secs) = civil(unix);
     format!("{year:04}-{month:02}-{day:02} {:02}:{:02}:{:02}", secs / 3600, secs % 3600 / 60, secs % 60)

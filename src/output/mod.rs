@@ -197,7 +197,7 @@ mod tests {
 
     #[test]
     fn painted_cells_keep_a_table_aligned() {
-        let printer = Printer { json: false, quiet: false, color: true, stdout_tty: true };
+        let printer = Printer { json: false, quiet: false, color: true, stdout_tty: true, json_done: Cell::new(false) };
         let rows = vec![
             vec!["1".to_owned(), "totp".to_owned(), printer.paint(Paint::Good, "active")],
             vec!["2".to_owned(), "sms".to_owned(), printer.paint(Paint::Warn, "pending")],
@@ -212,7 +212,7 @@ mod tests {
 
     #[test]
     fn tab_separated_rows_carry_no_colour() {
-        let printer = Printer { json: false, quiet: false, color: true, stdout_tty: false };
+        let printer = Printer { json: false, quiet: false, color: true, stdout_tty: false, json_done: Cell::new(false) };
         let rows = vec![
             vec!["1".to_owned(), printer.paint(Paint::Good, "active")],
             vec!["2".to_owned(), printer.paint(Paint::Dim, "revoked")],
