@@ -3,6 +3,7 @@
 mod env;
 
 mod accounts;
+mod api;
 mod backup_codes;
 mod checklist;
 mod devices;
