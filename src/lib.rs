@@ -219,6 +219,7 @@ fn error_document(
     if let Some(retry_after) = failure.and_then(Failure::retry_after) {
         doc.insert("retry_after".into(), retry_after.into());
     }
-    doc.insert("error".into(), serde_json::json!({ "kind": kind, "message": message }));
+    let error = output::views::ErrorView { kind, message: message.to_owned() };
+    doc.insert("error".into(), serde_json::to_value(error).unwrap_or_default());
     serde_json::Value::Object(doc)
 }

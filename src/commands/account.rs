@@ -7,6 +7,7 @@ use super::{confirm_destructive, find_account, now, Context};
 use crate::cli::AccountCommand;
 use crate::core::{email, name};
 use crate::crypto;
+use crate::output::answers::{Done, Fields, Rows};
 use crate::output::format_time;
 use crate::output::views::{AccountView, RemovedView};
 use crate::prompt;
@@ -58,13 +59,7 @@ fn add(ctx: &Context, name: &str, email: Option<&str>, phone: Option<&str>, pass
     };
     events::record(&tx, &Event { source: ctx.source.as_deref(), ..Event::new(name, "account_add", "ok") }, now)?;
     tx.commit()?;
-    let p = &ctx.printer;
-    if p.json {
-        p.json(&AccountView::new(&account, None))?;
-    } else {
-        p.note(format_args!("Created account {name:?}."));
-    }
-    Ok(Outcome::Success)
+    Ok(ctx.printer.answer(&Done::new(AccountView::new(&account, None), format!("Created account {name:?}.")))?)
 }
 
 fn read_password_stdin() -> Result<String> {
@@ -78,11 +73,6 @@ fn read_password_stdin() -> Result<String> {
 fn list(ctx: &Context) -> Result<Outcome> {
     let store = ctx.store(Open::Existing)?;
     let all = accounts::list(store.conn())?;
-    let p = &ctx.printer;
-    if p.json {
-        p.json(&all.iter().map(|a| AccountView::new(a, None)).collect::<Vec<_>>())?;
-        return Ok(Outcome::Success);
-    }
     let rows = all
         .iter()
         .map(|a| {
@@ -96,29 +86,24 @@ fn list(ctx: &Context) -> Result<Outcome> {
             ]
         })
         .collect();
-    p.table(&["name", "email", "phone", "password", "created"], rows)?;
-    Ok(Outcome::Success)
+    let doc: Vec<AccountView> = all.iter().map(|a| AccountView::new(a, None)).collect();
+    Ok(ctx.printer.answer(&Rows { doc, header: &["name", "email", "phone", "password", "created"], rows })?)
 }
 
 fn show(ctx: &Context, name: &str) -> Result<Outcome> {
     let store = ctx.store(Open::Existing)?;
     let account = find_account(store.conn(), name)?;
     let methods = methods::list(store.conn(), account.id)?;
-    let p = &ctx.printer;
-    if p.json {
-        p.json(&AccountView::new(&account, Some(&methods)))?;
-        return Ok(Outcome::Success);
-    }
-    let field = |k: &str, v: &str| p.line(format_args!("{k}\t{v}"));
-    field("name", &account.name)?;
-    field("email", account.email.as_deref().unwrap_or("-"))?;
-    field("phone", account.phone.as_deref().unwrap_or("-"))?;
-    field("password", if account.has_password { "set" } else { "not set" })?;
-    field("created", &format_time(account.created_at))?;
-    for m in &methods {
-        field("method", &format!("{} {} {:?} {}", m.id, m.kind, m.label, m.status))?;
-    }
-    Ok(Outcome::Success)
+    let mut fields = vec![
+        ("name", account.name.clone()),
+        ("email", account.email.clone().unwrap_or_else(|| "-".to_owned())),
+        ("phone", account.phone.clone().unwrap_or_else(|| "-".to_owned())),
+        ("password", if account.has_password { "set" } else { "not set" }.to_owned()),
+        ("created", format_time(account.created_at)),
+    ];
+    fields.extend(methods.iter().map(|m| ("method", format!("{} {} {:?} {}", m.id, m.kind, m.label, m.status))));
+    let doc = AccountView::new(&account, Some(&methods));
+    Ok(ctx.printer.answer(&Fields { doc, fields, notes: Vec::new() })?)
 }
 
 fn remove(ctx: &Context, name: &str) -> Result<Outcome> {
@@ -135,13 +120,8 @@ fn remove(ctx: &Context, name: &str) -> Result<Outcome> {
         now() as i64,
     )?;
     tx.commit()?;
-    let p = &ctx.printer;
-    if p.json {
-        p.json(&RemovedView { account: name, removed: true, method_id: None })?;
-    } else {
-        p.note(format_args!("Removed account {name:?}."));
-    }
-    Ok(Outcome::Success)
+    let doc = RemovedView { account: name, removed: true, method_id: None };
+    Ok(ctx.printer.answer(&Done::new(doc, format!("Removed account {name:?}.")))?)
 }
 
 fn passwd(ctx: &Context, name: &str, password_stdin: bool) -> Result<Outcome> {
@@ -167,11 +147,8 @@ fn passwd(ctx: &Context, name: &str, password_stdin: bool) -> Result<Outcome> {
         now() as i64,
     )?;
     tx.commit()?;
-    ctx.printer.note(format_args!("Password changed for {name:?}."));
-    if ctx.printer.json {
-        ctx.printer.json(&serde_json::json!({ "account": name, "password_changed": true }))?;
-    }
-    Ok(Outcome::Success)
+    let doc = serde_json::json!({ "account": name, "password_changed": true });
+    Ok(ctx.printer.answer(&Done::new(doc, format!("Password changed for {name:?}.")))?)
 }
 
 #[cfg(test)]

@@ -12,6 +12,7 @@ use crate::auth::Attempt;
 use crate::cli::BackupCodesCommand;
 use crate::core::backup_code::{self, BackupCode, CodeHash};
 use crate::core::name;
+use crate::output::answers::Fields;
 use crate::output::attempt::{outcome_of, tell, warn_if_low, warn_low_after};
 use crate::output::secret_file::Staged;
 use crate::output::views::{BackupCodeUseView, BackupCodesStatusView, BackupCodesView, UsedCodeView};
@@ -74,58 +75,72 @@ fn generate(ctx: &Context, name: &str, count: usize, out: Option<&Path>) -> Resu
         p.note(format_args!("The previous set of backup codes ({voided} unused) no longer works."));
     }
     let codes: Vec<&str> = shown.iter().map(|c| c.as_str()).collect();
-    if let Some(path) = out {
-        if p.json {
-            p.json(&BackupCodesView { account: name, codes: None, out: Some(path.display().to_string()), count })?;
-        }
-        p.note(format_args!("Wrote {count} backup codes for {name:?} to {} (mode 0600).", path.display()));
-        return Ok(Outcome::Success);
+    let view = match out {
+        Some(path) => BackupCodesView { account: name, codes: None, out: Some(path.display().to_string()), count },
+        None => BackupCodesView { account: name, codes: Some(codes), out: None, count },
+    };
+    Ok(p.answer(&view)?)
+}
+
+impl Answer for BackupCodesView<'_> {
+    fn outcome(&self) -> Outcome {
+        Outcome::Success
     }
-    if p.json {
-        p.json(&BackupCodesView { account: name, codes: Some(codes), out: None, count })?;
-    } else if p.human_terminal() {
-        let rows = codes.iter().enumerate().map(|(i, c)| vec![(i + 1).to_string(), (*c).to_owned()]).collect();
-        p.table(&["#", "backup code"], rows)?;
-        p.note("Each code works once. Keep them somewhere safe: they are not shown again.");
-    } else {
-        for code in &codes {
-            p.line(code)?;
+
+    fn human(&self, p: &Printer) -> std::io::Result<()> {
+        let (name, count) = (self.account, self.count);
+        match (&self.out, &self.codes) {
+            (Some(path), _) => p.note(format_args!("Wrote {count} backup codes for {name:?} to {path} (mode 0600).")),
+            (None, Some(codes)) if p.human_terminal() => {
+                let rows = codes.iter().enumerate().map(|(i, c)| vec![(i + 1).to_string(), (*c).to_owned()]).collect();
+                p.table(&["#", "backup code"], rows)?;
+                p.note("Each code works once. Keep them somewhere safe: they are not shown again.");
+            }
+            (None, codes) => {
+                for code in codes.iter().flatten() {
+                    p.line(code)?;
+                }
+            }
         }
+        Ok(())
     }
-    Ok(Outcome::Success)
 }
 
 fn status(ctx: &Context, name: &str) -> Result<Outcome> {
     let store = ctx.store(Open::Existing)?;
     let account = find_account(store.conn(), name)?;
     let summary = backup_codes::summary(store.conn(), account.id)?;
-    let p = &ctx.printer;
     let (remaining, total) = summary.as_ref().map_or((0, 0), |s| (s.remaining, s.total));
-    if p.json {
-        p.json(&BackupCodesStatusView {
-            account: name,
-            remaining,
-            total,
-            generated_at: summary.as_ref().map(|s| json_time(s.created_at)),
-            used: summary
-                .as_ref()
-                .map(|s| s.used.iter().map(|&t| UsedCodeView { used_at: json_time(t) }).collect())
-                .unwrap_or_default(),
-        })?;
-    } else if let Some(s) = &summary {
-        p.line(format_args!("remaining\t{}", s.remaining))?;
-        p.line(format_args!("total\t{}", s.total))?;
-        p.line(format_args!("generated\t{}", format_time(s.created_at)))?;
-        for t in &s.used {
-            p.line(format_args!("used\t{}", format_time(*t)))?;
+    let doc = BackupCodesStatusView {
+        account: name,
+        remaining,
+        total,
+        generated_at: summary.as_ref().map(|s| json_time(s.created_at)),
+        used: summary
+            .as_ref()
+            .map(|s| s.used.iter().map(|&t| UsedCodeView { used_at: json_time(t) }).collect())
+            .unwrap_or_default(),
+    };
+    let answer = match &summary {
+        Some(s) => {
+            let mut fields = vec![
+                ("remaining", s.remaining.to_string()),
+                ("total", s.total.to_string()),
+                ("generated", format_time(s.created_at)),
+            ];
+            fields.extend(s.used.iter().map(|&t| ("used", format_time(t))));
+            Fields { doc, fields, notes: Vec::new() }
         }
-    } else {
-        p.note(format_args!("{name:?} has no backup codes: tfa backup-codes generate {name}"));
-    }
+        None => {
+            let note = format!("{name:?} has no backup codes: tfa backup-codes generate {name}");
+            Fields { doc, fields: Vec::new(), notes: vec![note] }
+        }
+    };
+    let outcome = ctx.printer.answer(&answer)?;
     if summary.is_some() {
-        warn_if_low(p, name, remaining);
+        warn_if_low(&ctx.printer, name, remaining);
     }
-    Ok(Outcome::Success)
+    Ok(outcome)
 }
 
 fn use_code(ctx: &Context, name: &str, code_arg: Option<&str>) -> Result<Outcome> {

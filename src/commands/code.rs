@@ -5,6 +5,7 @@ use anyhow::{Context as _, Result};
 use super::{find_account, now, Context};
 use crate::core::method::Status;
 use crate::core::otp::{step_at, App};
+use crate::output::answers::Lines;
 use crate::output::views::CodeView;
 use crate::store::{methods, Open};
 use crate::{Failure, Outcome};
@@ -39,11 +40,6 @@ pub fn run(ctx: &Context, name: &str, method_id: Option<i64>, at: Option<u64>) -
         }
         App::Hotp { .. } => None,
     };
-    let p = &ctx.printer;
-    if p.json {
-        p.json(&CodeView { account: name, method_id: method.id, code: &code, valid_for })?;
-    } else {
-        p.line(&code)?;
-    }
-    Ok(Outcome::Success)
+    let doc = CodeView { account: name, method_id: method.id, code: &code, valid_for };
+    Ok(ctx.printer.answer(&Lines { doc, lines: vec![code.to_string()], notes: Vec::new() })?)
 }

@@ -9,6 +9,7 @@ use crate::cli::DeviceCommand;
 use crate::core::device::{self, DeviceToken};
 use crate::core::name;
 use crate::core::refusal::Refusal;
+use crate::output::answers::{Done, Lines, Rows};
 use crate::output::views::{DeviceAddedView, DeviceCheckView, DeviceView, DevicesRevokedView, DevicesView};
 use crate::output::{format_optional_time, format_time, json_time, Answer, Paint, Printer};
 use crate::prompt;
@@ -34,25 +35,20 @@ fn add(ctx: &Context, name: &str, label: &str, ttl: &str) -> Result<Outcome> {
     let (added, token) = auth_devices::trust(&auth, name, label, ttl, now())?;
     ctx.tell_warnings(&auth);
 
-    let p = &ctx.printer;
     let text = token.encode();
-    if p.json {
-        p.json(&DeviceAddedView {
-            account: name,
-            device_id: added.id,
-            name: &added.name,
-            token: &text,
-            expires_at: json_time(added.expires_at),
-        })?;
-    } else {
-        p.line(text.as_str())?;
-        p.note(format_args!(
-            "Trusted device {} ({label:?}) for {name:?} until {} UTC. The token above is shown once: keep it on the device.",
-            added.id,
-            format_time(added.expires_at)
-        ));
-    }
-    Ok(Outcome::Success)
+    let doc = DeviceAddedView {
+        account: name,
+        device_id: added.id,
+        name: &added.name,
+        token: &text,
+        expires_at: json_time(added.expires_at),
+    };
+    let note = format!(
+        "Trusted device {} ({label:?}) for {name:?} until {} UTC. The token above is shown once: keep it on the device.",
+        added.id,
+        format_time(added.expires_at)
+    );
+    Ok(ctx.printer.answer(&Lines { doc, lines: vec![text.to_string()], notes: vec![note] })?)
 }
 
 fn list(ctx: &Context, name: &str) -> Result<Outcome> {
@@ -61,22 +57,18 @@ fn list(ctx: &Context, name: &str) -> Result<Outcome> {
     let all = devices::list(store.conn(), account.id)?;
     let now = now();
     let p = &ctx.printer;
-    if p.json {
-        let views = all
-            .iter()
-            .map(|d| DeviceView {
-                id: d.id,
-                name: &d.name,
-                created_at: json_time(d.created_at),
-                last_seen_at: d.last_seen_at.map(json_time),
-                expires_at: json_time(d.expires_at),
-                status: auth_devices::status(d, now),
-                revoked_why: d.revoked_why.as_deref(),
-            })
-            .collect();
-        p.json(&DevicesView { account: name, devices: views })?;
-        return Ok(Outcome::Success);
-    }
+    let devices = all
+        .iter()
+        .map(|d| DeviceView {
+            id: d.id,
+            name: &d.name,
+            created_at: json_time(d.created_at),
+            last_seen_at: d.last_seen_at.map(json_time),
+            expires_at: json_time(d.expires_at),
+            status: auth_devices::status(d, now),
+            revoked_why: d.revoked_why.as_deref(),
+        })
+        .collect();
     let rows = all
         .iter()
         .map(|d| {
@@ -96,8 +88,8 @@ fn list(ctx: &Context, name: &str) -> Result<Outcome> {
             ]
         })
         .collect();
-    p.table(&["id", "name", "created", "last seen", "expires", "status"], rows)?;
-    Ok(Outcome::Success)
+    let header = &["id", "name", "created", "last seen", "expires", "status"];
+    Ok(p.answer(&Rows { doc: DevicesView { account: name, devices }, header, rows })?)
 }
 
 /// Revokes one device, or every device with `id` `None`.
@@ -127,16 +119,12 @@ fn revoke(ctx: &Context, name: &str, id: Option<i64>) -> Result<Outcome> {
     }
     tx.commit()?;
 
-    let p = &ctx.printer;
-    if p.json {
-        p.json(&DevicesRevokedView { account: name, revoked: revoked.clone() })?;
-    }
-    match (id, revoked.len()) {
-        (Some(id), 0) => p.note(format_args!("Device {id} of {name:?} was already revoked.")),
-        (Some(id), _) => p.note(format_args!("Revoked device {id} of {name:?}.")),
-        (None, n) => p.note(format_args!("Revoked {n} device(s) of {name:?}.")),
-    }
-    Ok(Outcome::Success)
+    let said = match (id, revoked.len()) {
+        (Some(id), 0) => format!("Device {id} of {name:?} was already revoked."),
+        (Some(id), _) => format!("Revoked device {id} of {name:?}."),
+        (None, n) => format!("Revoked {n} device(s) of {name:?}."),
+    };
+    Ok(ctx.printer.answer(&Done::new(DevicesRevokedView { account: name, revoked }, said))?)
 }
 
 /// A token from the argument, from stdin (`-`, or no argument and no

@@ -4,6 +4,7 @@ use anyhow::Result;
 use serde::Serialize;
 
 use super::Context;
+use crate::output::answers::Fields;
 use crate::store::Open;
 use crate::Outcome;
 
@@ -17,15 +18,12 @@ struct InitView<'a> {
 pub fn run(ctx: &Context) -> Result<Outcome> {
     let created = !ctx.db.exists();
     ctx.store(Open::Create)?;
-    let p = &ctx.printer;
-    if p.json {
-        p.json(&InitView { db: &ctx.db, key_file: &ctx.key_file, created })?;
+    let fields = vec![("store", ctx.db.display().to_string()), ("key", ctx.key_file.display().to_string())];
+    let notes = if created {
+        vec!["Created the store. Back up the key file apart from the store: without it no seed can be read.".to_owned()]
     } else {
-        p.line(format_args!("store\t{}", ctx.db.display()))?;
-        p.line(format_args!("key\t{}", ctx.key_file.display()))?;
-        if created {
-            p.note("Created the store. Back up the key file apart from the store: without it no seed can be read.");
-        }
-    }
-    Ok(Outcome::Success)
+        Vec::new()
+    };
+    let doc = InitView { db: &ctx.db, key_file: &ctx.key_file, created };
+    Ok(ctx.printer.answer(&Fields { doc, fields, notes })?)
 }

@@ -6,6 +6,7 @@ use serde::Serialize;
 use super::{find_account, now, Context};
 use crate::cli::PolicyArgs;
 use crate::core::lockout::Policy;
+use crate::output::answers::{Done, Fields};
 use crate::store::events::{self, Event};
 use crate::store::{lockout, Open};
 use crate::Outcome;
@@ -18,13 +19,8 @@ pub fn unlock(ctx: &Context, name: &str) -> Result<Outcome> {
     lockout::reset(&tx, account.id)?;
     events::record(&tx, &Event { source: ctx.source.as_deref(), ..Event::new(name, "unlock", "ok") }, now() as i64)?;
     tx.commit()?;
-    let p = &ctx.printer;
-    if p.json {
-        p.json(&serde_json::json!({ "account": name, "unlocked": true, "failures_cleared": had }))?;
-    } else {
-        p.note(format_args!("Unlocked {name:?} ({had} consecutive failures cleared)."));
-    }
-    Ok(Outcome::Success)
+    let doc = serde_json::json!({ "account": name, "unlocked": true, "failures_cleared": had });
+    Ok(ctx.printer.answer(&Done::new(doc, format!("Unlocked {name:?} ({had} consecutive failures cleared).")))?)
 }
 
 #[derive(Serialize)]
@@ -55,20 +51,17 @@ pub fn policy(ctx: &Context, args: &PolicyArgs) -> Result<Outcome> {
         )?;
         tx.commit()?;
     }
-    let p = &ctx.printer;
-    let view = PolicyView {
+    let doc = PolicyView {
         backoff_after: policy.backoff_after,
         base_delay: policy.base_delay,
         max_delay: policy.max_delay,
         hard_lock_at: policy.hard_lock_at,
     };
-    if p.json {
-        p.json(&view)?;
-    } else {
-        p.line(format_args!("backoff_after\t{}", view.backoff_after))?;
-        p.line(format_args!("base_delay\t{}", view.base_delay))?;
-        p.line(format_args!("max_delay\t{}", view.max_delay))?;
-        p.line(format_args!("hard_lock_at\t{}", view.hard_lock_at))?;
-    }
-    Ok(Outcome::Success)
+    let fields = vec![
+        ("backoff_after", doc.backoff_after.to_string()),
+        ("base_delay", doc.base_delay.to_string()),
+        ("max_delay", doc.max_delay.to_string()),
+        ("hard_lock_at", doc.hard_lock_at.to_string()),
+    ];
+    Ok(ctx.printer.answer(&Fields { doc, fields, notes: Vec::new() })?)
 }

@@ -8,6 +8,7 @@ use anyhow::{bail, Context as _, Result};
 
 use super::{now, Context};
 use crate::crypto::StoreKey;
+use crate::output::answers::Done;
 use crate::store::events::{self, Event};
 use crate::store::Open;
 use crate::Outcome;
@@ -31,17 +32,12 @@ pub fn backup(ctx: &Context, file: &Path) -> Result<Outcome> {
         .with_context(|| format!("cannot create {}", file.display()))?;
     let store = ctx.store(Open::Existing)?;
     store.backup_to(file).with_context(|| format!("cannot write the backup {}", file.display()))?;
-    let p = &ctx.printer;
-    if p.json {
-        p.json(&serde_json::json!({ "backup": file, "db": ctx.db }))?;
-    } else {
-        p.note(format_args!(
-            "Wrote a copy of {} to {}. The key file is not in it: back that up apart.",
-            ctx.db.display(),
-            file.display()
-        ));
-    }
-    Ok(Outcome::Success)
+    let said = format!(
+        "Wrote a copy of {} to {}. The key file is not in it: back that up apart.",
+        ctx.db.display(),
+        file.display()
+    );
+    Ok(ctx.printer.answer(&Done::new(serde_json::json!({ "backup": file, "db": ctx.db }), said))?)
 }
 
 fn sibling(path: &Path, suffix: &str) -> PathBuf {
@@ -52,14 +48,14 @@ fn sibling(path: &Path, suffix: &str) -> PathBuf {
 
 pub fn rekey(ctx: &Context, forget_old: bool) -> Result<Outcome> {
     let old_copy = sibling(&ctx.key_file, ".old");
-    let p = &ctx.printer;
     if forget_old {
-        match fs::remove_file(&old_copy) {
-            Ok(()) => p.note(format_args!("Deleted {}.", old_copy.display())),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => p.note("There is no old key to delete."),
+        let (deleted, said) = match fs::remove_file(&old_copy) {
+            Ok(()) => (true, format!("Deleted {}.", old_copy.display())),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => (false, "There is no old key to delete.".to_owned()),
             Err(e) => return Err(e).with_context(|| format!("cannot delete {}", old_copy.display())),
-        }
-        return Ok(Outcome::Success);
+        };
+        let doc = serde_json::json!({ "old_key_file": old_copy, "deleted": deleted });
+        return Ok(ctx.printer.answer(&Done::new(doc, said))?);
     }
     if old_copy.exists() {
         bail!(
@@ -85,14 +81,11 @@ pub fn rekey(ctx: &Context, forget_old: bool) -> Result<Outcome> {
     })?;
     fs::rename(&pending, &ctx.key_file)
         .with_context(|| format!("the store was resealed; move {} to {}", pending.display(), ctx.key_file.display()))?;
-    if p.json {
-        p.json(&serde_json::json!({ "resealed": count, "key_file": ctx.key_file, "old_key_file": old_copy }))?;
-    } else {
-        p.note(format_args!(
-            "Resealed {count} secrets under a new key in {}. The old key is kept at {} until `tfa rekey --forget-old`.",
-            ctx.key_file.display(),
-            old_copy.display()
-        ));
-    }
-    Ok(Outcome::Success)
+    let said = format!(
+        "Resealed {count} secrets under a new key in {}. The old key is kept at {} until `tfa rekey --forget-old`.",
+        ctx.key_file.display(),
+        old_copy.display()
+    );
+    let doc = serde_json::json!({ "resealed": count, "key_file": ctx.key_file, "old_key_file": old_copy });
+    Ok(ctx.printer.answer(&Done::new(doc, said))?)
 }

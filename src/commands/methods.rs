@@ -5,6 +5,7 @@ use anyhow::{bail, Result};
 use super::{confirm_destructive, find_account, now, Context};
 use crate::auth::enroll;
 use crate::core::method::Status;
+use crate::output::answers::{Done, Rows};
 use crate::output::views::{DeliveryView, MethodView, MethodsView, RemovedView};
 use crate::output::{format_optional_time, format_time, Paint};
 use crate::store::{deliveries, methods, Open};
@@ -19,15 +20,12 @@ pub fn list(ctx: &Context, name: &str) -> Result<Outcome> {
         .map(|m| if m.kind.is_restricted() { deliveries::last_for_method(store.conn(), m.id) } else { Ok(None) })
         .collect::<Result<Vec<_>, _>>()?;
     let p = &ctx.printer;
-    if p.json {
-        let methods = all
-            .iter()
-            .zip(&last_deliveries)
-            .map(|(m, d)| MethodView { last_delivery: d.as_ref().map(DeliveryView::from), ..MethodView::from(m) })
-            .collect();
-        p.json(&MethodsView { account: name, methods })?;
-        return Ok(Outcome::Success);
-    }
+    let methods = all
+        .iter()
+        .zip(&last_deliveries)
+        .map(|(m, d)| MethodView { last_delivery: d.as_ref().map(DeliveryView::from), ..MethodView::from(m) })
+        .collect();
+    let doc = MethodsView { account: name, methods };
     let rows = all
         .iter()
         .zip(&last_deliveries)
@@ -56,11 +54,8 @@ pub fn list(ctx: &Context, name: &str) -> Result<Outcome> {
             ]
         })
         .collect();
-    p.table(
-        &["id", "kind", "label", "status", "restricted", "address", "created", "last used", "last delivery"],
-        rows,
-    )?;
-    Ok(Outcome::Success)
+    let header = &["id", "kind", "label", "status", "restricted", "address", "created", "last used", "last delivery"];
+    Ok(p.answer(&Rows { doc, header, rows })?)
 }
 
 pub fn unenroll(ctx: &Context, name: &str, id: i64) -> Result<Outcome> {
@@ -75,11 +70,7 @@ pub fn unenroll(ctx: &Context, name: &str, id: i64) -> Result<Outcome> {
     let auth = ctx.auth(&store);
     enroll::remove(&auth, &account, &method, now())?;
     ctx.tell_warnings(&auth);
-    let p = &ctx.printer;
-    if p.json {
-        p.json(&RemovedView { account: name, removed: true, method_id: Some(id) })?;
-    } else {
-        p.note(format_args!("Removed {} method {id} ({:?}) from {name:?}.", method.kind, method.label));
-    }
-    Ok(Outcome::Success)
+    let doc = RemovedView { account: name, removed: true, method_id: Some(id) };
+    let said = format!("Removed {} method {id} ({:?}) from {name:?}.", method.kind, method.label);
+    Ok(ctx.printer.answer(&Done::new(doc, said))?)
 }

@@ -1,13 +1,16 @@
 //! `tfa send` (a one-time code by SMS, WhatsApp or email) and `tfa outbox`.
 
+use std::io;
+
 use anyhow::{bail, Result};
 
 use super::{channel_kind, find_account, now, Context};
 use crate::auth::sent_codes::{self, SendOutcome, Sender};
 use crate::cli::SendArgs;
 use crate::core::method::Status;
-use crate::output::views::{OutboxView, SendView};
-use crate::output::{format_time, json_time, OUTBOX_NOTE};
+use crate::core::refusal::Refusal;
+use crate::output::views::{ErrorView, OutboxView, SendView};
+use crate::output::{format_time, json_time, write_stderr, Answer, Paint, Printer, OUTBOX_NOTE};
 use crate::store::deliveries::DeliveryResult;
 use crate::store::{methods, outbox, Open};
 use crate::{Failure, Outcome};
@@ -55,50 +58,71 @@ pub fn run(ctx: &Context, args: &SendArgs) -> Result<Outcome> {
         }
     };
     let to = method.address.as_deref();
-    let p = &ctx.printer;
-    let view = |sent, expires_at: Option<u64>, delivery: Option<&'static str>, retry_after| SendView {
+    let view = |sent, expires_at: Option<u64>, delivery: Option<DeliveryResult>, retry_after| SendView {
         account: name,
         sent,
         method_id: method.id,
         channel: method.kind,
         to,
         expires_at: expires_at.map(|t| json_time(t as i64)),
-        delivery,
+        delivery: delivery.map(DeliveryResult::as_str),
         retry_after,
+        said: Vec::new(),
+        error: None,
     };
     let sent = sent_codes::send(&auth, &account, method, &sender, now());
     ctx.tell_warnings(&auth);
-    match sent? {
+    let answer = match sent? {
         SendOutcome::Sent(s) => {
-            if p.json {
-                p.json(&view(true, Some(s.expires_at), Some(s.result.as_str()), None))?;
-            }
             let outbox = s.result == DeliveryResult::Outbox;
-            if outbox {
-                p.note(OUTBOX_NOTE);
-            }
             let pending = if method.status == Status::Pending { " (it confirms the pending method)" } else { "" };
             let sent = if outbox { "Put in the outbox" } else { "Sent" };
-            p.note(format_args!(
+            let said = format!(
                 "{sent}: a code by {} to {} (method {}){pending}; it expires at {}.",
                 method.kind,
                 to.unwrap_or("-"),
                 method.id,
                 format_time(s.expires_at as i64)
-            ));
-            Ok(Outcome::Success)
+            );
+            let said = if outbox { vec![OUTBOX_NOTE.to_owned(), said] } else { vec![said] };
+            SendView { said, ..view(true, Some(s.expires_at), Some(s.result), None) }
         }
-        SendOutcome::Throttled { retry_after } => {
-            if p.json {
-                p.json(&SendView { to: None, ..view(false, None, None, Some(retry_after)) })?;
-            }
-            Err(Failure::Throttled { retry_after }.into())
+        SendOutcome::Throttled { retry_after } => SendView {
+            to: None,
+            error: Some(ErrorView {
+                kind: Refusal::Throttled.as_str(),
+                message: Failure::Throttled { retry_after }.to_string(),
+            }),
+            ..view(false, None, None, Some(retry_after))
+        },
+        SendOutcome::Failed { result, why } => SendView {
+            error: Some(ErrorView { kind: Refusal::Undelivered.as_str(), message: why }),
+            ..view(false, None, Some(result), None)
+        },
+    };
+    Ok(ctx.printer.answer(&answer)?)
+}
+
+impl Answer for SendView<'_> {
+    fn outcome(&self) -> Outcome {
+        match (self.sent, self.retry_after) {
+            (true, _) => Outcome::Success,
+            (false, Some(_)) => Outcome::Locked,
+            (false, None) => Outcome::Invalid,
         }
-        SendOutcome::Failed { result, why } => {
-            if p.json {
-                p.json(&view(false, None, Some(result.as_str()), None))?;
-            }
-            bail!("{why}")
+    }
+
+    fn human(&self, p: &Printer) -> io::Result<()> {
+        for line in &self.said {
+            p.note(line);
+        }
+        Ok(())
+    }
+
+    /// A code that could not go out is an error, said as one.
+    fn diagnostics(&self, p: &Printer) {
+        if let Some(error) = &self.error {
+            write_stderr(&format!("{}: {}", p.paint(Paint::Bad, "tfa"), error.message));
         }
     }
 }

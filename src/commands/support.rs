@@ -5,6 +5,7 @@ use rusqlite::Connection;
 
 use super::{now, Context};
 use crate::cli::SupportCommand;
+use crate::output::answers::{Done, Lines};
 use crate::store::events::{self, Event};
 use crate::store::{support, Open};
 use crate::Outcome;
@@ -22,17 +23,16 @@ pub fn contact(conn: &Connection) -> Result<Option<String>> {
 
 pub fn run(ctx: &Context, cmd: SupportCommand) -> Result<Outcome> {
     let p = &ctx.printer;
-    match cmd {
+    Ok(match cmd {
         SupportCommand::Show => {
             let store = ctx.store(Open::Existing)?;
             let text = contact(store.conn())?;
-            if p.json {
-                p.json(&serde_json::json!({ "support": text }))?;
-            } else if let Some(text) = text {
-                p.line(text)?;
-            } else {
-                p.note("No support contact is configured: tfa support set TEXT");
-            }
+            let notes = match text {
+                Some(_) => Vec::new(),
+                None => vec!["No support contact is configured: tfa support set TEXT".to_owned()],
+            };
+            let lines = text.iter().cloned().collect();
+            p.answer(&Lines { doc: serde_json::json!({ "support": text }), lines, notes })?
         }
         SupportCommand::Set { text } => {
             let text = text.trim();
@@ -45,23 +45,15 @@ pub fn run(ctx: &Context, cmd: SupportCommand) -> Result<Outcome> {
             let event = Event { source: ctx.source.as_deref(), ..Event::new("", "support_set", "ok") };
             events::record(&tx, &event, now() as i64)?;
             tx.commit()?;
-            if p.json {
-                p.json(&serde_json::json!({ "support": text }))?;
-            } else {
-                p.note("Stored the support contact.");
-            }
+            p.answer(&Done::new(serde_json::json!({ "support": text }), "Stored the support contact."))?
         }
         SupportCommand::Clear => {
             let store = ctx.store(Open::Existing)?;
             let tx = store.immediate()?;
             let had = support::clear(&tx)?;
             tx.commit()?;
-            if p.json {
-                p.json(&serde_json::json!({ "support": null, "cleared": had }))?;
-            } else {
-                p.note(if had { "Removed the support contact." } else { "No support contact was stored." });
-            }
+            let said = if had { "Removed the support contact." } else { "No support contact was stored." };
+            p.answer(&Done::new(serde_json::json!({ "support": null, "cleared": had }), said))?
         }
-    }
-    Ok(Outcome::Success)
+    })
 }

@@ -1,6 +1,7 @@
 //! Everything printed goes through the `Printer`: data on stdout, notes on
 //! stderr, JSON from view structs, tables only on a terminal.
 
+pub mod answers;
 pub mod attempt;
 pub mod qr;
 pub mod secret_file;
@@ -212,7 +213,8 @@ mod tests {
 
     #[test]
     fn tab_separated_rows_carry_no_colour() {
-        let printer = Printer { json: false, quiet: false, color: true, stdout_tty: false, json_done: Cell::new(false) };
+        let printer =
+            Printer { json: false, quiet: false, color: true, stdout_tty: false, json_done: Cell::new(false) };
         let rows = vec![
             vec!["1".to_owned(), printer.paint(Paint::Good, "active")],
             vec!["2".to_owned(), printer.paint(Paint::Dim, "revoked")],

@@ -11,6 +11,14 @@ use crate::store::deliveries::Delivery;
 use crate::store::methods::Method;
 use crate::store::outbox::Message;
 
+/// The `error` of a document on a non-zero exit: a stable `kind` for
+/// scripts and the message a person reads on stderr.
+#[derive(Debug, Serialize)]
+pub struct ErrorView {
+    pub kind: &'static str,
+    pub message: String,
+}
+
 #[derive(Debug, Serialize)]
 pub struct AccountView<'a> {
     pub name: &'a str,
@@ -270,6 +278,12 @@ pub struct SendView<'a> {
     /// Seconds until another code may be sent (throttled only).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub retry_after: Option<u64>,
+    /// What a person is told, when the code went out.
+    #[serde(skip)]
+    pub said: Vec<String>,
+    /// Why no code went out (`throttled`: exit 3; `undelivered`: exit 2).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error: Option<ErrorView>,
 }
 
 /// A message kept in the outbox, code and all (it stands in for the phone).
