@@ -6,15 +6,15 @@ use anyhow::Result;
 use rusqlite::Connection;
 
 use super::{find_account, now, support, Context};
+use crate::core::account::Account;
 use crate::core::checklist::{
     self, Attempts, BackupCodeFacts, DeliveryFacts, DeliveryOutcome, DeviceFacts, Facts, Group, Item, MethodFacts,
     Status,
 };
+use crate::core::delivery::DeliveryResult;
 use crate::output::views::{ChecklistItemView, ChecklistView, FleetView, ReadinessView};
 use crate::output::{format_time, Paint, Printer};
-use crate::store::accounts::{self, Account};
-use crate::store::deliveries::{self, DeliveryResult};
-use crate::store::{backup_codes, devices, events, lockout, methods, Open};
+use crate::store::{accounts, backup_codes, deliveries, devices, events, lockout, methods, Open};
 use crate::Outcome;
 
 /// Audit actions that check a code typed at sign-in.
