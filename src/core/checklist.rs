@@ -5,10 +5,11 @@
 use serde::Serialize;
 
 use super::lockout::{Failures, Lockout, Policy};
+use super::mask;
 use super::method::{MethodKind, Status as MethodStatus};
 use super::otp::App;
 use super::phone;
-use super::when::format as format_time;
+use super::when::{span, utc};
 
 /// A trusted device unused this long should be revoked.
 pub const STALE_DEVICE_SECS: u64 = 90 * 86_400;
@@ -158,39 +159,6 @@ pub struct Facts {
     pub attempts: Attempts,
     /// The configured support contact.
     pub support: Option<String>,
-}
-
-/// `+1 •••• 0100`: the country code and the last four digits, so a
-/// support person can tell a wrong country from a wrong number.
-pub fn mask_phone(e164: &str) -> String {
-    match phonenumber::parse(None, e164) {
-        Ok(n) => format!("+{} {}", n.code().value(), super::mask::phone(e164)),
-        Err(_) => super::mask::phone(e164),
-    }
-}
-
-pub use super::mask::email as mask_email;
-
-fn mask(kind: MethodKind, address: &str) -> String {
-    if kind == MethodKind::Email {
-        mask_email(address)
-    } else {
-        mask_phone(address)
-    }
-}
-
-/// A duration in the unit a person would use.
-pub fn span(secs: u64) -> String {
-    match secs {
-        0..120 => format!("{secs} s"),
-        120..7200 => format!("{} min", secs / 60),
-        7200..172_800 => format!("{} h", secs / 3600),
-        _ => format!("{} days", secs / 86_400),
-    }
-}
-
-fn date(unix: i64) -> String {
-    format!("{} UTC", format_time(unix))
 }
 
 fn item(id: &'static str, group: Group, status: Status, summary: String, advice: impl Into<String>) -> Item {
@@ -356,7 +324,7 @@ fn phone_number(f: &Facts) -> Item {
             Ok(_) => (Status::Ok, "valid, confirmed".into()),
         };
         worst = worst.max(status);
-        parts.push(format!("{} to {}: {state}", m.kind, mask_phone(address)));
+        parts.push(format!("{} to {}: {state}", m.kind, mask::phone_with_country(address)));
     }
     let advice = match worst {
         Status::Action => format!(
@@ -382,7 +350,7 @@ fn delivery(f: &Facts, kind: MethodKind, id: &'static str) -> Item {
     };
     let resend = format!("tfa send {} --via {}", f.account, kind);
     let Some(last) = f.deliveries.iter().find(|d| d.channel == kind) else {
-        let to = mask(kind, first.address.as_deref().unwrap_or_default());
+        let to = mask::address_with_country(kind, first.address.as_deref().unwrap_or_default());
         return item(
             id,
             group,
@@ -391,8 +359,8 @@ fn delivery(f: &Facts, kind: MethodKind, id: &'static str) -> Item {
             format!("Ask for one: {resend}."),
         );
     };
-    let to = mask(kind, &last.address);
-    let at = date(last.at);
+    let to = mask::address_with_country(kind, &last.address);
+    let at = utc(last.at);
     let why = |what: String| {
         let detail = last.detail.as_deref().and_then(|d| d.lines().rev().find(|l| !l.trim().is_empty()));
         match detail {
@@ -445,7 +413,7 @@ fn spam_folder(f: &Facts) -> Item {
             "spam_folder",
             Group::NotReceivingACode,
             Status::Manual,
-            format!("codes by email go to {}", mask_email(m.address.as_deref().unwrap_or_default())),
+            format!("codes by email go to {}", mask::email(m.address.as_deref().unwrap_or_default())),
             "Look in the spam, junk and promotions folders; mark the message as not spam.",
         ),
         None => item(
@@ -504,9 +472,7 @@ fn clock_drift(f: &Facts) -> Item {
         let secs = drift * i64::from(period);
         let (status, text) = match m.last_used_at {
             None => (Status::Manual, format!("{:?}: not measured yet, no code from it was accepted", m.label)),
-            Some(at) if drift == 0 => {
-                (Status::Ok, format!("{:?}: on time at the last success ({})", m.label, date(at)))
-            }
+            Some(at) if drift == 0 => (Status::Ok, format!("{:?}: on time at the last success ({})", m.label, utc(at))),
             Some(at) => {
                 let dir = if secs < 0 { "behind" } else { "ahead" };
                 let status = if drift.unsigned_abs() > u64::from(window) { Status::Action } else { Status::Warn };
@@ -516,7 +482,7 @@ fn clock_drift(f: &Facts) -> Item {
                         "{:?}: {} s {dir} at the last success ({}), {}",
                         m.label,
                         secs.abs(),
-                        date(at),
+                        utc(at),
                         span(secs.unsigned_abs())
                     ),
                 )
@@ -542,7 +508,7 @@ fn pending_methods(f: &Facts) -> Item {
         return item("pending_methods", group, Status::Ok, "no method waits for confirmation".into(), "Nothing to do.");
     }
     let listed: Vec<String> =
-        pending.iter().map(|m| format!("{:?} ({} {}, added {})", m.label, m.kind, m.id, date(m.created_at))).collect();
+        pending.iter().map(|m| format!("{:?} ({} {}, added {})", m.label, m.kind, m.id, utc(m.created_at))).collect();
     let n = pending.len();
     item(
         "pending_methods",
@@ -570,7 +536,7 @@ fn recent_failures(f: &Facts, now: u64) -> Item {
         }
     }
     let after = match f.attempts.last_success {
-        Some(s) if s >= now.saturating_sub(RECENT_SECS) as i64 => format!("since the last accepted code ({})", date(s)),
+        Some(s) if s >= now.saturating_sub(RECENT_SECS) as i64 => format!("since the last accepted code ({})", utc(s)),
         _ => "in the last 24 h".to_owned(),
     };
     if counts.is_empty() {
@@ -611,7 +577,7 @@ fn lockout(f: &Facts, now: u64) -> Item {
             Status::Warn,
             format!(
                 "{count} failed codes in a row: no code is checked before {} (in {})",
-                date(until as i64),
+                utc(until as i64),
                 span(until.saturating_sub(now))
             ),
             "Wait until then: a code typed earlier is refused unchecked.",
@@ -649,21 +615,21 @@ fn backup_codes(f: &Facts) -> Item {
             "backup_codes",
             group,
             Status::Action,
-            format!("all {} backup codes are used (generated {})", b.total, date(b.created_at)),
+            format!("all {} backup codes are used (generated {})", b.total, utc(b.created_at)),
             make,
         ),
         Some(b) if b.remaining <= super::backup_code::LOW_WATER => item(
             "backup_codes",
             group,
             Status::Warn,
-            format!("{} of {} backup codes remain (generated {})", b.remaining, b.total, date(b.created_at)),
+            format!("{} of {} backup codes remain (generated {})", b.remaining, b.total, utc(b.created_at)),
             format!("Sign in with one, then make a new set: tfa backup-codes generate {}.", f.account),
         ),
         Some(b) => item(
             "backup_codes",
             group,
             Status::Ok,
-            format!("{} of {} backup codes remain (generated {})", b.remaining, b.total, date(b.created_at)),
+            format!("{} of {} backup codes remain (generated {})", b.remaining, b.total, utc(b.created_at)),
             "Type one of them instead of a code: each works once.",
         ),
     }
@@ -690,8 +656,8 @@ fn trusted_devices(f: &Facts, now: u64) -> Item {
                 stale.push(d.id);
             }
             match d.last_seen_at {
-                Some(t) => format!("{:?} (id {}, last seen {})", d.name, d.id, date(t)),
-                None => format!("{:?} (id {}, never used, added {})", d.name, d.id, date(d.created_at)),
+                Some(t) => format!("{:?} (id {}, last seen {})", d.name, d.id, utc(t)),
+                None => format!("{:?} (id {}, never used, added {})", d.name, d.id, utc(d.created_at)),
             }
         })
         .collect();
@@ -1185,17 +1151,5 @@ mod tests {
         assert!(recent.advice.contains("works once"));
         let f = Facts { devices: vec![device(1, Some(100))], ..base() };
         assert!(find(&compute(&f, NOW), "trusted_devices").summary.contains("id 1"));
-    }
-
-    #[test]
-    fn masks() {
-        assert_eq!(mask_phone("+16502530100"), "+1 •••• 0100");
-        assert_eq!(mask_phone("+4915123456789"), "+49 •••• 6789");
-        assert_eq!(mask_phone("garbage12"), "•••• 12");
-        assert_eq!(mask_email("alice@example.com"), "a•••@example.com");
-        assert_eq!(span(45), "45 s");
-        assert_eq!(span(600), "10 min");
-        assert_eq!(span(7200), "2 h");
-        assert_eq!(span(400_000), "4 days");
     }
 }

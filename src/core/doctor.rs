@@ -2,13 +2,13 @@
 //! read-only: it takes the seeds, the state and `now`, and changes nothing.
 
 use super::challenge::{Challenge, Refusal, MAX_ATTEMPTS};
-use super::checklist::{mask_email, mask_phone, span};
 use super::code::{self, CodeInput};
 use super::lockout::Lockout;
+use super::mask;
 use super::method::{MethodKind, Status};
 use super::otp::{hotp, step_at, App, Check, HOTP_LOOK_AHEAD};
 use super::seed::Seed;
-use super::when::format as format_time;
+use super::when::{span, utc};
 
 /// How far either side of now an authenticator code is searched for.
 pub const SEARCH_SECS: u64 = 12 * 3600;
@@ -141,7 +141,7 @@ pub struct Case<'a> {
 }
 
 fn date(unix: u64) -> String {
-    format!("{} UTC", format_time(unix as i64))
+    utc(unix as i64)
 }
 
 /// Reads the typed code as verify would, and checks its length against
@@ -366,7 +366,7 @@ fn replay(a: &AppCase<'_>, at: u64) -> Diagnosis {
 fn sent_verdict(case: &Case<'_>, sent: &[&SentCase<'_>]) -> Option<Diagnosis> {
     let now = case.now;
     let hits: Vec<&&SentCase<'_>> = sent.iter().filter(|s| s.matches).collect();
-    let to = |s: &SentCase<'_>| if s.kind == MethodKind::Email { mask_email(s.address) } else { mask_phone(s.address) };
+    let to = |s: &SentCase<'_>| mask::address_with_country(s.kind, s.address);
     if let Some(s) = hits.iter().find(|s| s.challenge.is_live(now)) {
         let c = &s.challenge;
         if case.asked_for.is_some_and(|id| id != c.method_id) {
