@@ -7,11 +7,7 @@ use rusqlite::Connection;
 
 use super::{find_account, now, support, Context};
 use crate::core::account::Account;
-use crate::core::checklist::{
-    self, Attempts, BackupCodeFacts, DeliveryFacts, DeliveryOutcome, DeviceFacts, Facts, Group, Item, MethodFacts,
-    Status,
-};
-use crate::core::delivery::DeliveryResult;
+use crate::core::checklist::{self, Attempts, Facts, Group, Item, Status};
 use crate::output::views::{ChecklistItemView, ChecklistView, FleetView, ReadinessView};
 use crate::output::{format_time, Paint, Printer};
 use crate::store::{accounts, backup_codes, deliveries, devices, events, lockout, methods, Open};
@@ -52,53 +48,6 @@ fn show(ctx: &Context, name: &str, markdown: bool) -> Result<Outcome> {
 
 /// Reads what the checklist is computed from; changes nothing.
 pub fn facts(conn: &Connection, account: &Account, support: Option<String>, now: u64) -> Result<Facts> {
-    let methods = methods::list(conn, account.id)?
-        .into_iter()
-        .map(|m| MethodFacts {
-            id: m.id,
-            kind: m.kind,
-            label: m.label,
-            status: m.status,
-            app: m.app,
-            address: m.address,
-            created_at: m.created_at,
-            last_used_at: m.last_used_at,
-        })
-        .collect();
-    let deliveries = deliveries::last_per_channel(conn, account.id)?
-        .into_iter()
-        .map(|d| DeliveryFacts {
-            channel: d.channel,
-            address: d.address,
-            at: d.started_at,
-            outcome: match d.result {
-                DeliveryResult::HandedOver => DeliveryOutcome::HandedOver,
-                DeliveryResult::Outbox => DeliveryOutcome::Outbox,
-                DeliveryResult::Pending => DeliveryOutcome::Pending,
-                DeliveryResult::Failed => DeliveryOutcome::Failed,
-                DeliveryResult::Timeout => DeliveryOutcome::Timeout,
-                DeliveryResult::NotStarted => DeliveryOutcome::NotStarted,
-            },
-            exit_code: d.exit_code,
-            detail: d.detail,
-        })
-        .collect();
-    let backup_codes = backup_codes::summary(conn, account.id)?.map(|s| BackupCodeFacts {
-        remaining: s.remaining,
-        total: s.total,
-        created_at: s.created_at,
-    });
-    let devices = devices::list(conn, account.id)?
-        .into_iter()
-        .map(|d| DeviceFacts {
-            id: d.id,
-            name: d.name,
-            created_at: d.created_at,
-            expires_at: d.expires_at,
-            last_seen_at: d.last_seen_at,
-            revoked: d.revoked_at.is_some(),
-        })
-        .collect();
     let mut attempts = Attempts::default();
     let since = now.saturating_sub(checklist::RECENT_SECS) as i64;
     for e in events::list(conn, Some(&account.name), since)? {
@@ -116,11 +65,11 @@ pub fn facts(conn: &Connection, account: &Account, support: Option<String>, now:
         }
     }
     Ok(Facts {
-        account: account.name.clone(),
-        methods,
-        deliveries,
-        backup_codes,
-        devices,
+        account: account.clone(),
+        methods: methods::list(conn, account.id)?,
+        deliveries: deliveries::last_per_channel(conn, account.id)?,
+        backup_codes: backup_codes::summary(conn, account.id)?,
+        devices: devices::list(conn, account.id)?,
         policy: lockout::policy(conn)?,
         failures: lockout::failures(conn, account.id)?,
         attempts,

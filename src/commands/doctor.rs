@@ -48,19 +48,7 @@ pub fn run(ctx: &Context, name: &str, code_arg: &str, asked_for: Option<i64>) ->
                 .filter(|m| m.app.is_some())
                 .map(|m| Ok((m, methods::seed(conn, key, m)?)))
                 .collect::<Result<Vec<_>>>()?;
-            let apps = seeds
-                .iter()
-                .filter_map(|(m, seed)| {
-                    Some(AppCase {
-                        method_id: m.id,
-                        label: &m.label,
-                        status: m.status,
-                        app: m.app?,
-                        seed,
-                        last_used_at: m.last_used_at.map(|t| t.max(0) as u64),
-                    })
-                })
-                .collect();
+            let apps = seeds.iter().filter_map(|(m, seed)| AppCase::new(m, seed)).collect();
             let sent_methods: Vec<_> = all.iter().filter(|m| m.kind.is_restricted()).collect();
             let ids: Vec<i64> = sent_methods.iter().map(|m| m.id).collect();
             let stored = challenges::recent(conn, &ids, now.saturating_sub(SENT_SINCE) as i64)?;
@@ -71,10 +59,7 @@ pub fn run(ctx: &Context, name: &str, code_arg: &str, asked_for: Option<i64>) ->
                     .filter_map(|s| {
                         let m = sent_methods.iter().find(|m| m.id == s.challenge.method_id)?;
                         Some(SentCase {
-                            label: &m.label,
-                            kind: m.kind,
-                            address: m.address.as_deref().unwrap_or_default(),
-                            status: m.status,
+                            method: m,
                             challenge: s.challenge.clone(),
                             closed_at: s.closed_at.map(|t| t.max(0) as u64),
                             matches: mac_key.verify(&s.nonce, m.id, code, &s.code_mac),

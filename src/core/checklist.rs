@@ -4,9 +4,13 @@
 
 use serde::Serialize;
 
+use super::account::Account;
+use super::backup_code::{Summary, LOW_WATER};
+use super::delivery::{Delivery, DeliveryResult};
+use super::device::{self, Device};
 use super::lockout::{Failures, Lockout, Policy};
 use super::mask;
-use super::method::{MethodKind, Status as MethodStatus};
+use super::method::{Method, MethodKind, Status as MethodStatus};
 use super::otp::App;
 use super::phone;
 use super::when::{span, utc};
@@ -81,59 +85,6 @@ pub struct Item {
     pub advice: String,
 }
 
-/// A method as the checklist sees it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct MethodFacts {
-    pub id: i64,
-    pub kind: MethodKind,
-    pub label: String,
-    pub status: MethodStatus,
-    pub app: Option<App>,
-    /// Phone (E.164) or email address of a sent-code method.
-    pub address: Option<String>,
-    pub created_at: i64,
-    pub last_used_at: Option<i64>,
-}
-
-/// How the last hand-over of a code on a channel ended.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum DeliveryOutcome {
-    HandedOver,
-    Outbox,
-    Pending,
-    Failed,
-    Timeout,
-    NotStarted,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DeliveryFacts {
-    pub channel: MethodKind,
-    pub address: String,
-    pub at: i64,
-    pub outcome: DeliveryOutcome,
-    pub exit_code: Option<i32>,
-    /// The delivery command's stderr tail (code redacted).
-    pub detail: Option<String>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct BackupCodeFacts {
-    pub remaining: i64,
-    pub total: i64,
-    pub created_at: i64,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DeviceFacts {
-    pub id: i64,
-    pub name: String,
-    pub created_at: i64,
-    pub expires_at: i64,
-    pub last_seen_at: Option<i64>,
-    pub revoked: bool,
-}
-
 /// Sign-in attempts from the audit log, at or after `since`.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Attempts {
@@ -143,16 +94,16 @@ pub struct Attempts {
     pub last_success: Option<i64>,
 }
 
-/// Everything the checklist is computed from.
+/// Everything the checklist is computed from: the account's records.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Facts {
-    pub account: String,
-    pub methods: Vec<MethodFacts>,
+    pub account: Account,
+    pub methods: Vec<Method>,
     /// The last delivery on each channel.
-    pub deliveries: Vec<DeliveryFacts>,
+    pub deliveries: Vec<Delivery>,
     /// `None`: no set was ever generated.
-    pub backup_codes: Option<BackupCodeFacts>,
-    pub devices: Vec<DeviceFacts>,
+    pub backup_codes: Option<Summary>,
+    pub devices: Vec<Device>,
     pub policy: Policy,
     pub failures: Failures,
     /// Attempts in the last `RECENT_SECS`.
@@ -237,12 +188,12 @@ fn manual_items() -> Vec<Item> {
     ]
 }
 
-fn apps(f: &Facts) -> impl Iterator<Item = &MethodFacts> {
+fn apps(f: &Facts) -> impl Iterator<Item = &Method> {
     f.methods.iter().filter(|m| m.kind.is_app())
 }
 
 fn authenticator_app(f: &Facts) -> Item {
-    let active: Vec<&MethodFacts> = apps(f).filter(|m| m.status == MethodStatus::Active).collect();
+    let active: Vec<&Method> = apps(f).filter(|m| m.status == MethodStatus::Active).collect();
     let group = Group::NotReceivingACode;
     if active.is_empty() {
         return item(
@@ -267,7 +218,7 @@ fn authenticator_app(f: &Facts) -> Item {
 }
 
 fn other_authenticator_apps(f: &Facts) -> Item {
-    let all: Vec<&MethodFacts> = apps(f).collect();
+    let all: Vec<&Method> = apps(f).collect();
     let group = Group::CodeNotWorking;
     let listed = || all.iter().map(|m| format!("{:?} ({})", m.label, m.status)).collect::<Vec<_>>().join(", ");
     match all.len() {
@@ -283,20 +234,20 @@ fn other_authenticator_apps(f: &Facts) -> Item {
             group,
             Status::Ok,
             format!("one authenticator entry: {}", listed()),
-            format!("If the app holds several entries, use the one for {}.", f.account),
+            format!("If the app holds several entries, use the one for {}.", f.account.name),
         ),
         n => item(
             "other_authenticator_apps",
             group,
             Status::Warn,
             format!("{n} authenticator entries: {}", listed()),
-            format!("Each entry makes different codes: did you use the right app? `tfa doctor {} CODE` says which entry a code is from.", f.account),
+            format!("Each entry makes different codes: did you use the right app? `tfa doctor {} CODE` says which entry a code is from.", f.account.name),
         ),
     }
 }
 
 fn phone_number(f: &Facts) -> Item {
-    let phones: Vec<&MethodFacts> = f
+    let phones: Vec<&Method> = f
         .methods
         .iter()
         .filter(|m| matches!(m.kind, MethodKind::Sms | MethodKind::Whatsapp) && m.status != MethodStatus::Disabled)
@@ -329,11 +280,11 @@ fn phone_number(f: &Facts) -> Item {
     let advice = match worst {
         Status::Action => format!(
             "Enroll the number again in full international form: tfa enroll {} sms --phone +<country> <number>.",
-            f.account
+            f.account.name
         ),
         Status::Warn => format!(
             "Confirm the number with the code sent to it (tfa confirm {} CODE), or use a mobile number.",
-            f.account
+            f.account.name
         ),
         _ => "Check that this is still your number: if it changed, codes go to the old one.".into(),
     };
@@ -343,12 +294,12 @@ fn phone_number(f: &Facts) -> Item {
 fn delivery(f: &Facts, kind: MethodKind, id: &'static str) -> Item {
     let group = Group::NotReceivingACode;
     let name = channel_name(kind);
-    let methods: Vec<&MethodFacts> =
+    let methods: Vec<&Method> =
         f.methods.iter().filter(|m| m.kind == kind && m.status != MethodStatus::Disabled).collect();
     let Some(first) = methods.first() else {
         return item(id, group, Status::NotApplicable, format!("no {name} method"), "Nothing to check.");
     };
-    let resend = format!("tfa send {} --via {}", f.account, kind);
+    let resend = format!("tfa send {} --via {}", f.account.name, kind);
     let Some(last) = f.deliveries.iter().find(|d| d.channel == kind) else {
         let to = mask::address_with_country(kind, first.address.as_deref().unwrap_or_default());
         return item(
@@ -360,7 +311,7 @@ fn delivery(f: &Facts, kind: MethodKind, id: &'static str) -> Item {
         );
     };
     let to = mask::address_with_country(kind, &last.address);
-    let at = utc(last.at);
+    let at = utc(last.started_at);
     let why = |what: String| {
         let detail = last.detail.as_deref().and_then(|d| d.lines().rev().find(|l| !l.trim().is_empty()));
         match detail {
@@ -368,36 +319,36 @@ fn delivery(f: &Facts, kind: MethodKind, id: &'static str) -> Item {
             None => what,
         }
     };
-    let (status, summary, advice) = match last.outcome {
-        DeliveryOutcome::HandedOver => (
+    let (status, summary, advice) = match last.result {
+        DeliveryResult::HandedOver => (
             Status::Ok,
             format!("the last code went to {to} at {at}: the gateway took it"),
             format!("Codes can take a minute; if none came, check the address, then ask once for a new one ({resend}); it voids the old one."),
         ),
-        DeliveryOutcome::Outbox => (
+        DeliveryResult::Outbox => (
             Status::Warn,
             format!("the last code for {to} ({at}) went to the outbox: no delivery command is configured, nothing left this machine"),
             "Operator: set TFA_DELIVERY_COMMAND (or --delivery-command) so codes reach people.".to_owned(),
         ),
-        DeliveryOutcome::Pending => (
+        DeliveryResult::Pending => (
             Status::Warn,
             format!("the delivery to {to} started at {at} never finished"),
             format!("Ask for a new code: {resend}."),
         ),
-        DeliveryOutcome::Failed => (
+        DeliveryResult::Failed => (
             Status::Action,
             why(format!(
                 "the last code to {to} ({at}) was not delivered: the delivery command failed{}",
                 last.exit_code.map(|c| format!(" with status {c}")).unwrap_or_default()
             )),
-            format!("Operator: check the gateway (tfa methods {} --json shows its error), then ask for a new code.", f.account),
+            format!("Operator: check the gateway (tfa methods {} --json shows its error), then ask for a new code.", f.account.name),
         ),
-        DeliveryOutcome::Timeout => (
+        DeliveryResult::Timeout => (
             Status::Action,
             why(format!("the last code to {to} ({at}) was not delivered: the delivery command timed out")),
-            format!("Operator: check the gateway (tfa methods {} --json shows its error), then ask for a new code.", f.account),
+            format!("Operator: check the gateway (tfa methods {} --json shows its error), then ask for a new code.", f.account.name),
         ),
-        DeliveryOutcome::NotStarted => (
+        DeliveryResult::NotStarted => (
             Status::Action,
             why(format!("the last code to {to} ({at}) was not delivered: the delivery command could not be started")),
             "Operator: fix TFA_DELIVERY_COMMAND (the program must exist and be executable).".to_owned(),
@@ -448,7 +399,7 @@ fn connection(f: &Facts) -> Item {
 
 fn clock_drift(f: &Facts) -> Item {
     let group = Group::CodeNotWorking;
-    let totp: Vec<(&MethodFacts, u32, u8, i64)> = f
+    let totp: Vec<(&Method, u32, u8, i64)> = f
         .methods
         .iter()
         .filter(|m| m.status == MethodStatus::Active)
@@ -494,7 +445,7 @@ fn clock_drift(f: &Facts) -> Item {
     let advice = match worst {
         Status::Action => format!(
             "Set the phone's date and time to automatic; then resync with two codes in a row: tfa resync {} CODE1 CODE2.",
-            f.account
+            f.account.name
         ),
         _ => "Set the phone's date and time to automatic (network time): app codes depend on the clock.".to_owned(),
     };
@@ -502,7 +453,7 @@ fn clock_drift(f: &Facts) -> Item {
 }
 
 fn pending_methods(f: &Facts) -> Item {
-    let pending: Vec<&MethodFacts> = f.methods.iter().filter(|m| m.status == MethodStatus::Pending).collect();
+    let pending: Vec<&Method> = f.methods.iter().filter(|m| m.status == MethodStatus::Pending).collect();
     let group = Group::CodeNotWorking;
     if pending.is_empty() {
         return item("pending_methods", group, Status::Ok, "no method waits for confirmation".into(), "Nothing to do.");
@@ -517,7 +468,7 @@ fn pending_methods(f: &Facts) -> Item {
         format!("{n} method{} never confirmed: {}", if n == 1 { "" } else { "s" }, listed.join(", ")),
         format!(
             "A pending method is refused at sign-in: confirm it (tfa confirm {0} CODE) or remove it (tfa unenroll {0} ID).",
-            f.account
+            f.account.name
         ),
     )
 }
@@ -549,7 +500,7 @@ fn recent_failures(f: &Facts, now: u64) -> Item {
         "replayed" | "used" => "Each code works once: wait for the next one.".to_owned(),
         "expired" | "superseded" => "Use the newest code, within its time.".to_owned(),
         "too_many_attempts" | "undelivered" => "Ask for a new code.".to_owned(),
-        _ => format!("With the next code that fails, run tfa doctor {} CODE: it says why.", f.account),
+        _ => format!("With the next code that fails, run tfa doctor {} CODE: it says why.", f.account.name),
     };
     item(
         "recent_failures",
@@ -569,7 +520,7 @@ fn lockout(f: &Facts, now: u64) -> Item {
             group,
             Status::Action,
             format!("locked after {count} failed codes in a row (the hard lock is at {})", f.policy.hard_lock_at),
-            format!("An operator must check the attempts (tfa log {0}) and run tfa unlock {0}.", f.account),
+            format!("An operator must check the attempts (tfa log {0}) and run tfa unlock {0}.", f.account.name),
         ),
         Lockout::Waiting { until } => item(
             "lockout",
@@ -608,8 +559,8 @@ fn lockout(f: &Facts, now: u64) -> Item {
 
 fn backup_codes(f: &Facts) -> Item {
     let group = Group::SignInAnotherWay;
-    let make = format!("Make a new set: tfa backup-codes generate {}, and keep it somewhere safe.", f.account);
-    match f.backup_codes {
+    let make = format!("Make a new set: tfa backup-codes generate {}, and keep it somewhere safe.", f.account.name);
+    match &f.backup_codes {
         None => item("backup_codes", group, Status::Action, "no backup codes".into(), make),
         Some(b) if b.remaining == 0 => item(
             "backup_codes",
@@ -618,12 +569,12 @@ fn backup_codes(f: &Facts) -> Item {
             format!("all {} backup codes are used (generated {})", b.total, utc(b.created_at)),
             make,
         ),
-        Some(b) if b.remaining <= super::backup_code::LOW_WATER => item(
+        Some(b) if b.remaining <= LOW_WATER => item(
             "backup_codes",
             group,
             Status::Warn,
             format!("{} of {} backup codes remain (generated {})", b.remaining, b.total, utc(b.created_at)),
-            format!("Sign in with one, then make a new set: tfa backup-codes generate {}.", f.account),
+            format!("Sign in with one, then make a new set: tfa backup-codes generate {}.", f.account.name),
         ),
         Some(b) => item(
             "backup_codes",
@@ -637,7 +588,8 @@ fn backup_codes(f: &Facts) -> Item {
 
 fn trusted_devices(f: &Facts, now: u64) -> Item {
     let group = Group::SignInAnotherWay;
-    let active: Vec<&DeviceFacts> = f.devices.iter().filter(|d| !d.revoked && d.expires_at > now as i64).collect();
+    let active: Vec<&Device> =
+        f.devices.iter().filter(|d| device::standing(d.expires_at, d.revoked_at, now as i64).is_ok()).collect();
     if active.is_empty() {
         return item(
             "trusted_devices",
@@ -676,7 +628,7 @@ fn trusted_devices(f: &Facts, now: u64) -> Item {
             group,
             Status::Action,
             format!("trusted: {}; unused for 90 days or more: id {}", listed.join(", "), ids.join(", ")),
-            format!("Revoke devices no longer in use: tfa device revoke {} ID.", f.account),
+            format!("Revoke devices no longer in use: tfa device revoke {} ID.", f.account.name),
         )
     }
 }
@@ -689,12 +641,12 @@ fn second_method(f: &Facts) -> Item {
         .filter(|m| m.status == MethodStatus::Active)
         .map(|m| format!("{} {:?}", m.kind, m.label))
         .collect();
-    if let Some(b) = f.backup_codes.filter(|b| b.remaining > 0) {
+    if let Some(b) = f.backup_codes.as_ref().filter(|b| b.remaining > 0) {
         ways.push(format!("backup codes ({} left)", b.remaining));
     }
     let add = format!(
         "Add a second way in: another app (tfa enroll {0} totp), a phone, or backup codes (tfa backup-codes generate {0}).",
-        f.account
+        f.account.name
     );
     match ways.len() {
         0 => item("second_method", group, Status::Action, "no way in: no active method and no backup code".into(), add),
@@ -705,7 +657,7 @@ fn second_method(f: &Facts) -> Item {
 
 fn restricted_only(f: &Facts) -> Item {
     let group = Group::SignInAnotherWay;
-    let active: Vec<&MethodFacts> = f.methods.iter().filter(|m| m.status == MethodStatus::Active).collect();
+    let active: Vec<&Method> = f.methods.iter().filter(|m| m.status == MethodStatus::Active).collect();
     if active.is_empty() {
         return item("restricted_only", group, Status::NotApplicable, "no active method".into(), "Nothing to check.");
     }
@@ -721,7 +673,7 @@ fn restricted_only(f: &Facts) -> Item {
             ),
             format!(
                 "Add an authenticator app (tfa enroll {} totp): a SIM swap or a mailbox takeover redirects sent codes.",
-                f.account
+                f.account.name
             ),
         );
     }
@@ -863,14 +815,16 @@ pub fn generic(support_text: Option<&str>) -> Vec<Item> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::delivery::Route;
     use crate::core::otp::{Algorithm, Params, TotpState};
 
     const NOW: u64 = 1_800_000_000;
     const DAY: i64 = 86_400;
 
-    fn totp(id: i64, label: &str, status: MethodStatus, drift: i64, used: bool) -> MethodFacts {
-        MethodFacts {
+    fn totp(id: i64, label: &str, status: MethodStatus, drift: i64, used: bool) -> Method {
+        Method {
             id,
+            account_id: 1,
             kind: MethodKind::Totp,
             label: label.into(),
             status,
@@ -882,52 +836,75 @@ mod tests {
             }),
             address: None,
             created_at: NOW as i64 - DAY,
+            confirmed_at: (status != MethodStatus::Pending).then_some(NOW as i64 - DAY),
             last_used_at: used.then_some(NOW as i64 - 60),
         }
     }
 
-    fn sent(id: i64, kind: MethodKind, address: &str, status: MethodStatus) -> MethodFacts {
-        MethodFacts {
+    fn sent(id: i64, kind: MethodKind, address: &str, status: MethodStatus) -> Method {
+        Method {
             id,
+            account_id: 1,
             kind,
             label: kind.as_str().into(),
             status,
             app: None,
             address: Some(address.into()),
             created_at: NOW as i64 - DAY,
+            confirmed_at: (status != MethodStatus::Pending).then_some(NOW as i64 - DAY),
             last_used_at: None,
         }
     }
 
-    fn delivered(channel: MethodKind, address: &str, outcome: DeliveryOutcome) -> DeliveryFacts {
-        DeliveryFacts {
+    fn delivered(channel: MethodKind, address: &str, result: DeliveryResult) -> Delivery {
+        let pending = result == DeliveryResult::Pending;
+        Delivery {
+            id: 1,
+            method_id: 2,
+            challenge_id: Some(1),
             channel,
             address: address.into(),
-            at: NOW as i64 - 120,
-            outcome,
-            exit_code: (outcome == DeliveryOutcome::Failed).then_some(7),
+            route: if result == DeliveryResult::Outbox { Route::Outbox } else { Route::Command },
+            started_at: NOW as i64 - 120,
+            finished_at: (!pending).then_some(NOW as i64 - 119),
+            result,
+            exit_code: (result == DeliveryResult::Failed).then_some(7),
             detail: Some("gateway: no route".into()),
         }
     }
 
-    fn device(id: i64, last_seen_days_ago: Option<i64>) -> DeviceFacts {
-        DeviceFacts {
+    /// A set of `total` backup codes of which `remaining` are unused.
+    fn codes(remaining: i64, total: i64, created_at: i64) -> Summary {
+        Summary { created_at, total, remaining, used: (remaining..total).map(|i| created_at + i).collect() }
+    }
+
+    fn device(id: i64, last_seen_days_ago: Option<i64>) -> Device {
+        Device {
             id,
+            account_id: 1,
             name: format!("device {id}"),
             created_at: NOW as i64 - 200 * DAY,
             expires_at: NOW as i64 + 100 * DAY,
             last_seen_at: last_seen_days_ago.map(|d| NOW as i64 - d * DAY),
-            revoked: false,
+            revoked_at: None,
+            revoked_why: None,
         }
     }
 
     /// A ready account: one app used on time, ten backup codes, support set.
     fn base() -> Facts {
         Facts {
-            account: "alice".into(),
+            account: Account {
+                id: 1,
+                name: "alice".into(),
+                email: None,
+                phone: None,
+                has_password: true,
+                created_at: NOW as i64 - 2 * DAY,
+            },
             methods: vec![totp(1, "phone", MethodStatus::Active, 0, true)],
             deliveries: vec![],
-            backup_codes: Some(BackupCodeFacts { remaining: 10, total: 10, created_at: NOW as i64 - DAY }),
+            backup_codes: Some(codes(10, 10, NOW as i64 - DAY)),
             devices: vec![],
             policy: Policy::default(),
             failures: Failures::default(),
@@ -940,13 +917,13 @@ mod tests {
     const WA: &str = "+16502530000";
     const MAIL: &str = "alice@example.com";
 
-    fn with_methods(extra: Vec<MethodFacts>) -> Facts {
+    fn with_methods(extra: Vec<Method>) -> Facts {
         let mut f = base();
         f.methods.extend(extra);
         f
     }
 
-    fn with_delivery(kind: MethodKind, address: &str, outcome: Option<DeliveryOutcome>) -> Facts {
+    fn with_delivery(kind: MethodKind, address: &str, outcome: Option<DeliveryResult>) -> Facts {
         let mut f = with_methods(vec![sent(2, kind, address, MethodStatus::Active)]);
         f.deliveries = outcome.map(|o| delivered(kind, address, o)).into_iter().collect();
         f
@@ -955,7 +932,7 @@ mod tests {
     type Case = (&'static str, Status, Facts);
 
     fn cases() -> Vec<Case> {
-        use DeliveryOutcome::*;
+        use DeliveryResult::*;
         use MethodKind::{Email, Sms, Whatsapp};
         use Status::*;
         let mut cases: Vec<Case> = vec![
@@ -1023,22 +1000,14 @@ mod tests {
             ("lockout", Warn, Facts { failures: Failures { count: 5, last_at: Some(NOW - 10) }, ..base() }),
             ("lockout", Action, Facts { failures: Failures { count: 100, last_at: Some(NOW - 10) }, ..base() }),
             ("backup_codes", Ok, base()),
-            (
-                "backup_codes",
-                Warn,
-                Facts { backup_codes: Some(BackupCodeFacts { remaining: 2, total: 10, created_at: 0 }), ..base() },
-            ),
-            (
-                "backup_codes",
-                Action,
-                Facts { backup_codes: Some(BackupCodeFacts { remaining: 0, total: 10, created_at: 0 }), ..base() },
-            ),
+            ("backup_codes", Warn, Facts { backup_codes: Some(codes(2, 10, 0)), ..base() }),
+            ("backup_codes", Action, Facts { backup_codes: Some(codes(0, 10, 0)), ..base() }),
             ("backup_codes", Action, Facts { backup_codes: None, ..base() }),
             ("trusted_devices", NotApplicable, base()),
             (
                 "trusted_devices",
                 NotApplicable,
-                Facts { devices: vec![DeviceFacts { revoked: true, ..device(1, Some(1)) }], ..base() },
+                Facts { devices: vec![Device { revoked_at: Some(NOW as i64 - DAY), ..device(1, Some(1)) }], ..base() },
             ),
             ("trusted_devices", Ok, Facts { devices: vec![device(1, Some(3))], ..base() }),
             ("trusted_devices", Action, Facts { devices: vec![device(1, Some(3)), device(2, None)], ..base() }),
@@ -1119,7 +1088,7 @@ mod tests {
 
     #[test]
     fn summaries_carry_the_facts() {
-        let f = with_delivery(MethodKind::Sms, SMS, Some(DeliveryOutcome::Failed));
+        let f = with_delivery(MethodKind::Sms, SMS, Some(DeliveryResult::Failed));
         let items = compute(&f, NOW);
         let sms = find(&items, "sms_delivery");
         assert!(sms.summary.contains("+49 •••• 6789") && sms.summary.contains("status 7"), "{}", sms.summary);
