@@ -3,6 +3,7 @@
 //! `run` parses the command line, dispatches to a command, and maps what it
 //! returns to the exit codes of DESIGN.md.
 
+pub mod auth;
 pub mod cli;
 pub mod commands;
 pub mod core;

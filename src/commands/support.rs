@@ -1,9 +1,9 @@
 //! `tfa support show|set|clear`: the contact at the end of every checklist.
 
 use anyhow::{bail, Result};
-use rusqlite::Connection;
 
 use super::{now, Context};
+use crate::auth;
 use crate::cli::SupportCommand;
 use crate::store::events::{self, Event};
 use crate::store::{support, Open};
@@ -12,20 +12,12 @@ use crate::Outcome;
 /// The longest contact text accepted.
 const MAX_LEN: usize = 300;
 
-/// The contact in force: `TFA_SUPPORT` when set and not empty, else the stored one.
-pub fn contact(conn: &Connection) -> Result<Option<String>> {
-    if let Some(text) = std::env::var("TFA_SUPPORT").ok().filter(|t| !t.trim().is_empty()) {
-        return Ok(Some(text.trim().to_owned()));
-    }
-    Ok(support::get(conn)?)
-}
-
 pub fn run(ctx: &Context, cmd: SupportCommand) -> Result<Outcome> {
     let p = &ctx.printer;
     match cmd {
         SupportCommand::Show => {
             let store = ctx.store(Open::Existing)?;
-            let text = contact(store.conn())?;
+            let text = auth::checklist::support_contact(store.conn())?;
             if p.json {
                 p.json(&serde_json::json!({ "support": text }))?;
             } else if let Some(text) = text {

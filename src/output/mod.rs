@@ -1,6 +1,7 @@
 //! Everything printed goes through the `Printer`: data on stdout, notes on
 //! stderr, JSON from view structs, tables only on a terminal.
 
+pub mod checklist;
 pub mod qr;
 pub mod secret_file;
 pub mod views;

@@ -87,6 +87,19 @@ pub struct Item {
     pub advice: String,
 }
 
+/// An account's readiness, for `checklist --all`: its action items.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Readiness {
+    pub account: String,
+    pub actions: Vec<Item>,
+}
+
+impl Readiness {
+    pub fn ready(&self) -> bool {
+        self.actions.is_empty()
+    }
+}
+
 fn item(id: &'static str, group: Group, status: Status, summary: String, advice: impl Into<String>) -> Item {
     Item { id, group, status, summary, advice: advice.into() }
 }
