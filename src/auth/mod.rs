@@ -1,1 +1,2 @@
 pub mod checklist;
+pub mod doctor;

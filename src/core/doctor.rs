@@ -1,7 +1,7 @@
 //! The code doctor: why a code was or would be refused, in words. Pure and
 //! read-only: it takes the seeds, the state and `now`, and changes nothing.
 
-use super::challenge::{Challenge, Refusal, MAX_ATTEMPTS};
+use super::challenge::{Challenge, Refusal, CODE_DIGITS, MAX_ATTEMPTS};
 use super::code::{self, CodeInput};
 use super::lockout::Lockout;
 use super::mask;
@@ -156,6 +156,22 @@ pub struct Case<'a> {
 
 fn date(unix: u64) -> String {
     utc(unix as i64)
+}
+
+/// What code lengths the account's methods take, for `shape`: each app's
+/// digits, and the digits of a sent code once; disabled methods left out.
+pub fn lengths(methods: &[Method]) -> Vec<(String, usize)> {
+    let mut lengths: Vec<(String, usize)> = Vec::new();
+    for m in methods.iter().filter(|m| m.status != Status::Disabled) {
+        let (what, n) = match m.app {
+            Some(app) => (format!("app {:?}", m.label), usize::from(app.params().digits)),
+            None => (format!("a code sent by {}", m.kind), CODE_DIGITS),
+        };
+        if !lengths.iter().any(|(w, l)| *l == n && (w == &what || m.app.is_none())) {
+            lengths.push((what, n));
+        }
+    }
+    lengths
 }
 
 /// Reads the typed code as verify would, and checks its length against
@@ -748,6 +764,22 @@ mod tests {
         assert!(d.detail.contains("in 30 s") && !d.detail.contains("backup code"), "{}", d.detail);
         c.lockout = Lockout::Locked;
         assert!(diagnose(&c, &backup).detail.contains("tfa unlock alice"));
+    }
+
+    #[test]
+    fn lengths_name_each_app_and_sent_codes_once() {
+        let app = Some(App::Totp { params: P, period: 30, window: 1, state: TotpState::default() });
+        let eight =
+            Some(App::Totp { params: Params { digits: 8, ..P }, period: 30, window: 1, state: TotpState::default() });
+        let methods = [
+            method(1, MethodKind::Totp, "phone", Status::Active, app).clone(),
+            method(2, MethodKind::Totp, "token", Status::Pending, eight).clone(),
+            method(3, MethodKind::Totp, "old", Status::Disabled, app).clone(),
+            method(4, MethodKind::Sms, "sms", Status::Active, None).clone(),
+        ];
+        let want = [("app \"phone\"".to_owned(), 6), ("app \"token\"".to_owned(), 8)];
+        assert_eq!(lengths(&methods), want, "a sent code's 6 digits are already named");
+        assert_eq!(lengths(&methods[2..]), [("a code sent by sms".to_owned(), 6)]);
     }
 
     #[test]
