@@ -1,5 +1,6 @@
 //! The recovery checklist from the store: an account's records gathered into
-//! `Facts`, and the items computed from them. Reads only; `now` comes in.
+//! `Facts`, and the items computed from them. Reads only; `now` and any
+//! override of the support contact come in.
 
 use rusqlite::Connection;
 
@@ -10,27 +11,33 @@ use crate::store::{self, accounts, backup_codes, deliveries, devices, events, lo
 /// Audit actions that check a code typed at sign-in.
 const SIGN_IN_ACTIONS: [&str; 5] = ["verify", "confirm", "backup_code_use", "login", "resync"];
 
-/// The support contact in force: `TFA_SUPPORT` when set and not empty, else the stored one.
-pub fn support_contact(conn: &Connection) -> store::Result<Option<String>> {
-    if let Some(text) = std::env::var("TFA_SUPPORT").ok().filter(|t| !t.trim().is_empty()) {
-        return Ok(Some(text.trim().to_owned()));
+/// The environment variable that, set and not blank, overrides the stored
+/// support contact. Read by the caller: nothing here reads the environment.
+pub const SUPPORT_ENV: &str = "TFA_SUPPORT";
+
+/// The support contact in force: `overridden` (the value of `SUPPORT_ENV`)
+/// when set and not blank, else the stored one.
+pub fn support_contact(conn: &Connection, overridden: Option<&str>) -> store::Result<Option<String>> {
+    match overridden.map(str::trim).filter(|t| !t.is_empty()) {
+        Some(text) => Ok(Some(text.to_owned())),
+        None => support::get(conn),
     }
-    support::get(conn)
 }
 
-/// The account's checklist, in group order.
-pub fn account(conn: &Connection, account: &Account, now: u64) -> store::Result<Vec<Item>> {
-    Ok(checklist::compute(&facts(conn, account, support_contact(conn)?, now)?, now))
+/// The account's checklist, in group order; `support` overrides the stored
+/// support contact.
+pub fn account(conn: &Connection, account: &Account, support: Option<&str>, now: u64) -> store::Result<Vec<Item>> {
+    Ok(checklist::compute(&facts(conn, account, support_contact(conn, support)?, now)?, now))
 }
 
 /// The checklist for someone who cannot say which account.
-pub fn generic(conn: &Connection) -> store::Result<Vec<Item>> {
-    Ok(checklist::generic(support_contact(conn)?.as_deref()))
+pub fn generic(conn: &Connection, support: Option<&str>) -> store::Result<Vec<Item>> {
+    Ok(checklist::generic(support_contact(conn, support)?.as_deref()))
 }
 
 /// Each account's action items, by name.
-pub fn fleet(conn: &Connection, now: u64) -> store::Result<Vec<Readiness>> {
-    let support = support_contact(conn)?;
+pub fn fleet(conn: &Connection, support: Option<&str>, now: u64) -> store::Result<Vec<Readiness>> {
+    let support = support_contact(conn, support)?;
     let mut rows = Vec::new();
     for account in accounts::list(conn)? {
         let items = checklist::compute(&facts(conn, &account, support.clone(), now)?, now);
@@ -122,10 +129,23 @@ mod tests {
         assert_eq!(facts.attempts, want);
         assert_eq!(facts.support.as_deref(), Some("IT desk"));
 
-        let rows = fleet(conn, NOW).unwrap();
+        let rows = fleet(conn, None, NOW).unwrap();
         assert_eq!(rows.iter().map(|r| r.account.as_str()).collect::<Vec<_>>(), ["alice", "bob"]);
         assert!(rows.iter().all(|r| r.actions.iter().any(|i| i.id == "backup_codes")), "neither has backup codes");
         assert!(rows.iter().all(|r| !r.ready() && r.actions.iter().all(|i| i.status == Status::Action)));
-        assert_eq!(account(conn, &alice, NOW).unwrap().len(), 20);
+        assert_eq!(account(conn, &alice, None, NOW).unwrap().len(), 20);
+    }
+
+    #[test]
+    fn the_support_contact_is_the_override_else_the_stored_one() {
+        let store = memory_store();
+        let conn = store.conn();
+        assert_eq!(support_contact(conn, None).unwrap(), None);
+        support::set(conn, "IT desk").unwrap();
+        assert_eq!(support_contact(conn, None).unwrap().as_deref(), Some("IT desk"));
+        assert_eq!(support_contact(conn, Some("  ")).unwrap().as_deref(), Some("IT desk"), "blank: not set");
+        assert_eq!(support_contact(conn, Some(" ext. 100 ")).unwrap().as_deref(), Some("ext. 100"));
+        let generic = generic(conn, Some("ext. 100")).unwrap();
+        assert!(generic.iter().any(|i| i.id == "support" && i.summary.contains("ext. 100")));
     }
 }

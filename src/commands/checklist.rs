@@ -14,8 +14,10 @@ pub fn run(ctx: &Context, name: Option<&str>, all: bool, markdown: bool) -> Resu
     let store = ctx.store(Open::Existing)?;
     let conn = store.conn();
     let now = now();
+    let support = std::env::var(auth::checklist::SUPPORT_ENV).ok();
+    let support = support.as_deref();
     if all {
-        let rows = auth::checklist::fleet(conn, now)?;
+        let rows = auth::checklist::fleet(conn, support, now)?;
         if markdown {
             p.line(output::checklist::fleet_markdown(&rows).trim_end())?;
         } else {
@@ -24,8 +26,8 @@ pub fn run(ctx: &Context, name: Option<&str>, all: bool, markdown: bool) -> Resu
         return Ok(if rows.iter().all(checklist::Readiness::ready) { Outcome::Success } else { Outcome::Refused });
     }
     let items = match name {
-        Some(name) => auth::checklist::account(conn, &find_account(conn, name)?, now)?,
-        None => auth::checklist::generic(conn)?,
+        Some(name) => auth::checklist::account(conn, &find_account(conn, name)?, support, now)?,
+        None => auth::checklist::generic(conn, support)?,
     };
     if markdown {
         p.line(output::checklist::markdown(name, &items, now).trim_end())?;

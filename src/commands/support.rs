@@ -17,7 +17,8 @@ pub fn run(ctx: &Context, cmd: SupportCommand) -> Result<Outcome> {
     match cmd {
         SupportCommand::Show => {
             let store = ctx.store(Open::Existing)?;
-            let text = auth::checklist::support_contact(store.conn())?;
+            let overridden = std::env::var(auth::checklist::SUPPORT_ENV).ok();
+            let text = auth::checklist::support_contact(store.conn(), overridden.as_deref())?;
             if p.json {
                 p.json(&serde_json::json!({ "support": text }))?;
             } else if let Some(text) = text {
