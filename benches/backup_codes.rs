@@ -14,9 +14,9 @@ use std::path::Path;
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
 use rand::rngs::OsRng;
 use tempfile::TempDir;
-use tfa::core::backup_code::{self, BackupCode, CodeHash, Salt};
+use tfa::core::backup_code::{self, BackupCode, CodeHash, Consumed, Salt};
 use tfa::store::accounts::{self, NewAccount};
-use tfa::store::backup_codes::{self, Consumed};
+use tfa::store::backup_codes;
 use tfa::store::events::{self, Event};
 use tfa::store::{Open, Store};
 

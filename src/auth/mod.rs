@@ -24,7 +24,9 @@
 //! ```
 
 pub mod backup_codes;
+pub mod checklist;
 pub mod devices;
+pub mod doctor;
 pub mod enroll;
 pub mod lockout;
 pub mod login;

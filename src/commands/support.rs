@@ -1,9 +1,9 @@
 //! `tfa support show|set|clear`: the contact at the end of every checklist.
 
 use anyhow::{bail, Result};
-use rusqlite::Connection;
 
 use super::{now, Context};
+use crate::auth;
 use crate::cli::SupportCommand;
 use crate::output::answers::{Done, Lines};
 use crate::store::events::{self, Event};
@@ -13,20 +13,13 @@ use crate::Outcome;
 /// The longest contact text accepted.
 const MAX_LEN: usize = 300;
 
-/// The contact in force: `TFA_SUPPORT` when set and not empty, else the stored one.
-pub fn contact(conn: &Connection) -> Result<Option<String>> {
-    if let Some(text) = std::env::var("TFA_SUPPORT").ok().filter(|t| !t.trim().is_empty()) {
-        return Ok(Some(text.trim().to_owned()));
-    }
-    Ok(support::get(conn)?)
-}
-
 pub fn run(ctx: &Context, cmd: SupportCommand) -> Result<Outcome> {
     let p = &ctx.printer;
     Ok(match cmd {
         SupportCommand::Show => {
             let store = ctx.store(Open::Existing)?;
-            let text = contact(store.conn())?;
+            let overridden = std::env::var(auth::checklist::SUPPORT_ENV).ok();
+            let text = auth::checklist::support_contact(store.conn(), overridden.as_deref())?;
             let notes = match text {
                 Some(_) => Vec::new(),
                 None => vec!["No support contact is configured: tfa support set TEXT".to_owned()],

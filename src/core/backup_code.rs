@@ -40,6 +40,36 @@ pub struct Salt(pub [u8; SALT_BYTES]);
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct CodeHash(pub [u8; HASH_BYTES]);
 
+/// An account's live set of backup codes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CodeSet {
+    pub id: i64,
+    pub account_id: i64,
+    pub salt: Salt,
+    pub created_at: i64,
+}
+
+/// What a set holds, for `status`: counts and use times, never codes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Summary {
+    pub created_at: i64,
+    pub total: i64,
+    pub remaining: i64,
+    /// When each used code was used, oldest first.
+    pub used: Vec<i64>,
+}
+
+/// The outcome of one attempt to consume a code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Consumed {
+    /// The code was unused and is now used.
+    Accepted { remaining: i64 },
+    /// The code is in the set but was used before.
+    Used { used_at: i64, remaining: i64 },
+    /// No code of the set has this hash.
+    NoMatch { remaining: i64 },
+}
+
 #[derive(Debug, Error, PartialEq, Eq)]
 pub enum MalformedBackupCode {
     #[error("the backup code is empty")]

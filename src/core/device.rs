@@ -128,6 +128,38 @@ pub fn parse_duration(text: &str) -> Result<u64, TtlError> {
     Ok(total)
 }
 
+/// A trusted device of an account, as stored; never its token.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Device {
+    pub id: i64,
+    pub account_id: i64,
+    pub name: String,
+    pub created_at: i64,
+    pub expires_at: i64,
+    pub last_seen_at: Option<i64>,
+    pub revoked_at: Option<i64>,
+    /// `operator` or `stolen_token`.
+    pub revoked_why: Option<String>,
+}
+
+/// Why a device was revoked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Revocation {
+    /// `tfa device revoke`.
+    Operator,
+    /// A token voided by rotation was presented again: a copy is in use.
+    StolenToken,
+}
+
+impl Revocation {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Revocation::Operator => "operator",
+            Revocation::StolenToken => "stolen_token",
+        }
+    }
+}
+
 /// Why a token does not make a device trusted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Untrusted {

@@ -1,14 +1,14 @@
 //! The code doctor: why a code was or would be refused, in words. Pure and
 //! read-only: it takes the seeds, the state and `now`, and changes nothing.
 
-use super::challenge::{Challenge, Refusal, MAX_ATTEMPTS};
-use super::checklist::{mask_email, mask_phone, span};
+use super::challenge::{Challenge, Refusal, CODE_DIGITS, MAX_ATTEMPTS};
 use super::code::{self, CodeInput};
 use super::lockout::Lockout;
-use super::method::{MethodKind, Status};
+use super::mask;
+use super::method::{Method, Status};
 use super::otp::{hotp, step_at, App, Check, HOTP_LOOK_AHEAD};
 use super::seed::Seed;
-use super::when::format as format_time;
+use super::when::{span, utc};
 
 /// How far either side of now an authenticator code is searched for.
 pub const SEARCH_SECS: u64 = 12 * 3600;
@@ -92,27 +92,41 @@ impl Diagnosis {
     }
 }
 
-/// An authenticator app of the account, with its seed.
+/// An authenticator app of the account, with its opened seed.
 #[derive(Debug, Clone)]
 pub struct AppCase<'a> {
-    pub method_id: i64,
-    pub label: &'a str,
-    pub status: Status,
-    pub app: App,
+    pub method: &'a Method,
     pub seed: &'a Seed,
-    pub last_used_at: Option<u64>,
+    /// `method.app`, known to be there.
+    app: App,
 }
 
-/// A recently sent code, and whether the typed code is the one sent.
+impl<'a> AppCase<'a> {
+    /// `None` for a method that is not an authenticator app.
+    pub fn new(method: &'a Method, seed: &'a Seed) -> Option<Self> {
+        Some(AppCase { method, seed, app: method.app? })
+    }
+
+    fn last_used_at(&self) -> Option<u64> {
+        self.method.last_used_at.map(|t| t.max(0) as u64)
+    }
+}
+
+/// A recently sent code, the method it was sent for, and whether the typed
+/// code is the one sent.
 #[derive(Debug, Clone)]
 pub struct SentCase<'a> {
-    pub label: &'a str,
-    pub kind: MethodKind,
-    pub address: &'a str,
-    pub status: Status,
+    pub method: &'a Method,
     pub challenge: Challenge,
     pub closed_at: Option<u64>,
     pub matches: bool,
+}
+
+impl SentCase<'_> {
+    /// Where the code went, masked.
+    fn to(&self) -> String {
+        mask::address_with_country(self.method.kind, self.method.address.as_deref().unwrap_or_default())
+    }
 }
 
 /// What the account's backup codes say of a backup-code-shaped input.
@@ -141,7 +155,23 @@ pub struct Case<'a> {
 }
 
 fn date(unix: u64) -> String {
-    format!("{} UTC", format_time(unix as i64))
+    utc(unix as i64)
+}
+
+/// What code lengths the account's methods take, for `shape`: each app's
+/// digits, and the digits of a sent code once; disabled methods left out.
+pub fn lengths(methods: &[Method]) -> Vec<(String, usize)> {
+    let mut lengths: Vec<(String, usize)> = Vec::new();
+    for m in methods.iter().filter(|m| m.status != Status::Disabled) {
+        let (what, n) = match m.app {
+            Some(app) => (format!("app {:?}", m.label), usize::from(app.params().digits)),
+            None => (format!("a code sent by {}", m.kind), CODE_DIGITS),
+        };
+        if !lengths.iter().any(|(w, l)| *l == n && (w == &what || m.app.is_none())) {
+            lengths.push((what, n));
+        }
+    }
+    lengths
 }
 
 /// Reads the typed code as verify would, and checks its length against
@@ -234,22 +264,25 @@ fn step_secs(step: u64, period: u32) -> u64 {
 fn digits(case: &Case<'_>, code: &str) -> Diagnosis {
     let now = case.now;
     let name = case.account;
-    let with_status = |s: Status| case.apps.iter().filter(move |a| a.status == s);
+    let with_status = |s: Status| case.apps.iter().filter(move |a| a.method.status == s);
 
     // 1. What verify would accept: an active app in its window.
     let mut replayed = None;
     for a in with_status(Status::Active) {
         match a.app.check(a.seed, now, code) {
             Check::Accepted { offset, .. } => {
-                if let Some(asked) = case.asked_for.filter(|&id| id != a.method_id) {
-                    let wanted =
-                        case.apps.iter().find(|x| x.method_id == asked).map_or("the method asked for", |x| x.label);
+                if let Some(asked) = case.asked_for.filter(|&id| id != a.method.id) {
+                    let wanted = case
+                        .apps
+                        .iter()
+                        .find(|x| x.method.id == asked)
+                        .map_or("the method asked for", |x| x.method.label.as_str());
                     return Diagnosis::new(
                         Verdict::OtherMethod,
-                        format!("this code is from {:?}, not from {:?}", a.label, wanted),
-                        format!("Type the code that {wanted:?} shows, or sign in with {:?}.", a.label),
+                        format!("this code is from {:?}, not from {:?}", &a.method.label, wanted),
+                        format!("Type the code that {wanted:?} shows, or sign in with {:?}.", &a.method.label),
                     )
-                    .method(a.method_id, a.label);
+                    .method(a.method.id, &a.method.label);
                 }
                 let (offset_seconds, off) = match a.app {
                     App::Totp { period, .. } => {
@@ -269,10 +302,10 @@ fn digits(case: &Case<'_>, code: &str) -> Diagnosis {
                     offset_seconds,
                     ..Diagnosis::new(
                         Verdict::Ok,
-                        format!("valid now for {:?}{off}", a.label),
+                        format!("valid now for {:?}{off}", &a.method.label),
                         "It works once: type it to sign in.",
                     )
-                    .method(a.method_id, a.label)
+                    .method(a.method.id, &a.method.label)
                     .when(Some(now))
                 };
             }
@@ -282,7 +315,7 @@ fn digits(case: &Case<'_>, code: &str) -> Diagnosis {
     }
 
     // 2. Sent codes to active methods, as verify checks them.
-    let sent_active: Vec<&SentCase<'_>> = case.sent.iter().filter(|s| s.status == Status::Active).collect();
+    let sent_active: Vec<&SentCase<'_>> = case.sent.iter().filter(|s| s.method.status == Status::Active).collect();
     if let Some(d) = sent_verdict(case, &sent_active) {
         if d.verdict == Verdict::Ok || replayed.is_none() {
             return d;
@@ -297,38 +330,40 @@ fn digits(case: &Case<'_>, code: &str) -> Diagnosis {
         if matches!(a.app.check(a.seed, now, code), Check::Accepted { .. }) {
             return Diagnosis::new(
                 Verdict::PendingMethod,
-                format!("this code is from {:?}, which was never confirmed", a.label),
-                format!("Confirm it: tfa confirm {name} CODE (or remove it: tfa unenroll {name} {}).", a.method_id),
+                format!("this code is from {:?}, which was never confirmed", &a.method.label),
+                format!("Confirm it: tfa confirm {name} CODE (or remove it: tfa unenroll {name} {}).", a.method.id),
             )
-            .method(a.method_id, a.label);
+            .method(a.method.id, &a.method.label);
         }
     }
-    if let Some(s) = case.sent.iter().find(|s| s.status == Status::Pending && s.matches && s.challenge.is_live(now)) {
+    if let Some(s) =
+        case.sent.iter().find(|s| s.method.status == Status::Pending && s.matches && s.challenge.is_live(now))
+    {
         return Diagnosis::new(
             Verdict::PendingMethod,
-            format!("this code was sent to confirm {:?}, which is not confirmed yet", s.label),
+            format!("this code was sent to confirm {:?}, which is not confirmed yet", &s.method.label),
             format!("Confirm it: tfa confirm {name} CODE."),
         )
-        .method(s.challenge.method_id, s.label);
+        .method(s.challenge.method_id, &s.method.label);
     }
     for a in with_status(Status::Disabled) {
         if matches!(a.app.check(a.seed, now, code), Check::Accepted { .. }) {
             return Diagnosis::new(
                 Verdict::OtherMethod,
-                format!("this code is from {:?}, which is disabled", a.label),
+                format!("this code is from {:?}, which is disabled", &a.method.label),
                 format!("Use an active method (tfa methods {name} lists them)."),
             )
-            .method(a.method_id, a.label);
+            .method(a.method.id, &a.method.label);
         }
     }
 
-    if let Some(s) = case.sent.iter().find(|s| s.status == Status::Disabled && s.matches) {
+    if let Some(s) = case.sent.iter().find(|s| s.method.status == Status::Disabled && s.matches) {
         return Diagnosis::new(
             Verdict::OtherMethod,
-            format!("this code was sent to {:?}, which is disabled", s.label),
+            format!("this code was sent to {:?}, which is disabled", &s.method.label),
             format!("Use an active method (tfa methods {name} lists them)."),
         )
-        .method(s.challenge.method_id, s.label);
+        .method(s.challenge.method_id, &s.method.label);
     }
 
     // 4. Further out: a phone clock that is off, an HOTP counter that ran ahead.
@@ -347,36 +382,35 @@ fn digits(case: &Case<'_>, code: &str) -> Diagnosis {
 }
 
 fn replay(a: &AppCase<'_>, at: u64) -> Diagnosis {
-    let last = a.last_used_at;
+    let last = a.last_used_at();
     let (detail, when) = match (a.app, last) {
         (App::Totp { state, .. }, Some(t)) if state.last_step == Some(at) => {
-            (format!("this code from {:?} was already accepted at {}", a.label, date(t)), Some(t))
+            (format!("this code from {:?} was already accepted at {}", &a.method.label, date(t)), Some(t))
         }
         (_, Some(t)) => (
-            format!("a later code from {:?} was accepted at {}, so this one no longer works", a.label, date(t)),
+            format!("a later code from {:?} was accepted at {}, so this one no longer works", &a.method.label, date(t)),
             Some(t),
         ),
-        (_, None) => (format!("this code from {:?} was already used", a.label), None),
+        (_, None) => (format!("this code from {:?} was already used", &a.method.label), None),
     };
     Diagnosis::new(Verdict::Replayed, detail, "Each code works once: wait for the next one.")
-        .method(a.method_id, a.label)
+        .method(a.method.id, &a.method.label)
         .when(when)
 }
 
 fn sent_verdict(case: &Case<'_>, sent: &[&SentCase<'_>]) -> Option<Diagnosis> {
     let now = case.now;
     let hits: Vec<&&SentCase<'_>> = sent.iter().filter(|s| s.matches).collect();
-    let to = |s: &SentCase<'_>| if s.kind == MethodKind::Email { mask_email(s.address) } else { mask_phone(s.address) };
     if let Some(s) = hits.iter().find(|s| s.challenge.is_live(now)) {
         let c = &s.challenge;
         if case.asked_for.is_some_and(|id| id != c.method_id) {
             return Some(
                 Diagnosis::new(
                     Verdict::OtherMethod,
-                    format!("this code was sent by {} to {}, not for the method asked for", s.kind, to(s)),
+                    format!("this code was sent by {} to {}, not for the method asked for", s.method.kind, s.to()),
                     "Type the code of the method you were asked for, or sign in with this one.",
                 )
-                .method(c.method_id, s.label),
+                .method(c.method_id, &s.method.label),
             );
         }
         return Some(
@@ -384,14 +418,14 @@ fn sent_verdict(case: &Case<'_>, sent: &[&SentCase<'_>]) -> Option<Diagnosis> {
                 Verdict::Ok,
                 format!(
                     "valid: the code sent by {} to {} at {}, until {}",
-                    s.kind,
-                    to(s),
+                    s.method.kind,
+                    s.to(),
                     date(c.created_at),
                     date(c.expires_at)
                 ),
                 "It works once: type it to sign in.",
             )
-            .method(c.method_id, s.label)
+            .method(c.method_id, &s.method.label)
             .when(Some(c.expires_at)),
         );
     }
@@ -401,8 +435,11 @@ fn sent_verdict(case: &Case<'_>, sent: &[&SentCase<'_>]) -> Option<Diagnosis> {
     let d = match c.refusal(now)? {
         Refusal::Expired => Diagnosis::new(
             Verdict::Expired,
-            format!("the code sent by {} at {sent_at} expired at {}", s.kind, date(c.expires_at)),
-            format!("Ask for a new code (tfa send {} --via {}) and type it within its time.", case.account, s.kind),
+            format!("the code sent by {} at {sent_at} expired at {}", s.method.kind, date(c.expires_at)),
+            format!(
+                "Ask for a new code (tfa send {} --via {}) and type it within its time.",
+                case.account, s.method.kind
+            ),
         )
         .when(Some(c.expires_at)),
         Refusal::Superseded => {
@@ -446,7 +483,7 @@ fn sent_verdict(case: &Case<'_>, sent: &[&SentCase<'_>]) -> Option<Diagnosis> {
         .when(s.closed_at),
         _ => return None,
     };
-    Some(d.method(c.method_id, s.label))
+    Some(d.method(c.method_id, &s.method.label))
 }
 
 /// The wide search of one active app: TOTP ±12 hours, HOTP 1000 counters.
@@ -477,7 +514,7 @@ fn wide(case: &Case<'_>, a: &AppCase<'_>, code: &str) -> Option<Diagnosis> {
                 let drift = state.drift * i64::from(period);
                 format!(
                     "the phone's clock is right now, but tfa expects {:?} to be {} s {} (the offset stored at its last success)",
-                    a.label,
+                    &a.method.label,
                     drift.abs(),
                     if drift < 0 { "behind" } else { "ahead" }
                 )
@@ -485,13 +522,13 @@ fn wide(case: &Case<'_>, a: &AppCase<'_>, code: &str) -> Option<Diagnosis> {
                 let minutes = (secs.abs() + 30) / 60;
                 format!(
                     "the phone's clock is {minutes} minutes {dir}: the code matches {:?} at {} ({} s {})",
-                    a.label,
+                    &a.method.label,
                     date(step_secs(step, period)),
                     secs.abs(),
                     if secs < 0 { "before now" } else { "after now" }
                 )
             };
-            let detail = match (state.last_step, a.last_used_at) {
+            let detail = match (state.last_step, a.last_used_at()) {
                 (Some(last), Some(t)) if step < last => format!(
                     "{detail}; it is also older than the last accepted code ({}), and older codes never work again",
                     date(t)
@@ -505,7 +542,7 @@ fn wide(case: &Case<'_>, a: &AppCase<'_>, code: &str) -> Option<Diagnosis> {
                     detail,
                     format!("Set the phone's date and time to automatic. {resync}"),
                 )
-                .method(a.method_id, a.label)
+                .method(a.method.id, &a.method.label)
                 .when(Some(step_secs(step, period)))
             })
         }
@@ -520,12 +557,12 @@ fn wide(case: &Case<'_>, a: &AppCase<'_>, code: &str) -> Option<Diagnosis> {
                         Verdict::CounterSkew,
                         format!(
                             "the code matches {:?} {} codes ahead of the one expected: the app made codes that were never used",
-                            a.label,
+                            &a.method.label,
                             c - counter
                         ),
                         resync,
                     )
-                    .method(a.method_id, a.label),
+                    .method(a.method.id, &a.method.label),
                 );
             }
             let behind = counter.saturating_sub(HOTP_SEARCH)..counter.saturating_sub(HOTP_LOOK_AHEAD);
@@ -534,12 +571,12 @@ fn wide(case: &Case<'_>, a: &AppCase<'_>, code: &str) -> Option<Diagnosis> {
                     Verdict::Replayed,
                     format!(
                         "an old code of {:?}: {} codes before the one expected, already used or skipped",
-                        a.label,
+                        &a.method.label,
                         counter - c
                     ),
                     "Each code works once: press for a new one.",
                 )
-                .method(a.method_id, a.label)
+                .method(a.method.id, &a.method.label)
             })
         }
     }
@@ -549,6 +586,7 @@ fn wide(case: &Case<'_>, a: &AppCase<'_>, code: &str) -> Option<Diagnosis> {
 mod tests {
     use super::*;
     use crate::core::challenge::Status as ChallengeStatus;
+    use crate::core::method::MethodKind;
     use crate::core::otp::{totp, Algorithm, Params, TotpState};
 
     const NOW: u64 = 1_800_000_000;
@@ -558,15 +596,30 @@ mod tests {
         Seed::from_bytes(vec![n; 20])
     }
 
-    fn app<'a>(id: i64, label: &'a str, status: Status, seed: &'a Seed, state: TotpState) -> AppCase<'a> {
-        AppCase {
-            method_id: id,
-            label,
+    /// A method of alice's, leaked: tests borrow it for as long as they like.
+    fn method(id: i64, kind: MethodKind, label: &str, status: Status, app: Option<App>) -> &'static Method {
+        let used = match app {
+            Some(App::Totp { state, .. }) => state.last_step.map(|s| (s * 30 + 5) as i64),
+            Some(App::Hotp { .. }) => Some((NOW - 60) as i64),
+            None => None,
+        };
+        Box::leak(Box::new(Method {
+            id,
+            account_id: 1,
+            kind,
+            label: label.into(),
             status,
-            app: App::Totp { params: P, period: 30, window: 1, state },
-            seed,
-            last_used_at: state.last_step.map(|s| s * 30 + 5),
-        }
+            app,
+            address: (!kind.is_app()).then(|| "+16502530100".to_owned()),
+            created_at: (NOW - 86_400) as i64,
+            confirmed_at: (status != Status::Pending).then_some((NOW - 86_400) as i64),
+            last_used_at: used,
+        }))
+    }
+
+    fn app<'a>(id: i64, label: &str, status: Status, seed: &'a Seed, state: TotpState) -> AppCase<'a> {
+        let app = App::Totp { params: P, period: 30, window: 1, state };
+        AppCase::new(method(id, MethodKind::Totp, label, status, Some(app)), seed).unwrap()
     }
 
     fn case<'a>(apps: Vec<AppCase<'a>>) -> Case<'a> {
@@ -590,10 +643,7 @@ mod tests {
         matches: bool,
     ) -> SentCase<'static> {
         SentCase {
-            label: "sms",
-            kind: MethodKind::Sms,
-            address: "+16502530100",
-            status: method_status,
+            method: method(9, MethodKind::Sms, "sms", method_status, None),
             challenge: Challenge { id, method_id: 9, created_at, expires_at: created_at + 300, attempts: 0, status },
             closed_at: (status != ChallengeStatus::Live).then_some(created_at + 10),
             matches,
@@ -656,14 +706,8 @@ mod tests {
     #[test]
     fn hotp_counters_far_ahead_or_behind() {
         let a = seed(3);
-        let c = case(vec![AppCase {
-            method_id: 4,
-            label: "token",
-            status: Status::Active,
-            app: App::Hotp { params: P, counter: 100 },
-            seed: &a,
-            last_used_at: Some(NOW - 60),
-        }]);
+        let token = method(4, MethodKind::Hotp, "token", Status::Active, Some(App::Hotp { params: P, counter: 100 }));
+        let c = case(vec![AppCase::new(token, &a).unwrap()]);
         assert_eq!(digits(&c, &hotp(&a, P, 105)).verdict, Verdict::Ok);
         assert_eq!(digits(&c, &hotp(&a, P, 400)).verdict, Verdict::CounterSkew);
         assert_eq!(digits(&c, &hotp(&a, P, 95)).verdict, Verdict::Replayed);
@@ -720,6 +764,22 @@ mod tests {
         assert!(d.detail.contains("in 30 s") && !d.detail.contains("backup code"), "{}", d.detail);
         c.lockout = Lockout::Locked;
         assert!(diagnose(&c, &backup).detail.contains("tfa unlock alice"));
+    }
+
+    #[test]
+    fn lengths_name_each_app_and_sent_codes_once() {
+        let app = Some(App::Totp { params: P, period: 30, window: 1, state: TotpState::default() });
+        let eight =
+            Some(App::Totp { params: Params { digits: 8, ..P }, period: 30, window: 1, state: TotpState::default() });
+        let methods = [
+            method(1, MethodKind::Totp, "phone", Status::Active, app).clone(),
+            method(2, MethodKind::Totp, "token", Status::Pending, eight).clone(),
+            method(3, MethodKind::Totp, "old", Status::Disabled, app).clone(),
+            method(4, MethodKind::Sms, "sms", Status::Active, None).clone(),
+        ];
+        let want = [("app \"phone\"".to_owned(), 6), ("app \"token\"".to_owned(), 8)];
+        assert_eq!(lengths(&methods), want, "a sent code's 6 digits are already named");
+        assert_eq!(lengths(&methods[2..]), [("a code sent by sms".to_owned(), 6)]);
     }
 
     #[test]

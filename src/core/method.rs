@@ -1,9 +1,29 @@
-//! What kinds of second factor an account can have, and their lifecycle.
+//! An account's second factors: their kinds, their lifecycle, and the record
+//! of each.
 
 use std::fmt;
 use std::str::FromStr;
 
 use serde::Serialize;
+
+use super::otp::App;
+
+/// One second factor of an account, as stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Method {
+    pub id: i64,
+    pub account_id: i64,
+    pub kind: MethodKind,
+    pub label: String,
+    pub status: Status,
+    /// Settings and state of an authenticator app; `None` for sent codes.
+    pub app: Option<App>,
+    /// Phone (E.164) or email address of a sent-code method.
+    pub address: Option<String>,
+    pub created_at: i64,
+    pub confirmed_at: Option<i64>,
+    pub last_used_at: Option<i64>,
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]

@@ -1,9 +1,11 @@
 //! The domain: pure functions and types, no I/O. Time comes in as an argument.
 
+pub mod account;
 pub mod backup_code;
 pub mod challenge;
 pub mod checklist;
 pub mod code;
+pub mod delivery;
 pub mod device;
 pub mod doctor;
 pub mod email;

@@ -1,5 +1,5 @@
-//! Points in time as an operator types them: Unix seconds, a UTC date, or a
-//! duration ago.
+//! Points in time as an operator types them (Unix seconds, a UTC date, or a
+//! duration ago), and times and durations as a person reads them.
 
 use thiserror::Error;
 
@@ -73,6 +73,21 @@ fn civil(unix: i64) -> (i64, i64, i64, i64) {
     (yoe + era * 400 + i64::from(month <= 2), month, day, secs)
 }
 
+/// A Unix time as `YYYY-MM-DD HH:MM:SS UTC`, for sentences.
+pub fn utc(unix: i64) -> String {
+    format!("{} UTC", format(unix))
+}
+
+/// A duration in the unit a person would use: `45 s`, `10 min`, `2 h`, `4 days`.
+pub fn span(secs: u64) -> String {
+    match secs {
+        0..120 => format!("{secs} s"),
+        120..7200 => format!("{} min", secs / 60),
+        7200..172_800 => format!("{} h", secs / 3600),
+        _ => format!("{} days", secs / 86_400),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -128,5 +143,14 @@ mod tests {
         for bad in ["", "yesterday", "12x", "2005-13-01", "05-03-18", "h", "99999999999999999999d", "١٢"] {
             assert!(parse(bad, 0).is_err(), "{bad:?}");
         }
+    }
+
+    #[test]
+    fn spans_and_dates_read_as_words() {
+        assert_eq!(span(45), "45 s");
+        assert_eq!(span(600), "10 min");
+        assert_eq!(span(7200), "2 h");
+        assert_eq!(span(400_000), "4 days");
+        assert_eq!(utc(0), "1970-01-01 00:00:00 UTC");
     }
 }

@@ -3,6 +3,7 @@
 
 pub mod answers;
 pub mod attempt;
+pub mod checklist;
 pub mod qr;
 pub mod secret_file;
 pub mod views;

@@ -465,6 +465,8 @@ pub struct DoctorView<'a> {
     /// When the code was used, sent, superseded or expires; or until when the account is locked.
     pub when: Option<String>,
     pub advice: &'a str,
+    #[serde(skip)]
+    pub verdict_of: crate::core::doctor::Verdict,
 }
 
 /// `tfa resync`.

@@ -3,16 +3,8 @@
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
 use super::Result;
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Account {
-    pub id: i64,
-    pub name: String,
-    pub email: Option<String>,
-    pub phone: Option<String>,
-    pub has_password: bool,
-    pub created_at: i64,
-}
+// Re-exported until every caller imports the record from core; then a plain `use`.
+pub use crate::core::account::Account;
 
 const COLUMNS: &str = "id, name, email, phone, password_hash IS NOT NULL, created_at";
 

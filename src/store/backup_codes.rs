@@ -4,37 +4,9 @@
 use rusqlite::{params, Connection, OptionalExtension};
 
 use super::Result;
+// Re-exported until every caller imports the record from core; then a plain `use`.
 use crate::core::backup_code::{CodeHash, Salt, SALT_BYTES};
-
-/// An account's live set of backup codes.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct CodeSet {
-    pub id: i64,
-    pub account_id: i64,
-    pub salt: Salt,
-    pub created_at: i64,
-}
-
-/// What a set holds, for `status`: counts and use times, never codes.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Summary {
-    pub created_at: i64,
-    pub total: i64,
-    pub remaining: i64,
-    /// When each used code was used, oldest first.
-    pub used: Vec<i64>,
-}
-
-/// The outcome of one attempt to consume a code.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Consumed {
-    /// The code was unused and is now used.
-    Accepted { remaining: i64 },
-    /// The code is in the set but was used before.
-    Used { used_at: i64, remaining: i64 },
-    /// No code of the set has this hash.
-    NoMatch { remaining: i64 },
-}
+pub use crate::core::backup_code::{CodeSet, Consumed, Summary};
 
 pub fn current_set(conn: &Connection, account_id: i64) -> Result<Option<CodeSet>> {
     Ok(conn

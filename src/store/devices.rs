@@ -4,38 +4,9 @@
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
 use super::{Result, StoreError};
+// Re-exported until every caller imports the record from core; then a plain `use`.
 use crate::core::device::TokenHash;
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Device {
-    pub id: i64,
-    pub account_id: i64,
-    pub name: String,
-    pub created_at: i64,
-    pub expires_at: i64,
-    pub last_seen_at: Option<i64>,
-    pub revoked_at: Option<i64>,
-    /// `operator` or `stolen_token`.
-    pub revoked_why: Option<String>,
-}
-
-/// Why a device was revoked.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Revocation {
-    /// `tfa device revoke`.
-    Operator,
-    /// A token voided by rotation was presented again: a copy is in use.
-    StolenToken,
-}
-
-impl Revocation {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Revocation::Operator => "operator",
-            Revocation::StolenToken => "stolen_token",
-        }
-    }
-}
+pub use crate::core::device::{Device, Revocation};
 
 const COLUMNS: &str =
     "d.id, d.account_id, d.name, d.created_at, d.expires_at, d.last_seen_at, d.revoked_at, d.revoked_why";

@@ -4,25 +4,12 @@
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
 use super::{Result, StoreError};
+// Re-exported until every caller imports the record from core; then a plain `use`.
+pub use crate::core::method::Method;
 use crate::core::method::{MethodKind, Status};
 use crate::core::otp::{Algorithm, App, Params, TotpState};
 use crate::core::seed::Seed;
 use crate::crypto::StoreKey;
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Method {
-    pub id: i64,
-    pub account_id: i64,
-    pub kind: MethodKind,
-    pub label: String,
-    pub status: Status,
-    /// Settings and state of an authenticator app; `None` for sent codes.
-    pub app: Option<App>,
-    pub address: Option<String>,
-    pub created_at: i64,
-    pub confirmed_at: Option<i64>,
-    pub last_used_at: Option<i64>,
-}
 
 const COLUMNS: &str = "id, account_id, kind, label, status, algorithm, digits, period, window, counter, \
                        last_step, drift, address, created_at, confirmed_at, last_used_at";
