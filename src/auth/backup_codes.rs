@@ -5,10 +5,11 @@ use anyhow::{Context as _, Result};
 
 use super::notices::{self, Notice};
 use super::{enroll, lockout, Attempt, Auth, Factor};
+use crate::core::account::Account;
+use crate::core::backup_code::Consumed;
 use crate::core::backup_code::{BackupCode, CodeHash, Salt};
 use crate::core::refusal::Refusal;
-use crate::store::accounts::Account;
-use crate::store::backup_codes::{self, Consumed};
+use crate::store::backup_codes;
 use crate::store::events::{self, Event};
 use crate::Failure;
 

@@ -6,10 +6,11 @@ use rusqlite::Connection;
 
 use super::notices::{self, Notice};
 use super::{find_account, Auth};
+use crate::core::account::Account;
 use crate::core::device::{self, DeviceToken, Untrusted, MAX_DEVICES};
+use crate::core::device::{Device, Revocation};
 use crate::core::refusal::Refusal;
-use crate::store::accounts::Account;
-use crate::store::devices::{self, Device, Revocation};
+use crate::store::devices;
 use crate::store::events::{self, Event};
 
 /// Trusts a new device for `ttl` seconds: the cap, the row and its audit

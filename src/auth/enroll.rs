@@ -6,13 +6,15 @@ use rusqlite::{Connection, Transaction};
 
 use super::notices::{self, Notice};
 use super::{lockout, sent_codes, Attempt, Auth, Factor};
+use crate::core::account::Account;
 use crate::core::challenge::Verdict;
+use crate::core::method::Method;
 use crate::core::method::Status;
 use crate::core::otp::Check;
 use crate::core::refusal::Refusal;
-use crate::store::accounts::{self, Account, NewAccount};
+use crate::store::accounts::{self, NewAccount};
 use crate::store::events::{self, Event};
-use crate::store::methods::{self, Method};
+use crate::store::methods;
 use crate::Failure;
 
 /// The account, made (with its audit event) if there is none; whether it was made.

@@ -5,8 +5,8 @@ use anyhow::Result;
 use rusqlite::Connection;
 
 use super::{Attempt, Auth};
+use crate::core::account::Account;
 use crate::core::lockout::Lockout;
-use crate::store::accounts::Account;
 use crate::store::events;
 use crate::store::lockout;
 

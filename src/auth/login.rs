@@ -7,14 +7,16 @@ use anyhow::{Context as _, Result};
 use super::devices::{self, DeviceCheck};
 use super::notices::{self, Notice};
 use super::{lockout, Attempt, Auth, Factor};
+use crate::core::account::Account;
 use crate::core::device::DeviceToken;
+use crate::core::method::Method;
 use crate::core::method::Status;
 use crate::core::refusal::Refusal;
 use crate::crypto;
-use crate::store::accounts::{self, Account};
+use crate::store::accounts;
 use crate::store::backup_codes;
 use crate::store::events::{self, Event};
-use crate::store::methods::{self, Method};
+use crate::store::methods;
 
 /// The audit log's action for every step of a sign-in.
 pub const ACTION: &str = "login";

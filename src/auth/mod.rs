@@ -39,12 +39,13 @@ use std::cell::RefCell;
 
 use anyhow::Result;
 
+use crate::core::account::Account;
+use crate::core::method::Method;
 use crate::core::method::{MethodKind, Status};
 use crate::core::refusal::Refusal;
 use crate::delivery::DeliveryCommand;
-use crate::store::accounts::{self, Account};
+use crate::store::accounts;
 use crate::store::events::Event;
-use crate::store::methods::Method;
 use crate::store::Store;
 use crate::Failure;
 

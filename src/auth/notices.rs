@@ -6,11 +6,12 @@
 use anyhow::Result;
 
 use super::Auth;
+use crate::core::account::Account;
+use crate::core::method::Method;
 use crate::core::method::{MethodKind, Status};
 use crate::delivery::{Message, Run};
-use crate::store::accounts::Account;
 use crate::store::events;
-use crate::store::methods::{self, Method};
+use crate::store::methods;
 
 /// What happened, in the account holder's words.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -5,13 +5,14 @@ use anyhow::{Context as _, Result};
 
 use super::notices::{self, Notice};
 use super::{lockout, Attempt, Auth, Factor};
+use crate::core::account::Account;
+use crate::core::method::Method;
 use crate::core::method::Status;
 use crate::core::otp::App;
 use crate::core::refusal::Refusal;
 use crate::core::resync::{self, Resync};
-use crate::store::accounts::Account;
 use crate::store::events::{self, Event};
-use crate::store::methods::{self, Method};
+use crate::store::methods;
 use crate::Failure;
 
 /// One resync attempt against the account's active apps (only `only`, if

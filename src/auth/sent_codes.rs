@@ -9,16 +9,18 @@ use anyhow::{Context as _, Result};
 use rand::rngs::OsRng;
 use rusqlite::Transaction;
 
+use crate::core::account::Account;
 use crate::core::challenge::{self, Challenge, SendDecision, SentCode, Status, Verdict};
+use crate::core::delivery::{DeliveryResult, Route};
 use crate::crypto::{self, SentCodeKey};
 use crate::delivery::{Message, Run};
-use crate::store::accounts::Account;
 use crate::store::challenges::{self, NewChallenge};
-use crate::store::deliveries::{self, DeliveryResult, NewDelivery, Route};
+use crate::store::deliveries::{self, NewDelivery};
 use crate::store::events::{self, Event};
 
 use super::Auth;
-use crate::store::methods::{self, Method};
+use crate::core::method::Method;
+use crate::store::methods;
 use crate::store::outbox::{self, NewMessage};
 
 /// How far back a typed code is compared with sent ones, to tell "expired"

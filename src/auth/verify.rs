@@ -6,13 +6,14 @@ use anyhow::{Context as _, Result};
 
 use super::notices::{self, Notice};
 use super::{backup_codes, lockout, sent_codes, Attempt, Auth, Factor, Ways};
+use crate::core::account::Account;
 use crate::core::challenge::Verdict;
 use crate::core::code::CodeInput;
+use crate::core::method::Method;
 use crate::core::otp::Check;
 use crate::core::refusal::Refusal;
-use crate::store::accounts::Account;
 use crate::store::events::{self, Event};
-use crate::store::methods::{self, Method};
+use crate::store::methods;
 use crate::Failure;
 
 /// One attempt with a code. A backup code goes to `backup_codes::attempt`;

@@ -8,8 +8,8 @@ use anyhow::Result;
 use super::{now, read_code, Context};
 use crate::auth;
 use crate::core::doctor::Verdict;
-use crate::output::{json_time, Answer, Printer};
 use crate::output::views::DoctorView;
+use crate::output::{json_time, Answer, Printer};
 use crate::store::Open;
 use crate::Outcome;
 

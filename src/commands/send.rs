@@ -7,11 +7,11 @@ use anyhow::{bail, Result};
 use super::{channel_kind, find_account, now, Context};
 use crate::auth::sent_codes::{self, SendOutcome, Sender};
 use crate::cli::SendArgs;
+use crate::core::delivery::DeliveryResult;
 use crate::core::method::Status;
 use crate::core::refusal::Refusal;
 use crate::output::views::{ErrorView, OutboxView, SendView};
 use crate::output::{format_time, json_time, write_stderr, Answer, Paint, Printer, OUTBOX_NOTE};
-use crate::store::deliveries::DeliveryResult;
 use crate::store::{methods, outbox, Open};
 use crate::{Failure, Outcome};
 

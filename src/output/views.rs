@@ -3,12 +3,12 @@
 use serde::Serialize;
 
 use crate::auth::{Attempt, Factor};
+use crate::core::account::Account;
+use crate::core::delivery::Delivery;
+use crate::core::method::Method;
 use crate::core::method::{MethodKind, Status};
 use crate::core::refusal::Refusal;
 use crate::output::json_time;
-use crate::store::accounts::Account;
-use crate::store::deliveries::Delivery;
-use crate::store::methods::Method;
 use crate::store::outbox::Message;
 
 /// The `error` of a document on a non-zero exit: a stable `kind` for

@@ -3,8 +3,7 @@
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
 use super::Result;
-// Re-exported until every caller imports the record from core; then a plain `use`.
-pub use crate::core::account::Account;
+use crate::core::account::Account;
 
 const COLUMNS: &str = "id, name, email, phone, password_hash IS NOT NULL, created_at";
 

@@ -4,9 +4,8 @@
 use rusqlite::{params, Connection, OptionalExtension};
 
 use super::Result;
-// Re-exported until every caller imports the record from core; then a plain `use`.
 use crate::core::backup_code::{CodeHash, Salt, SALT_BYTES};
-pub use crate::core::backup_code::{CodeSet, Consumed, Summary};
+use crate::core::backup_code::{CodeSet, Consumed, Summary};
 
 pub fn current_set(conn: &Connection, account_id: i64) -> Result<Option<CodeSet>> {
     Ok(conn

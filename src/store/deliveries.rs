@@ -6,8 +6,7 @@ use std::str::FromStr;
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
 use super::Result;
-// Re-exported until every caller imports the record from core; then a plain `use`.
-pub use crate::core::delivery::{Delivery, DeliveryResult, Route};
+use crate::core::delivery::{Delivery, DeliveryResult, Route};
 use crate::core::method::MethodKind;
 
 const COLUMNS: &str =

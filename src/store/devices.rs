@@ -4,9 +4,8 @@
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
 use super::{Result, StoreError};
-// Re-exported until every caller imports the record from core; then a plain `use`.
 use crate::core::device::TokenHash;
-pub use crate::core::device::{Device, Revocation};
+use crate::core::device::{Device, Revocation};
 
 const COLUMNS: &str =
     "d.id, d.account_id, d.name, d.created_at, d.expires_at, d.last_seen_at, d.revoked_at, d.revoked_why";

@@ -4,8 +4,7 @@
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
 use super::{Result, StoreError};
-// Re-exported until every caller imports the record from core; then a plain `use`.
-pub use crate::core::method::Method;
+use crate::core::method::Method;
 use crate::core::method::{MethodKind, Status};
 use crate::core::otp::{Algorithm, App, Params, TotpState};
 use crate::core::seed::Seed;
