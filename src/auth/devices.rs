@@ -12,6 +12,7 @@ use crate::core::device::{Device, Revocation};
 use crate::core::refusal::Refusal;
 use crate::store::devices;
 use crate::store::events::{self, Event};
+use crate::Failure;
 
 /// Trusts a new device for `ttl` seconds: the cap, the row and its audit
 /// event in one transaction, then the security notice. The token is
@@ -28,6 +29,32 @@ pub fn trust(auth: &Auth<'_>, name: &str, label: &str, ttl: u64, now: u64) -> Re
     tx.commit().context("cannot store the new device; no token was issued")?;
     notices::send(auth, &account, &Notice::DeviceAdded { name: label.to_owned() }, now as u64);
     Ok((added, token))
+}
+
+/// Revokes one device (`id`), or every device of the account; the ids of
+/// those this revoked (not those already revoked), each with its event.
+pub fn revoke(auth: &Auth<'_>, name: &str, id: Option<i64>, now: u64) -> Result<Vec<i64>> {
+    let now = now as i64;
+    let tx = auth.store.immediate()?;
+    let account = find_account(&tx, name)?;
+    let targets: Vec<Device> = match id {
+        Some(id) => {
+            vec![devices::find(&tx, account.id, id)?
+                .ok_or_else(|| Failure::NoDevice { account: name.to_owned(), id })?]
+        }
+        None => devices::list(&tx, account.id)?,
+    };
+    let mut revoked = Vec::new();
+    for d in &targets {
+        if devices::revoke(&tx, d.id, Revocation::Operator, now)? {
+            let event =
+                Event { reason: Some(Revocation::Operator.as_str()), ..auth.event(name, "device_revoke", "ok") };
+            events::record(&tx, &event, now)?;
+            revoked.push(d.id);
+        }
+    }
+    tx.commit()?;
+    Ok(revoked)
 }
 
 /// Errs when the account already has the most active devices allowed.
@@ -96,7 +123,8 @@ pub fn check(
             Some(d) => {
                 let newly = devices::revoke(&tx, d.id, Revocation::StolenToken, now)?;
                 if newly {
-                    let event = Event { reason: Some("stolen_token"), ..auth.event(name, "device_revoke", "ok") };
+                    let reason = Some(Revocation::StolenToken.as_str());
+                    let event = Event { reason, ..auth.event(name, "device_revoke", "ok") };
                     events::record(&tx, &event, now)?;
                 }
                 voided_token = Some(newly);

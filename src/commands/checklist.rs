@@ -4,8 +4,8 @@ use anyhow::Result;
 
 use super::{find_account, now, Context};
 use crate::auth;
-use crate::core::checklist;
 use crate::output;
+use crate::output::views::{ChecklistView, FleetView};
 use crate::store::Open;
 use crate::Outcome;
 
@@ -18,27 +18,13 @@ pub fn run(ctx: &Context, name: Option<&str>, all: bool, markdown: bool) -> Resu
     let support = support.as_deref();
     if all {
         let rows = auth::checklist::fleet(conn, support, now)?;
-        if markdown {
-            p.line(output::checklist::fleet_markdown(&rows).trim_end())?;
-        } else {
-            output::checklist::print_fleet(p, &rows)?;
-        }
-        return Ok(if rows.iter().all(checklist::Readiness::ready) { Outcome::Success } else { Outcome::Refused });
+        let markdown = markdown.then(|| output::checklist::fleet_markdown(&rows));
+        return Ok(p.answer(&FleetView::new(&rows, markdown))?);
     }
     let items = match name {
         Some(name) => auth::checklist::account(conn, &find_account(conn, name)?, support, now)?,
         None => auth::checklist::generic(conn, support)?,
     };
-    if markdown {
-        p.line(output::checklist::markdown(name, &items, now).trim_end())?;
-    } else {
-        output::checklist::print(p, name, &items)?;
-    }
-    Ok(if checklist::needs_action(&items) { Outcome::Refused } else { Outcome::Success })
-}
-
-/// Prints NAME's checklist as `tfa checklist NAME` does (for `tfa login`'s
-/// "I can't use any of these"); `Refused` when an item needs action.
-pub fn print(ctx: &Context, name: &str) -> Result<Outcome> {
-    run(ctx, Some(name), false, false)
+    let markdown = markdown.then(|| output::checklist::markdown(name, &items, now));
+    Ok(p.answer(&ChecklistView::new(name, &items, markdown))?)
 }

@@ -6,8 +6,8 @@ use zeroize::Zeroizing;
 use super::{find_account, now, Context};
 use crate::auth::devices::{self as auth_devices, DeviceCheck};
 use crate::cli::DeviceCommand;
+use crate::core::device::Revocation;
 use crate::core::device::{self, DeviceToken};
-use crate::core::device::{Device, Revocation};
 use crate::core::name;
 use crate::core::refusal::Refusal;
 use crate::output::answers::{Done, Lines, Rows};
@@ -15,8 +15,7 @@ use crate::output::views::{DeviceAddedView, DeviceCheckView, DeviceView, Devices
 use crate::output::{format_optional_time, format_time, json_time, Answer, Paint, Printer};
 use crate::prompt;
 use crate::store::devices;
-use crate::store::events::Event;
-use crate::store::{events, Open};
+use crate::store::Open;
 use crate::{Failure, Outcome};
 
 pub fn run(ctx: &Context, cmd: DeviceCommand) -> Result<Outcome> {
@@ -76,7 +75,7 @@ fn list(ctx: &Context, name: &str) -> Result<Outcome> {
             let s = auth_devices::status(d, now);
             let paint = if s == "active" { Paint::Good } else { Paint::Dim };
             let shown = match d.revoked_why.as_deref() {
-                Some("stolen_token") => format!("{s} (stolen token)"),
+                Some(why) if why == Revocation::StolenToken.as_str() => format!("{s} (stolen token)"),
                 _ => s.to_owned(),
             };
             vec![
@@ -95,30 +94,8 @@ fn list(ctx: &Context, name: &str) -> Result<Outcome> {
 
 /// Revokes one device, or every device with `id` `None`.
 fn revoke(ctx: &Context, name: &str, id: Option<i64>) -> Result<Outcome> {
-    let now = now() as i64;
     let store = ctx.store(Open::Existing)?;
-    let tx = store.immediate()?;
-    let account = find_account(&tx, name)?;
-    let targets: Vec<Device> = match id {
-        Some(id) => {
-            vec![devices::find(&tx, account.id, id)?
-                .ok_or_else(|| Failure::NoDevice { account: name.to_owned(), id })?]
-        }
-        None => devices::list(&tx, account.id)?,
-    };
-    let mut revoked = Vec::new();
-    for d in &targets {
-        if devices::revoke(&tx, d.id, Revocation::Operator, now)? {
-            let event = Event {
-                reason: Some("operator"),
-                source: ctx.source.as_deref(),
-                ..Event::new(name, "device_revoke", "ok")
-            };
-            events::record(&tx, &event, now)?;
-            revoked.push(d.id);
-        }
-    }
-    tx.commit()?;
+    let revoked = auth_devices::revoke(&ctx.auth(&store), name, id, now())?;
 
     let said = match (id, revoked.len()) {
         (Some(id), 0) => format!("Device {id} of {name:?} was already revoked."),

@@ -15,6 +15,7 @@ use serde::Serialize;
 use zeroize::Zeroizing;
 
 use super::{now, parse_code, Context};
+use crate::auth::checklist as auth_checklist;
 use crate::auth::login::{self as auth_login, Way};
 use crate::auth::sent_codes::{SendOutcome, Sender};
 use crate::auth::{devices, lockout, sent_codes, verify, Attempt, Auth, Factor, Ways};
@@ -27,6 +28,7 @@ use crate::core::method::Method;
 use crate::core::method::MethodKind;
 use crate::core::refusal::Refusal;
 use crate::core::{mask, name};
+use crate::output;
 use crate::output::attempt::{outcome_of, tell, warn_if_low};
 use crate::output::views::{LoginView, VerifyView};
 use crate::output::{format_time, secret_file, write_stderr, Answer, Paint, Printer, OUTBOX_NOTE};
@@ -558,8 +560,13 @@ impl<'a> Login<'a> {
 
     /// "I can't use any of these": the recovery checklist, and no sign-in.
     fn give_up(&self) -> Result<Step> {
-        auth_login::record_refusal(self.auth, self.account, Refusal::NoUsableWay, now())?;
-        super::checklist::print(self.ctx, self.name())?;
+        let now = now();
+        auth_login::record_refusal(self.auth, self.account, Refusal::NoUsableWay, now)?;
+        let conn = self.auth.store.conn();
+        let support = std::env::var(auth_checklist::SUPPORT_ENV).ok();
+        let items = auth_checklist::account(conn, self.account, support.as_deref(), now)?;
+        // Told, not answered: the sign-in's own answer follows.
+        output::checklist::tell(&self.ctx.printer, Some(self.name()), &items)?;
         Ok(Step::GaveUp)
     }
 

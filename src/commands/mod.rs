@@ -2,7 +2,7 @@
 
 mod account;
 mod backup_codes;
-pub mod checklist;
+mod checklist;
 mod code;
 mod confirm;
 mod device;

@@ -5,15 +5,38 @@ use std::fmt::Write as _;
 use std::io;
 
 use super::views::{ChecklistItemView, ChecklistView, FleetView, ReadinessView};
-use super::{format_time, Paint, Printer};
-use crate::core::checklist::{Group, Item, Readiness, Status};
+use super::{format_time, Answer, Paint, Printer};
+use crate::core::checklist::{needs_action, Group, Item, Readiness, Status};
+use crate::Outcome;
 
-/// Prints a checklist (`account`: `None` for the generic one): JSON under
-/// `--json`, else the items by group and a note of how many need action.
-pub fn print(p: &Printer, account: Option<&str>, items: &[Item]) -> io::Result<()> {
-    if p.json {
-        return p.json(&ChecklistView { account, items: items.iter().map(ChecklistItemView::from).collect() });
+impl<'a> ChecklistView<'a> {
+    /// A checklist (`account`: `None` for the generic one), in Markdown too when asked.
+    pub fn new(account: Option<&'a str>, items: &'a [Item], markdown: Option<String>) -> Self {
+        ChecklistView { account, items: items.iter().map(ChecklistItemView::from).collect(), markdown, checked: items }
     }
+}
+
+impl Answer for ChecklistView<'_> {
+    /// 1 when an item needs action.
+    fn outcome(&self) -> Outcome {
+        if needs_action(self.checked) {
+            Outcome::Refused
+        } else {
+            Outcome::Success
+        }
+    }
+
+    fn human(&self, p: &Printer) -> io::Result<()> {
+        match &self.markdown {
+            Some(text) => p.line(text.trim_end()),
+            None => tell(p, self.account, self.checked),
+        }
+    }
+}
+
+/// A checklist in words (`account`: `None` for the generic one): the items
+/// by group, and a note of how many need action.
+pub fn tell(p: &Printer, account: Option<&str>, items: &[Item]) -> io::Result<()> {
     match account {
         Some(name) => p.line(format_args!("Recovery checklist for {name}"))?,
         None => p.line("Recovery checklist (no account given: what to check in general)")?,
@@ -56,10 +79,9 @@ pub fn markdown(account: Option<&str>, items: &[Item], now: u64) -> String {
     s
 }
 
-/// Prints every account's readiness (`checklist --all`): JSON under
-/// `--json`, else a table and a note of how many need action.
-pub fn print_fleet(p: &Printer, rows: &[Readiness]) -> io::Result<()> {
-    if p.json {
+impl<'a> FleetView<'a> {
+    /// Every account's readiness (`checklist --all`), in Markdown too when asked.
+    pub fn new(rows: &'a [Readiness], markdown: Option<String>) -> Self {
         let accounts = rows
             .iter()
             .map(|r| ReadinessView {
@@ -68,8 +90,30 @@ pub fn print_fleet(p: &Printer, rows: &[Readiness]) -> io::Result<()> {
                 actions: r.actions.iter().map(ChecklistItemView::from).collect(),
             })
             .collect();
-        return p.json(&FleetView { accounts });
+        FleetView { accounts, markdown, checked: rows }
     }
+}
+
+impl Answer for FleetView<'_> {
+    /// 1 when an account needs action.
+    fn outcome(&self) -> Outcome {
+        if self.checked.iter().all(Readiness::ready) {
+            Outcome::Success
+        } else {
+            Outcome::Refused
+        }
+    }
+
+    fn human(&self, p: &Printer) -> io::Result<()> {
+        match &self.markdown {
+            Some(text) => p.line(text.trim_end()),
+            None => tell_fleet(p, self.checked),
+        }
+    }
+}
+
+/// Every account's readiness: a table and a note of how many need action.
+fn tell_fleet(p: &Printer, rows: &[Readiness]) -> io::Result<()> {
     let table = rows
         .iter()
         .map(|r| {

@@ -435,6 +435,11 @@ impl<'a> From<&'a crate::core::checklist::Item> for ChecklistItemView<'a> {
 pub struct ChecklistView<'a> {
     pub account: Option<&'a str>,
     pub items: Vec<ChecklistItemView<'a>>,
+    /// The checklist as Markdown, with `--markdown`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub markdown: Option<String>,
+    #[serde(skip)]
+    pub checked: &'a [crate::core::checklist::Item],
 }
 
 /// One account of `tfa checklist --all`.
@@ -450,6 +455,11 @@ pub struct ReadinessView<'a> {
 #[derive(Debug, Serialize)]
 pub struct FleetView<'a> {
     pub accounts: Vec<ReadinessView<'a>>,
+    /// The readiness table as Markdown, with `--markdown`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub markdown: Option<String>,
+    #[serde(skip)]
+    pub checked: &'a [crate::core::checklist::Readiness],
 }
 
 /// `tfa doctor`.
