@@ -87,22 +87,27 @@ impl Answer for BackupCodesView<'_> {
         Outcome::Success
     }
 
-    fn human(&self, p: &Printer) -> std::io::Result<()> {
-        let (name, count) = (self.account, self.count);
-        match (&self.out, &self.codes) {
-            (Some(path), _) => p.note(format_args!("Wrote {count} backup codes for {name:?} to {path} (mode 0600).")),
-            (None, Some(codes)) if p.human_terminal() => {
-                let rows = codes.iter().enumerate().map(|(i, c)| vec![(i + 1).to_string(), (*c).to_owned()]).collect();
-                p.table(&["#", "backup code"], rows)?;
-                p.note("Each code works once. Keep them somewhere safe: they are not shown again.");
-            }
-            (None, codes) => {
-                for code in codes.iter().flatten() {
-                    p.line(code)?;
-                }
-            }
+    fn data(&self, p: &Printer) -> std::io::Result<()> {
+        let codes = self.codes.iter().flatten();
+        if p.human_terminal() {
+            let rows = codes.enumerate().map(|(i, c)| vec![(i + 1).to_string(), (*c).to_owned()]).collect();
+            return p.table(&["#", "backup code"], rows);
+        }
+        for code in codes {
+            p.line(code)?;
         }
         Ok(())
+    }
+
+    fn notes(&self, p: &Printer) {
+        let (name, count) = (self.account, self.count);
+        match &self.out {
+            Some(path) => p.note(format_args!("Wrote {count} backup codes for {name:?} to {path} (mode 0600).")),
+            None if p.human_terminal() => {
+                p.note("Each code works once. Keep them somewhere safe: they are not shown again.")
+            }
+            None => {}
+        }
     }
 }
 
@@ -168,17 +173,13 @@ impl Answer for BackupCodeUseView<'_> {
         outcome_of(Some(self.attempt))
     }
 
-    fn human(&self, p: &Printer) -> std::io::Result<()> {
+    fn notes(&self, p: &Printer) {
         match self.attempt {
             Attempt::Accepted { .. } => {
                 p.note(format_args!("backup code accepted; {} left", self.remaining.unwrap_or(0)))
             }
             attempt => tell(p, self.account, attempt),
         }
-        Ok(())
-    }
-
-    fn diagnostics(&self, p: &Printer) {
         warn_low_after(p, self.account, self.attempt);
     }
 }

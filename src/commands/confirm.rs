@@ -1,7 +1,5 @@
 //! `tfa confirm NAME CODE`: activate the pending method this code matches.
 
-use std::io;
-
 use anyhow::Result;
 
 use super::{now, parse_code, read_code, Context};
@@ -42,7 +40,7 @@ impl Answer for ConfirmView<'_> {
         outcome_of(Some(self.attempt))
     }
 
-    fn human(&self, p: &Printer) -> io::Result<()> {
+    fn notes(&self, p: &Printer) {
         let name = self.account;
         match self.attempt {
             Attempt::Accepted { .. } => p.note(format_args!(
@@ -58,6 +56,5 @@ impl Answer for ConfirmView<'_> {
             )),
             attempt @ Attempt::Locked { .. } => tell(p, name, attempt),
         }
-        Ok(())
     }
 }

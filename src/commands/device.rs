@@ -147,10 +147,15 @@ impl Answer for DeviceCheckView<'_> {
         }
     }
 
-    fn human(&self, p: &Printer) -> std::io::Result<()> {
+    fn data(&self, p: &Printer) -> std::io::Result<()> {
         if let Some(token) = self.token {
             p.line(token)?;
         }
+        Ok(())
+    }
+
+    fn notes(&self, p: &Printer) {
+        warn_stolen(p, self.account, self.checked);
         match (&self.checked.device, self.checked.standing) {
             (Some(d), Ok(())) => {
                 let rotated = if self.token.is_some() { "; new token above, the old one no longer works" } else { "" };
@@ -159,11 +164,6 @@ impl Answer for DeviceCheckView<'_> {
             (_, Err(why)) if self.checked.voided_token.is_none() => p.note(format_args!("not trusted: {why}")),
             _ => {}
         }
-        Ok(())
-    }
-
-    fn diagnostics(&self, p: &Printer) {
-        warn_stolen(p, self.account, self.checked);
     }
 }
 

@@ -44,7 +44,7 @@ impl Answer for DoctorView<'_> {
         }
     }
 
-    fn human(&self, p: &Printer) -> io::Result<()> {
+    fn data(&self, p: &Printer) -> io::Result<()> {
         p.line(format_args!("{}: {}", self.verdict, self.detail))?;
         p.line(format_args!("→ {}", self.advice))
     }

@@ -5,6 +5,7 @@ use serde::Serialize;
 
 use super::{now, Context};
 use crate::core::when;
+use crate::output::answers::Done;
 use crate::output::{format_time, json_time};
 use crate::store::events::{self, Logged};
 use crate::store::Open;
@@ -52,12 +53,10 @@ pub fn run(ctx: &Context, name: Option<&str>, since: Option<&str>, prune: Option
         let tx = store.immediate()?;
         let removed = events::prune(&tx, i64::try_from(before).unwrap_or(i64::MAX))?;
         tx.commit()?;
-        if p.json {
-            p.json(&serde_json::json!({ "pruned": removed, "before": format_time(before as i64) }))?;
-        } else {
-            p.note(format_args!("Pruned {removed} events before {}.", format_time(before as i64)));
-        }
-        return Ok(Outcome::Success);
+        let doc = serde_json::json!({ "pruned": removed, "before": json_time(before as i64) });
+        return Ok(
+            p.answer(&Done::new(doc, format!("Pruned {removed} events before {}.", format_time(before as i64))))?
+        );
     }
     let since = since.map(|s| when::parse(s, now)).transpose().context("--since")?.unwrap_or(0);
     let store = ctx.store(Open::Existing)?;

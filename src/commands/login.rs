@@ -158,15 +158,25 @@ impl Answer for LoginAnswer<'_> {
         }
     }
 
-    fn human(&self, p: &Printer) -> io::Result<()> {
+    /// A new device token not saved to a file is shown here, once.
+    fn data(&self, p: &Printer) -> io::Result<()> {
+        if let Said::SignedIn { token: Some(token), .. } = &self.said {
+            p.line(token)?;
+        }
+        Ok(())
+    }
+
+    fn notes(&self, p: &Printer) {
         let name = self.view.verify.account;
         match &self.said {
             Said::Refused(attempt) => tell(p, name, attempt),
-            Said::SignedIn { with, token, .. } => {
+            Said::SignedIn { with, token, remaining } => {
                 p.note(format_args!("Signed in as {name:?} with {with}."));
-                if let Some(token) = token {
-                    p.line(token)?;
+                if token.is_some() && !p.json {
                     p.note("The device token above is shown once: keep it on this device.");
+                }
+                if let Some(remaining) = remaining {
+                    warn_if_low(p, name, *remaining);
                 }
             }
             Said::TrustedDevice { device } => {
@@ -175,20 +185,11 @@ impl Answer for LoginAnswer<'_> {
             Said::CodeRequired { next, untrusted: true } => {
                 p.note(format_args!("refused: the device is not trusted and no code was given: {next}"))
             }
-            Said::CodeRequired { untrusted: false, .. } | Said::GaveUp => {}
-        }
-        Ok(())
-    }
-
-    fn diagnostics(&self, p: &Printer) {
-        let name = self.view.verify.account;
-        match &self.said {
-            Said::SignedIn { remaining: Some(remaining), .. } => warn_if_low(p, name, *remaining),
             Said::CodeRequired { next, untrusted: false } => write_stderr(&format!(
                 "{}: a code is needed to sign in as {name:?}: {next} (no terminal to ask on)",
                 p.paint(Paint::Bad, "tfa")
             )),
-            _ => {}
+            Said::GaveUp => {}
         }
     }
 }

@@ -1,8 +1,6 @@
 //! `tfa resync NAME CODE1 CODE2`: store an authenticator's offset from two
 //! codes in a row (`auth::resync`).
 
-use std::io;
-
 use anyhow::Result;
 
 use super::{now, parse_code, Context};
@@ -58,7 +56,7 @@ impl Answer for ResyncView<'_> {
         outcome_of(Some(self.attempt))
     }
 
-    fn human(&self, p: &Printer) -> io::Result<()> {
+    fn notes(&self, p: &Printer) {
         let label = self.label.unwrap_or_default();
         match (self.attempt, self.offset_seconds) {
             (Attempt::Accepted { .. }, Some(s)) => p.note(format_args!(
@@ -78,6 +76,5 @@ impl Answer for ResyncView<'_> {
             ),
             (attempt @ Attempt::Locked { .. }, _) => tell(p, self.account, attempt),
         }
-        Ok(())
     }
 }

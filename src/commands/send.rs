@@ -1,7 +1,5 @@
 //! `tfa send` (a one-time code by SMS, WhatsApp or email) and `tfa outbox`.
 
-use std::io;
-
 use anyhow::{bail, Result};
 
 use super::{channel_kind, find_account, now, Context};
@@ -10,6 +8,7 @@ use crate::cli::SendArgs;
 use crate::core::delivery::DeliveryResult;
 use crate::core::method::Status;
 use crate::core::refusal::Refusal;
+use crate::output::answers::Rows;
 use crate::output::views::{ErrorView, OutboxView, SendView};
 use crate::output::{format_time, json_time, write_stderr, Answer, Paint, Printer, OUTBOX_NOTE};
 use crate::store::{methods, outbox, Open};
@@ -112,15 +111,11 @@ impl Answer for SendView<'_> {
         }
     }
 
-    fn human(&self, p: &Printer) -> io::Result<()> {
+    /// A code that could not go out is an error, said as one.
+    fn notes(&self, p: &Printer) {
         for line in &self.said {
             p.note(line);
         }
-        Ok(())
-    }
-
-    /// A code that could not go out is an error, said as one.
-    fn diagnostics(&self, p: &Printer) {
         if let Some(error) = &self.error {
             write_stderr(&format!("{}: {}", p.paint(Paint::Bad, "tfa"), error.message));
         }
@@ -131,11 +126,6 @@ pub fn list_outbox(ctx: &Context, name: Option<&str>) -> Result<Outcome> {
     let store = ctx.store(Open::Existing)?;
     let account_id = name.map(|n| find_account(store.conn(), n).map(|a| a.id)).transpose()?;
     let messages = outbox::list(store.conn(), account_id)?;
-    let p = &ctx.printer;
-    if p.json {
-        p.json(&messages.iter().map(OutboxView::from).collect::<Vec<_>>())?;
-        return Ok(Outcome::Success);
-    }
     let rows = messages
         .iter()
         .map(|m| {
@@ -150,6 +140,7 @@ pub fn list_outbox(ctx: &Context, name: Option<&str>) -> Result<Outcome> {
             ]
         })
         .collect();
-    p.table(&["id", "sent", "account", "channel", "to", "code", "expires"], rows)?;
-    Ok(Outcome::Success)
+    let doc: Vec<OutboxView> = messages.iter().map(OutboxView::from).collect();
+    let header = &["id", "sent", "account", "channel", "to", "code", "expires"];
+    Ok(ctx.printer.answer(&Rows { doc, header, rows })?)
 }

@@ -58,9 +58,8 @@ impl<T: Serialize> Answer for Done<T> {
         Outcome::Success
     }
 
-    fn human(&self, p: &Printer) -> io::Result<()> {
+    fn notes(&self, p: &Printer) {
         p.note(&self.said);
-        Ok(())
     }
 }
 
@@ -69,14 +68,17 @@ impl<T: Serialize> Answer for Fields<T> {
         Outcome::Success
     }
 
-    fn human(&self, p: &Printer) -> io::Result<()> {
+    fn data(&self, p: &Printer) -> io::Result<()> {
         for (name, value) in &self.fields {
             p.line(format_args!("{name}\t{value}"))?;
         }
+        Ok(())
+    }
+
+    fn notes(&self, p: &Printer) {
         for note in &self.notes {
             p.note(note);
         }
-        Ok(())
     }
 }
 
@@ -85,14 +87,17 @@ impl<T: Serialize> Answer for Lines<T> {
         Outcome::Success
     }
 
-    fn human(&self, p: &Printer) -> io::Result<()> {
+    fn data(&self, p: &Printer) -> io::Result<()> {
         for line in &self.lines {
             p.line(line)?;
         }
+        Ok(())
+    }
+
+    fn notes(&self, p: &Printer) {
         for note in &self.notes {
             p.note(note);
         }
-        Ok(())
     }
 }
 
@@ -101,7 +106,7 @@ impl<T: Serialize> Answer for Rows<T> {
         Outcome::Success
     }
 
-    fn human(&self, p: &Printer) -> io::Result<()> {
+    fn data(&self, p: &Printer) -> io::Result<()> {
         p.table(self.header, self.rows.clone())
     }
 }

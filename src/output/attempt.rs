@@ -1,7 +1,5 @@
 //! How an attempt reads: its exit code, and its words for a person.
 
-use std::io;
-
 use super::views::VerifyView;
 use super::{write_stderr, Answer, Paint, Printer};
 use crate::auth::{Attempt, Factor};
@@ -28,12 +26,8 @@ impl Answer for VerifyAnswer<'_> {
         outcome_of(Some(&self.attempt))
     }
 
-    fn human(&self, p: &Printer) -> io::Result<()> {
+    fn notes(&self, p: &Printer) {
         tell(p, self.view.account, &self.attempt);
-        Ok(())
-    }
-
-    fn diagnostics(&self, p: &Printer) {
         warn_low_after(p, self.view.account, &self.attempt);
     }
 }

@@ -26,7 +26,7 @@ impl Answer for ChecklistView<'_> {
         }
     }
 
-    fn human(&self, p: &Printer) -> io::Result<()> {
+    fn data(&self, p: &Printer) -> io::Result<()> {
         match &self.markdown {
             Some(text) => p.line(text.trim_end()),
             None => tell(p, self.account, self.checked),
@@ -104,7 +104,7 @@ impl Answer for FleetView<'_> {
         }
     }
 
-    fn human(&self, p: &Printer) -> io::Result<()> {
+    fn data(&self, p: &Printer) -> io::Result<()> {
         match &self.markdown {
             Some(text) => p.line(text.trim_end()),
             None => tell_fleet(p, self.checked),

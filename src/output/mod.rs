@@ -17,16 +17,19 @@ use serde::Serialize;
 
 use crate::Outcome;
 
-/// A command's answer: one JSON document with `--json`, else text for a
-/// person; and the exit code it ends with.
+/// A command's answer: one JSON document on stdout with `--json`, else its
+/// data as text; its notes on stderr either way; and the exit code.
 pub trait Answer: Serialize {
     fn outcome(&self) -> Outcome;
-    /// The answer for a person: data on stdout, notes on stderr.
-    fn human(&self, p: &Printer) -> io::Result<()>;
 
-    /// Lines on stderr that go with the answer, JSON or not: warnings, or
-    /// the error of an answer that exits 2.
-    fn diagnostics(&self, _p: &Printer) {}
+    /// The data as text on stdout, when not JSON.
+    fn data(&self, _p: &Printer) -> io::Result<()> {
+        Ok(())
+    }
+
+    /// What a person is told on stderr, JSON or not: notes, warnings, or
+    /// the error of an answer that exits 2 or 3.
+    fn notes(&self, _p: &Printer) {}
 }
 
 pub struct Printer {
@@ -48,9 +51,9 @@ impl Printer {
         if self.json {
             self.json(answer)?;
         } else {
-            answer.human(self)?;
+            answer.data(self)?;
         }
-        answer.diagnostics(self);
+        answer.notes(self);
         Ok(answer.outcome())
     }
 

@@ -118,6 +118,12 @@ pub struct EnrollView<'a> {
     pub uri: &'a str,
     pub secret: &'a str,
     pub status: Status,
+    /// The QR code drawn for a terminal.
+    #[serde(skip)]
+    pub qr: Option<String>,
+    /// What a person is told.
+    #[serde(skip)]
+    pub said: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -260,6 +266,12 @@ pub struct SentEnrollView<'a> {
     /// `handed_over`, `outbox`, `failed`, `timeout` or `not_started`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub delivery: Option<&'static str>,
+    /// What a person is told.
+    #[serde(skip)]
+    pub said: Vec<String>,
+    /// Why the first code did not go out (`undelivered`, exit 2); the method stays pending.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error: Option<ErrorView>,
 }
 
 #[derive(Debug, Serialize)]

@@ -10,13 +10,15 @@ use crate::cli::{EnrollArgs, EnrollKind};
 use crate::commands::{now, Context};
 use crate::core::delivery::DeliveryResult;
 use crate::core::method::{MethodKind, Status};
+use crate::core::refusal::Refusal;
 use crate::core::{email, name, phone};
 use crate::output::json_time;
-use crate::output::views::SentEnrollView;
+use crate::output::views::{ErrorView, SentEnrollView};
 use crate::output::OUTBOX_NOTE;
+use crate::output::{write_stderr, Answer, Paint, Printer};
 use crate::store::methods::{self, NewSent};
 use crate::store::Open;
-use crate::Outcome;
+use crate::{Failure, Outcome};
 
 pub fn run(ctx: &Context, args: &EnrollArgs) -> Result<Outcome> {
     if args.secret_stdin || args.uri_stdin || args.qr_png.is_some() || args.qr_svg.is_some() {
@@ -87,7 +89,7 @@ pub fn run(ctx: &Context, args: &EnrollArgs) -> Result<Outcome> {
             args.name, args.name
         ));
     }
-    let view = |sent, expires_at: Option<u64>, delivery: Option<&'static str>| SentEnrollView {
+    let view = |sent, expires_at: Option<u64>, delivery: Option<DeliveryResult>| SentEnrollView {
         account: &args.name,
         method_id: method.id,
         kind,
@@ -97,52 +99,62 @@ pub fn run(ctx: &Context, args: &EnrollArgs) -> Result<Outcome> {
         restricted: true,
         sent,
         expires_at: expires_at.map(|t| json_time(t as i64)),
-        delivery,
+        delivery: delivery.map(DeliveryResult::as_str),
+        said: Vec::new(),
+        error: None,
     };
-    if status == Status::Active {
-        if p.json {
-            p.json(&view(false, None, None))?;
+    let answer = if status == Status::Active {
+        let said =
+            format!("Enrolled {kind} method {} ({label:?}) for {:?} to {address}; it is active.", method.id, args.name);
+        SentEnrollView { said: vec![said], ..view(false, None, None) }
+    } else {
+        let sent = sent_codes::send(&auth, &account, &method, &sender, now);
+        ctx.tell_warnings(&auth);
+        match sent? {
+            SendOutcome::Sent(s) => {
+                let outbox = s.result == DeliveryResult::Outbox;
+                let sent = if outbox {
+                    format!("put a code for {address} in the outbox")
+                } else {
+                    format!("sent a code to {address}")
+                };
+                let said = format!(
+                    "Enrolled {kind} method {} ({label:?}) for {:?} and {sent}. It is pending until that code is confirmed:\n  tfa confirm {} CODE",
+                    method.id, args.name, args.name
+                );
+                let said = if outbox { vec![OUTBOX_NOTE.to_owned(), said] } else { vec![said] };
+                SentEnrollView { said, ..view(true, Some(s.expires_at), Some(s.result)) }
+            }
+            SendOutcome::Failed { result, why } => {
+                let message = format!(
+                    "{why}\n  {kind} method {} stays pending: fix the delivery, then send a new code with\n  tfa send {} --method {}",
+                    method.id, args.name, method.id
+                );
+                let error = ErrorView { kind: Refusal::Undelivered.as_str(), message };
+                SentEnrollView { error: Some(error), ..view(false, None, Some(result)) }
+            }
+            SendOutcome::Throttled { retry_after } => return Err(Failure::Throttled { retry_after }.into()),
         }
-        p.note(format_args!(
-            "Enrolled {kind} method {} ({label:?}) for {:?} to {address}; it is active.",
-            method.id, args.name
-        ));
-        return Ok(Outcome::Success);
+    };
+    Ok(p.answer(&answer)?)
+}
+
+impl Answer for SentEnrollView<'_> {
+    fn outcome(&self) -> Outcome {
+        if self.error.is_some() {
+            Outcome::Invalid
+        } else {
+            Outcome::Success
+        }
     }
 
-    let sent = sent_codes::send(&auth, &account, &method, &sender, now);
-    ctx.tell_warnings(&auth);
-    match sent? {
-        SendOutcome::Sent(s) => {
-            if p.json {
-                p.json(&view(true, Some(s.expires_at), Some(s.result.as_str())))?;
-            }
-            let outbox = s.result == DeliveryResult::Outbox;
-            if outbox {
-                p.note(OUTBOX_NOTE);
-            }
-            let sent = if outbox {
-                format!("put a code for {address} in the outbox")
-            } else {
-                format!("sent a code to {address}")
-            };
-            p.note(format_args!(
-                "Enrolled {kind} method {} ({label:?}) for {:?} and {sent}. It is pending until that code is confirmed:\n  tfa confirm {} CODE",
-                method.id, args.name, args.name
-            ));
-            Ok(Outcome::Success)
+    /// A first code that could not go out is an error, said as one.
+    fn notes(&self, p: &Printer) {
+        for line in &self.said {
+            p.note(line);
         }
-        SendOutcome::Failed { result, why } => {
-            if p.json {
-                p.json(&view(false, None, Some(result.as_str())))?;
-            }
-            bail!(
-                "{why}\n  {kind} method {} stays pending: fix the delivery, then send a new code with\n  tfa send {} --method {}",
-                method.id,
-                args.name,
-                method.id
-            )
+        if let Some(error) = &self.error {
+            write_stderr(&format!("{}: {}", p.paint(Paint::Bad, "tfa"), error.message));
         }
-        SendOutcome::Throttled { retry_after } => Err(crate::Failure::Throttled { retry_after }.into()),
     }
 }

@@ -16,6 +16,7 @@ use crate::core::seed::Seed;
 use crate::core::uri::{self, UriKind};
 use crate::output::qr;
 use crate::output::views::EnrollView;
+use crate::output::{Answer, Printer};
 use crate::prompt;
 use crate::store::methods::{self, NewApp};
 use crate::store::{Open, Store};
@@ -109,42 +110,58 @@ pub fn run(ctx: &Context, args: &EnrollArgs) -> Result<Outcome> {
     }
 
     let p = &ctx.printer;
-    if p.json {
-        let secret = seed.to_base32();
-        p.json(&EnrollView {
-            account: &args.name,
-            method_id: method.id,
-            kind,
-            label: &label,
-            uri: &uri,
-            secret: &secret,
-            status,
-        })?;
-        return Ok(Outcome::Success);
-    }
-    p.line(&uri)?;
-    if p.human_terminal() {
-        p.line(qr::to_terminal(&uri)?)?;
-        p.line(format_args!("Secret (to type in by hand): {}", seed.to_base32()))?;
-    }
-    if status == Status::Active {
-        p.note(format_args!("Enrolled {kind} method {} ({label:?}) for {:?}; it is active.", method.id, args.name));
-        return Ok(Outcome::Success);
-    }
-    if ctx.may_prompt() && !args.secret_stdin && !args.uri_stdin {
+    let secret = seed.to_base32();
+    // On a terminal a person scans the QR code, then is asked for the first code.
+    let shown = p.human_terminal();
+    let asks = status == Status::Pending && !p.json && ctx.may_prompt() && !args.secret_stdin && !args.uri_stdin;
+    let said = match status {
+        Status::Active => format!("Enrolled {kind} method {} ({label:?}) for {:?}; it is active.", method.id, args.name),
+        _ if asks => "Scan the QR code (or type the secret) into the authenticator app.".to_owned(),
+        _ => format!(
+            "Enrolled {kind} method {} ({label:?}) for {:?}. It is pending until a code from the app is confirmed:\n  tfa confirm {} CODE",
+            method.id, args.name, args.name
+        ),
+    };
+    let view = EnrollView {
+        account: &args.name,
+        method_id: method.id,
+        kind,
+        label: &label,
+        uri: &uri,
+        secret: &secret,
+        status,
+        qr: if shown { Some(qr::to_terminal(&uri)?) } else { None },
+        said,
+    };
+    let outcome = p.answer(&view)?;
+    if asks {
         return confirm_interactively(ctx, &store, &account, &method);
     }
-    p.note(format_args!(
-        "Enrolled {kind} method {} ({label:?}) for {:?}. It is pending until a code from the app is confirmed:\n  tfa confirm {} CODE",
-        method.id, args.name, args.name
-    ));
-    Ok(Outcome::Success)
+    Ok(outcome)
+}
+
+impl Answer for EnrollView<'_> {
+    fn outcome(&self) -> Outcome {
+        Outcome::Success
+    }
+
+    fn data(&self, p: &Printer) -> std::io::Result<()> {
+        p.line(self.uri)?;
+        if let Some(qr) = &self.qr {
+            p.line(qr)?;
+            p.line(format_args!("Secret (to type in by hand): {}", self.secret))?;
+        }
+        Ok(())
+    }
+
+    fn notes(&self, p: &Printer) {
+        p.note(&self.said);
+    }
 }
 
 /// Asks for the app's first code until one matches or the person gives up.
 fn confirm_interactively(ctx: &Context, store: &Store, account: &Account, method: &Method) -> Result<Outcome> {
     let p = &ctx.printer;
-    p.note("Scan the QR code (or type the secret) into the authenticator app.");
     loop {
         let typed = prompt::code("Code from the app (empty to confirm later)")?;
         if typed.trim().is_empty() {
