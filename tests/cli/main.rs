@@ -12,6 +12,7 @@ mod enroll_verify;
 mod generated;
 mod hardening;
 mod help;
+mod json_contract;
 mod login;
 mod oath_crosscheck;
 mod pty;
