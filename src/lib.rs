@@ -166,8 +166,10 @@ fn usage_error(e: &clap::Error, args: &[OsString]) -> ExitCode {
     let code = u8::try_from(e.exit_code()).unwrap_or(2);
     let json = args.iter().skip(1).take_while(|a| *a != "--").any(|a| a == "--json");
     if json && code == Outcome::Invalid.exit_code() {
+        // The error and what it names (a missing <ID>, a bad value), without the usage lines after it.
         let text = e.render().to_string();
-        let message = text.lines().next().unwrap_or_default().trim_start_matches("error: ");
+        let head = text.split("\n\n").next().unwrap_or_default().trim_start_matches("error: ");
+        let message = head.split_whitespace().collect::<Vec<_>>().join(" ");
         let doc = serde_json::json!({ "error": { "kind": "usage", "message": message } });
         let _ = output::write_stdout(format!("{doc}\n").as_bytes());
     }

@@ -1,6 +1,6 @@
 //! `tfa checklist [NAME | --all]`: the recovery checklist, from the store's facts.
 
-use anyhow::Result;
+use anyhow::{bail, Result};
 
 use super::{find_account, now, Context};
 use crate::auth;
@@ -11,6 +11,9 @@ use crate::Outcome;
 
 pub fn run(ctx: &Context, name: Option<&str>, all: bool, markdown: bool) -> Result<Outcome> {
     let p = &ctx.printer;
+    if markdown && p.json {
+        bail!("--markdown prints Markdown instead of JSON: pass one of --markdown and --json");
+    }
     let store = ctx.store(Open::Existing)?;
     let conn = store.conn();
     let now = now();

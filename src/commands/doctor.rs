@@ -8,7 +8,8 @@ use anyhow::Result;
 use super::{now, read_code, Context};
 use crate::auth;
 use crate::core::doctor::Verdict;
-use crate::output::views::DoctorView;
+use crate::core::refusal::Refusal;
+use crate::output::views::{DoctorView, ErrorView};
 use crate::output::{json_time, Answer, Printer};
 use crate::store::Open;
 use crate::Outcome;
@@ -30,6 +31,8 @@ pub fn run(ctx: &Context, name: &str, code_arg: &str, asked_for: Option<i64>) ->
         offset_seconds: diagnosis.offset_seconds,
         when: diagnosis.when.map(|t| json_time(t as i64)),
         advice: &diagnosis.advice,
+        error: (diagnosis.verdict == Verdict::Malformed)
+            .then(|| ErrorView { kind: Refusal::Malformed.as_str(), message: diagnosis.detail.clone() }),
         verdict_of: diagnosis.verdict,
     };
     Ok(ctx.printer.answer(&view)?)

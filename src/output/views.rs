@@ -447,8 +447,8 @@ impl<'a> From<&'a crate::core::checklist::Item> for ChecklistItemView<'a> {
 pub struct ChecklistView<'a> {
     pub account: Option<&'a str>,
     pub items: Vec<ChecklistItemView<'a>>,
-    /// The checklist as Markdown, with `--markdown`.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The checklist as Markdown, with `--markdown` (never with `--json`).
+    #[serde(skip)]
     pub markdown: Option<String>,
     #[serde(skip)]
     pub checked: &'a [crate::core::checklist::Item],
@@ -467,8 +467,8 @@ pub struct ReadinessView<'a> {
 #[derive(Debug, Serialize)]
 pub struct FleetView<'a> {
     pub accounts: Vec<ReadinessView<'a>>,
-    /// The readiness table as Markdown, with `--markdown`.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The readiness table as Markdown, with `--markdown` (never with `--json`).
+    #[serde(skip)]
     pub markdown: Option<String>,
     #[serde(skip)]
     pub checked: &'a [crate::core::checklist::Readiness],
@@ -487,6 +487,9 @@ pub struct DoctorView<'a> {
     /// When the code was used, sent, superseded or expires; or until when the account is locked.
     pub when: Option<String>,
     pub advice: &'a str,
+    /// On exit 2: the code is not a code (`malformed`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error: Option<ErrorView>,
     #[serde(skip)]
     pub verdict_of: crate::core::doctor::Verdict,
 }
