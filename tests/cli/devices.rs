@@ -63,7 +63,8 @@ fn add_check_list_revoke() {
     // Stdin without `-` when it is not a terminal, and argv too.
     let out = env.run_stdin(&["device", "check", "alice"], &token);
     assert_eq!(code(&out), 0, "{}", stderr(&out));
-    assert_eq!(code(&env.run(&["device", "check", "alice", &token])), 0);
+    let out = env.run(&["device", "check", "alice", &token]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
 
     // A human add prints the token alone on stdout, the rest on stderr.
     let out = env.run(&["device", "add", "alice", "--name", "phone"]);
