@@ -23,6 +23,13 @@ fn enroll_confirm_verify_replay_wrong_unknown() {
     let confirmed = env.json(&["confirm", "alice", &first], 0);
     assert_eq!(confirmed["confirmed"], true);
     assert_eq!(env.json(&["methods", "alice"], 0)["methods"][0]["status"], "active");
+    // Nothing is pending now: said as such, not as "no active method".
+    let out = env.run(&["confirm", "alice", &first, "--json"]);
+    assert_eq!(code(&out), 4);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("one JSON document");
+    assert_eq!((v["error"]["kind"].as_str(), v["confirmed"].as_bool()), (Some("nothing_pending"), Some(false)));
+    let err = stderr(&out);
+    assert!(err.contains("no method waiting to be confirmed") && !err.contains("active method"), "{err}");
 
     // The confirming code is used up: the same step again is a replay.
     let v = env.json(&["verify", "alice", &first], 1);
