@@ -1,8 +1,11 @@
 //! The recovery checklist from the store: an account's records gathered into
-//! `Facts`, and the items computed from them. Reads only; `now` and any
-//! override of the support contact come in.
+//! `Facts`, and the items computed from them; and the support contact it
+//! ends with. `now` and any override of the support contact come in.
 
+use anyhow::Result;
 use rusqlite::Connection;
+
+use super::Auth;
 
 use crate::core::account::Account;
 use crate::core::checklist::{self, Attempts, Facts, Item, Readiness, Status};
@@ -14,6 +17,23 @@ const SIGN_IN_ACTIONS: [&str; 5] = ["verify", "confirm", "backup_code_use", "log
 /// The environment variable that, set and not blank, overrides the stored
 /// support contact. Read by the caller: nothing here reads the environment.
 pub const SUPPORT_ENV: &str = "TFA_SUPPORT";
+
+/// Sets the support contact (`None`: removes it); whether one was stored before.
+pub fn set_support(auth: &Auth<'_>, text: Option<&str>, now: u64) -> Result<bool> {
+    let tx = auth.store.immediate()?;
+    let had = match text {
+        Some(text) => {
+            let had = support::get(&tx)?.is_some();
+            support::set(&tx, text)?;
+            had
+        }
+        None => support::clear(&tx)?,
+    };
+    let action = if text.is_some() { "support_set" } else { "support_clear" };
+    events::record(&tx, &auth.event("", action, "ok"), now as i64)?;
+    tx.commit()?;
+    Ok(had)
+}
 
 /// The support contact in force: `overridden` (the value of `SUPPORT_ENV`)
 /// when set and not blank, else the stored one.

@@ -1,24 +1,29 @@
 //! Enrolling a method and confirming it: the account made on first use, a
 //! free label, the audit event and notice, and `confirm`'s attempt.
 
-use anyhow::{Context as _, Result};
+use anyhow::{bail, Context as _, Result};
 use rusqlite::{Connection, Transaction};
 
 use super::notices::{self, Notice};
 use super::{lockout, sent_codes, Attempt, Auth, Factor};
 use crate::core::account::Account;
 use crate::core::challenge::Verdict;
-use crate::core::method::Method;
-use crate::core::method::Status;
-use crate::core::otp::Check;
+use crate::core::method::{Method, MethodKind, Status};
+use crate::core::otp::{App, Check};
 use crate::core::refusal::Refusal;
+use crate::core::seed::Seed;
 use crate::store::accounts::{self, NewAccount};
 use crate::store::events::{self, Event};
-use crate::store::methods;
+use crate::store::methods::{self, NewApp, NewSent};
 use crate::Failure;
 
 /// The account, made (with its audit event) if there is none; whether it was made.
-pub fn find_or_create_account(auth: &Auth<'_>, conn: &Connection, name: &str, now: u64) -> Result<(Account, bool)> {
+pub(super) fn find_or_create_account(
+    auth: &Auth<'_>,
+    conn: &Connection,
+    name: &str,
+    now: u64,
+) -> Result<(Account, bool)> {
     if let Some(account) = accounts::find(conn, name)? {
         return Ok((account, false));
     }
@@ -30,7 +35,7 @@ pub fn find_or_create_account(auth: &Auth<'_>, conn: &Connection, name: &str, no
 }
 
 /// `totp`, then `totp-2`, `totp-3`, ...
-pub fn free_label(conn: &Connection, account_id: i64, base: &str) -> Result<String> {
+fn free_label(conn: &Connection, account_id: i64, base: &str) -> Result<String> {
     for n in 1.. {
         let label = if n == 1 { base.to_owned() } else { format!("{base}-{n}") };
         if !methods::label_taken(conn, account_id, &label)? {
@@ -40,16 +45,87 @@ pub fn free_label(conn: &Connection, account_id: i64, base: &str) -> Result<Stri
     unreachable!("labels are unbounded")
 }
 
-/// Records a new method, commits it, and for a method active at once
-/// tells the account holder.
-pub fn commit(auth: &Auth<'_>, tx: Transaction<'_>, account: &Account, method: &Method, now: u64) -> Result<()> {
-    let event = Event { method_id: Some(method.id), ..auth.event(&account.name, "enroll", method.status.as_str()) };
+/// A method added, pending or active, with the account it was added to.
+pub struct Enrolled {
+    pub account: Account,
+    pub method: Method,
+    /// The account was made for it.
+    pub created: bool,
+    /// The account had an authenticator app before (for sent-code methods:
+    /// a restricted authenticator alone deserves a warning).
+    pub had_app: bool,
+}
+
+/// Adds an authenticator app with its sealed seed, in one transaction with
+/// the account (made if need be) and the audit event.
+pub fn app(
+    auth: &Auth<'_>,
+    name: &str,
+    label: Option<&str>,
+    new: App,
+    seed: &Seed,
+    status: Status,
+    now: u64,
+) -> Result<Enrolled> {
+    let key = auth.store.key()?;
+    let kind = if matches!(new, App::Totp { .. }) { MethodKind::Totp } else { MethodKind::Hotp };
+    add(auth, name, label, kind, now, |tx, account_id, label| {
+        Ok(methods::insert_app(tx, key, &NewApp { account_id, label, app: new, status }, seed, now as i64)?)
+    })
+}
+
+/// Adds a phone number or email address that codes are sent to; one the
+/// account has already for this kind is refused.
+pub fn address(
+    auth: &Auth<'_>,
+    name: &str,
+    label: Option<&str>,
+    kind: MethodKind,
+    address: &str,
+    status: Status,
+    now: u64,
+) -> Result<Enrolled> {
+    add(auth, name, label, kind, now, |tx, account_id, label| {
+        if let Some(same) = methods::find_by_address(tx, account_id, kind, address)? {
+            let hint = if same.status == Status::Pending {
+                format!("; to send its confirming code again: tfa send {name} --method {}", same.id)
+            } else {
+                String::new()
+            };
+            bail!("{name:?} already has {kind} method {} ({:?}) for {address}{hint}", same.id, same.label);
+        }
+        Ok(methods::insert_sent(tx, &NewSent { account_id, kind, label, address, status }, now as i64)?)
+    })
+}
+
+/// The steps every enrollment shares: the account, a free label, the
+/// method `insert` makes, the audit event, one commit, then the notice.
+fn add(
+    auth: &Auth<'_>,
+    name: &str,
+    label: Option<&str>,
+    kind: MethodKind,
+    now: u64,
+    insert: impl FnOnce(&Transaction<'_>, i64, &str) -> Result<Method>,
+) -> Result<Enrolled> {
+    let tx = auth.store.immediate()?;
+    let (account, created) = find_or_create_account(auth, &tx, name, now)?;
+    let label = match label {
+        Some(label) if methods::label_taken(&tx, account.id, label)? => {
+            bail!("{name:?} already has a method labelled {label:?}: choose another --label")
+        }
+        Some(label) => label.to_owned(),
+        None => free_label(&tx, account.id, kind.as_str())?,
+    };
+    let had_app = methods::list(&tx, account.id)?.iter().any(|m| m.app.is_some() && m.status != Status::Disabled);
+    let method = insert(&tx, account.id, &label)?;
+    let event = Event { method_id: Some(method.id), ..auth.event(name, "enroll", method.status.as_str()) };
     events::record(&tx, &event, now as i64)?;
     tx.commit()?;
     if method.status == Status::Active {
-        notices::send(auth, account, &Notice::MethodAdded { kind: method.kind, label: method.label.clone() }, now);
+        notices::send(auth, &account, &Notice::MethodAdded { kind: method.kind, label: method.label.clone() }, now);
     }
-    Ok(())
+    Ok(Enrolled { account, method, created, had_app })
 }
 
 /// Removes a method, with its audit event, then tells the account holder.

@@ -6,9 +6,30 @@ use rusqlite::Connection;
 
 use super::{Attempt, Auth};
 use crate::core::account::Account;
-use crate::core::lockout::Lockout;
+use crate::core::lockout::{Lockout, Policy};
 use crate::store::events;
 use crate::store::lockout;
+
+/// Lifts a lockout (`tfa unlock`): the failure count back to 0; how many it held.
+pub fn unlock(auth: &Auth<'_>, name: &str, now: u64) -> Result<u32> {
+    let tx = auth.store.immediate()?;
+    let account = super::find_account(&tx, name)?;
+    let had = lockout::failures(&tx, account.id)?.count;
+    lockout::reset(&tx, account.id)?;
+    events::record(&tx, &auth.event(name, "unlock", "ok"), now as i64)?;
+    tx.commit()?;
+    Ok(had)
+}
+
+/// Changes the store's lockout policy from the one in force; the new one.
+pub fn change_policy(auth: &Auth<'_>, change: impl FnOnce(Policy) -> Policy, now: u64) -> Result<Policy> {
+    let tx = auth.store.immediate()?;
+    let policy = change(lockout::policy(&tx)?);
+    lockout::set_policy(&tx, &policy)?;
+    events::record(&tx, &auth.event("", "policy_change", "ok"), now as i64)?;
+    tx.commit()?;
+    Ok(policy)
+}
 
 /// `Some(Attempt::Locked)` while no attempt may be checked.
 pub fn holds(conn: &Connection, account: &Account, now: u64) -> Result<Option<Attempt>> {

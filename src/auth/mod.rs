@@ -23,6 +23,7 @@
 //! # Ok::<(), anyhow::Error>(())
 //! ```
 
+pub mod accounts;
 pub mod backup_codes;
 pub mod checklist;
 pub mod devices;
@@ -44,7 +45,7 @@ use crate::core::method::Method;
 use crate::core::method::{MethodKind, Status};
 use crate::core::refusal::Refusal;
 use crate::delivery::DeliveryCommand;
-use crate::store::accounts;
+
 use crate::store::events::Event;
 use crate::store::Store;
 use crate::Failure;
@@ -88,7 +89,7 @@ impl<'a> Auth<'a> {
 }
 
 pub fn find_account(conn: &rusqlite::Connection, name: &str) -> Result<Account> {
-    accounts::find(conn, name)?.ok_or_else(|| Failure::NoAccount(name.to_owned()).into())
+    crate::store::accounts::find(conn, name)?.ok_or_else(|| Failure::NoAccount(name.to_owned()).into())
 }
 
 /// What a second factor was proved with.

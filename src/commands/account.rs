@@ -1,9 +1,10 @@
 //! `tfa account add|list|show|remove|passwd`.
 
-use anyhow::{bail, Context as _, Result};
+use anyhow::{bail, Result};
 use zeroize::Zeroizing;
 
 use super::{confirm_destructive, find_account, now, Context};
+use crate::auth::accounts as auth_accounts;
 use crate::cli::AccountCommand;
 use crate::core::{email, name};
 use crate::crypto;
@@ -12,7 +13,6 @@ use crate::output::format_time;
 use crate::output::views::{AccountView, RemovedView};
 use crate::prompt;
 use crate::store::accounts::{self, NewAccount};
-use crate::store::events::{self, Event};
 use crate::store::{methods, Open};
 use crate::Outcome;
 
@@ -51,14 +51,8 @@ fn add(ctx: &Context, name: &str, email: Option<&str>, phone: Option<&str>, pass
     phone.map(check_phone).transpose()?;
     let hash = if password_stdin { Some(read_password_stdin()?) } else { None };
     let store = ctx.store(Open::Create)?;
-    let tx = store.immediate()?;
     let new = NewAccount { name, email, phone, password_hash: hash.as_deref() };
-    let now = now() as i64;
-    let Some(account) = accounts::insert(&tx, &new, now)? else {
-        bail!("an account named {name:?} already exists");
-    };
-    events::record(&tx, &Event { source: ctx.source.as_deref(), ..Event::new(name, "account_add", "ok") }, now)?;
-    tx.commit()?;
+    let account = auth_accounts::add(&ctx.auth(&store), &new, now())?;
     Ok(ctx.printer.answer(&Done::new(AccountView::new(&account, None), format!("Created account {name:?}.")))?)
 }
 
@@ -112,14 +106,7 @@ fn remove(ctx: &Context, name: &str) -> Result<Outcome> {
     if !confirm_destructive(ctx, &format!("Remove account {name:?} and all its methods"))? {
         bail!("not removed");
     }
-    let tx = store.immediate()?;
-    accounts::remove(&tx, account.id)?;
-    events::record(
-        &tx,
-        &Event { source: ctx.source.as_deref(), ..Event::new(name, "account_remove", "ok") },
-        now() as i64,
-    )?;
-    tx.commit()?;
+    auth_accounts::remove(&ctx.auth(&store), &account, now())?;
     let doc = RemovedView { account: name, removed: true, method_id: None };
     Ok(ctx.printer.answer(&Done::new(doc, format!("Removed account {name:?}.")))?)
 }
@@ -139,14 +126,7 @@ fn passwd(ctx: &Context, name: &str, password_stdin: bool) -> Result<Outcome> {
     } else {
         bail!("no password given: pass --password-stdin and the password on stdin's first line");
     };
-    let tx = store.immediate().context("cannot change the password")?;
-    accounts::set_password(&tx, account.id, &hash)?;
-    events::record(
-        &tx,
-        &Event { source: ctx.source.as_deref(), ..Event::new(name, "password_change", "ok") },
-        now() as i64,
-    )?;
-    tx.commit()?;
+    auth_accounts::set_password(&ctx.auth(&store), &account, &hash, now())?;
     let doc = serde_json::json!({ "account": name, "password_changed": true });
     Ok(ctx.printer.answer(&Done::new(doc, format!("Password changed for {name:?}.")))?)
 }

@@ -3,22 +3,18 @@
 use anyhow::Result;
 use serde::Serialize;
 
-use super::{find_account, now, Context};
+use super::{now, Context};
+use crate::auth::lockout;
 use crate::cli::PolicyArgs;
 use crate::core::lockout::Policy;
 use crate::output::answers::{Done, Fields};
-use crate::store::events::{self, Event};
-use crate::store::{lockout, Open};
+use crate::store::lockout as store_lockout;
+use crate::store::Open;
 use crate::Outcome;
 
 pub fn unlock(ctx: &Context, name: &str) -> Result<Outcome> {
     let store = ctx.store(Open::Existing)?;
-    let tx = store.immediate()?;
-    let account = find_account(&tx, name)?;
-    let had = lockout::failures(&tx, account.id)?.count;
-    lockout::reset(&tx, account.id)?;
-    events::record(&tx, &Event { source: ctx.source.as_deref(), ..Event::new(name, "unlock", "ok") }, now() as i64)?;
-    tx.commit()?;
+    let had = lockout::unlock(&ctx.auth(&store), name, now())?;
     let doc = serde_json::json!({ "account": name, "unlocked": true, "failures_cleared": had });
     Ok(ctx.printer.answer(&Done::new(doc, format!("Unlocked {name:?} ({had} consecutive failures cleared).")))?)
 }
@@ -34,23 +30,17 @@ struct PolicyView {
 pub fn policy(ctx: &Context, args: &PolicyArgs) -> Result<Outcome> {
     let changing = args.backoff_after.or(args.hard_lock_at).is_some() || args.base_delay.or(args.max_delay).is_some();
     let store = ctx.store(if changing { Open::Create } else { Open::Existing })?;
-    let tx = store.immediate()?;
-    let old = lockout::policy(&tx)?;
-    let policy = Policy {
+    let change = |old: Policy| Policy {
         backoff_after: args.backoff_after.unwrap_or(old.backoff_after),
         base_delay: args.base_delay.unwrap_or(old.base_delay),
         max_delay: args.max_delay.unwrap_or(old.max_delay),
         hard_lock_at: args.hard_lock_at.unwrap_or(old.hard_lock_at),
     };
-    if changing {
-        lockout::set_policy(&tx, &policy)?;
-        events::record(
-            &tx,
-            &Event { source: ctx.source.as_deref(), ..Event::new("", "policy_change", "ok") },
-            now() as i64,
-        )?;
-        tx.commit()?;
-    }
+    let policy = if changing {
+        lockout::change_policy(&ctx.auth(&store), change, now())?
+    } else {
+        store_lockout::policy(store.conn())?
+    };
     let doc = PolicyView {
         backoff_after: policy.backoff_after,
         base_delay: policy.base_delay,

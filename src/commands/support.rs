@@ -6,8 +6,7 @@ use super::{now, Context};
 use crate::auth;
 use crate::cli::SupportCommand;
 use crate::output::answers::{Done, Lines};
-use crate::store::events::{self, Event};
-use crate::store::{support, Open};
+use crate::store::Open;
 use crate::Outcome;
 
 /// The longest contact text accepted.
@@ -33,18 +32,12 @@ pub fn run(ctx: &Context, cmd: SupportCommand) -> Result<Outcome> {
                 bail!("the support contact must be one line of 1 to {MAX_LEN} characters");
             }
             let store = ctx.store(Open::Create)?;
-            let tx = store.immediate()?;
-            support::set(&tx, text)?;
-            let event = Event { source: ctx.source.as_deref(), ..Event::new("", "support_set", "ok") };
-            events::record(&tx, &event, now() as i64)?;
-            tx.commit()?;
+            auth::checklist::set_support(&ctx.auth(&store), Some(text), now())?;
             p.answer(&Done::new(serde_json::json!({ "support": text }), "Stored the support contact."))?
         }
         SupportCommand::Clear => {
             let store = ctx.store(Open::Existing)?;
-            let tx = store.immediate()?;
-            let had = support::clear(&tx)?;
-            tx.commit()?;
+            let had = auth::checklist::set_support(&ctx.auth(&store), None, now())?;
             let said = if had { "Removed the support contact." } else { "No support contact was stored." };
             p.answer(&Done::new(serde_json::json!({ "support": null, "cleared": had }), said))?
         }

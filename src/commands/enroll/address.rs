@@ -4,7 +4,7 @@
 
 use anyhow::{bail, Context as _, Result};
 
-use crate::auth::enroll::{commit, find_or_create_account, free_label};
+use crate::auth::enroll::{self, Enrolled};
 use crate::auth::sent_codes::{self, SendOutcome, Sender};
 use crate::cli::{EnrollArgs, EnrollKind};
 use crate::commands::{now, Context};
@@ -16,7 +16,6 @@ use crate::output::json_time;
 use crate::output::views::{ErrorView, SentEnrollView};
 use crate::output::OUTBOX_NOTE;
 use crate::output::{write_stderr, Answer, Paint, Printer};
-use crate::store::methods::{self, NewSent};
 use crate::store::Open;
 use crate::{Failure, Outcome};
 
@@ -49,31 +48,9 @@ pub fn run(ctx: &Context, args: &EnrollArgs) -> Result<Outcome> {
     let status = if args.no_confirm { Status::Active } else { Status::Pending };
     let store = ctx.store(Open::Create)?;
     let auth = ctx.auth(&store);
-    let tx = store.immediate()?;
-    let (account, created) = find_or_create_account(&auth, &tx, &args.name, now)?;
-    if let Some(same) = methods::find_by_address(&tx, account.id, kind, &address)? {
-        let hint = if same.status == Status::Pending {
-            format!("; to send its confirming code again: tfa send {} --method {}", args.name, same.id)
-        } else {
-            String::new()
-        };
-        bail!("{:?} already has {kind} method {} ({:?}) for {address}{hint}", args.name, same.id, same.label);
-    }
-    let label = match &args.label {
-        Some(label) if methods::label_taken(&tx, account.id, label)? => {
-            bail!("{:?} already has a method labelled {label:?}: choose another --label", args.name)
-        }
-        Some(label) => label.clone(),
-        None => free_label(&tx, account.id, kind.as_str())?,
-    };
-    let has_app =
-        methods::list(&tx, account.id)?.iter().any(|m| !m.kind.is_restricted() && m.status != Status::Disabled);
-    let method = methods::insert_sent(
-        &tx,
-        &NewSent { account_id: account.id, kind, label: &label, address: &address, status },
-        now as i64,
-    )?;
-    commit(&auth, tx, &account, &method, now)?;
+    let enrolled = enroll::address(&auth, &args.name, args.label.as_deref(), kind, &address, status, now)?;
+    let Enrolled { account, method, created, had_app } = enrolled;
+    let label = method.label.clone();
     ctx.tell_warnings(&auth);
 
     let p = &ctx.printer;
@@ -83,7 +60,7 @@ pub fn run(ctx: &Context, args: &EnrollArgs) -> Result<Outcome> {
     if landline && kind != MethodKind::Email {
         p.warn(format_args!("{address} looks like a landline or service number; it may not receive {kind} messages."));
     }
-    if !has_app {
+    if !had_app {
         p.warn(format_args!(
             "{kind} is a restricted authenticator (NIST SP 800-63B §5.1.3.3: its codes can be intercepted or redirected) and {:?} has no authenticator app; add one too: tfa enroll {} totp",
             args.name, args.name

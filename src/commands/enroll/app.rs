@@ -2,14 +2,14 @@
 
 use anyhow::{bail, Context as _, Result};
 
-use crate::auth::enroll::{commit, confirm, find_or_create_account, free_label};
+use crate::auth::enroll::{self, confirm, Enrolled};
 use crate::auth::Attempt;
 use crate::cli::{AlgorithmArg, EnrollArgs, EnrollKind};
 use crate::commands::{now, Context};
 use crate::core::account::Account;
 use crate::core::code::{self, CodeInput};
 use crate::core::method::Method;
-use crate::core::method::{MethodKind, Status};
+use crate::core::method::Status;
 use crate::core::name;
 use crate::core::otp::{Algorithm, App, Params, TotpState};
 use crate::core::seed::Seed;
@@ -18,7 +18,6 @@ use crate::output::qr;
 use crate::output::views::EnrollView;
 use crate::output::{Answer, Printer};
 use crate::prompt;
-use crate::store::methods::{self, NewApp};
 use crate::store::{Open, Store};
 use crate::{Failure, Outcome};
 
@@ -85,25 +84,9 @@ pub fn run(ctx: &Context, args: &EnrollArgs) -> Result<Outcome> {
     let status = if args.no_confirm { Status::Active } else { Status::Pending };
     let store = ctx.store(Open::Create)?;
     let auth = ctx.auth(&store);
-    let key = store.key()?;
-    let tx = store.immediate()?;
-    let (account, created) = find_or_create_account(&auth, &tx, &args.name, now)?;
-    let kind = if matches!(app, App::Totp { .. }) { MethodKind::Totp } else { MethodKind::Hotp };
-    let label = match &args.label {
-        Some(label) if methods::label_taken(&tx, account.id, label)? => {
-            bail!("{:?} already has a method labelled {label:?}: choose another --label", args.name)
-        }
-        Some(label) => label.clone(),
-        None => free_label(&tx, account.id, kind.as_str())?,
-    };
-    let method = methods::insert_app(
-        &tx,
-        key,
-        &NewApp { account_id: account.id, label: &label, app, status },
-        &seed,
-        now as i64,
-    )?;
-    commit(&auth, tx, &account, &method, now)?;
+    let enrolled = enroll::app(&auth, &args.name, args.label.as_deref(), app, &seed, status, now)?;
+    let Enrolled { account, method, created, .. } = enrolled;
+    let (kind, label) = (method.kind, method.label.clone());
     ctx.tell_warnings(&auth);
     if created {
         ctx.printer.note(format_args!("Created account {:?}.", account.name));
