@@ -7,6 +7,8 @@
 #     count; the lockout is set out of reach so every run does the same work),
 #   - `oathtool --totp -w 1`, which keeps no state, as the yardstick.
 # Usage: benches/verify.sh   (needs hyperfine, oathtool and python3)
+#   BASELINE=path/to/an/older/tfa adds its accepted and refused runs to the
+#   same hyperfine run (on its own stores), to compare two builds as ratios.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build --release --quiet
@@ -27,11 +29,25 @@ db.executemany("INSERT INTO accounts (name, created_at) VALUES (?, 0)", ((f"user
 db.commit()
 PY
 
+baseline=()
+if [ -n "${BASELINE:-}" ]; then
+    "$BASELINE" --db "$dir/old.db" enroll alice totp --no-confirm -q >/dev/null
+    "$BASELINE" --db "$dir/old.db" policy --backoff-after 1000000000 --hard-lock-at 2000000000 >/dev/null
+    old_code=$("$BASELINE" --db "$dir/old.db" code alice)
+    old_wrong=$(( (10#$old_code + 500000) % 1000000 )); old_wrong=$(printf '%06d' "$old_wrong")
+    baseline=(
+        --command-name "baseline verify, accepted (1 account)"
+        --prepare "cp $dir/old.db $dir/old-fresh.db" "$BASELINE --db $dir/old-fresh.db verify alice $old_code"
+        --command-name "baseline verify, refused (1 account)" --prepare "true" "$BASELINE --db $dir/old.db verify alice $old_wrong"
+    )
+fi
+
 code=$("$tfa" --db "$dir/one.db" code alice)
 wrong=$(( (10#$code + 500000) % 1000000 )); wrong=$(printf '%06d' "$wrong")
-hyperfine --shell=none --warmup 10 --runs "${RUNS:-300}" -i --export-markdown "${OUT:-/dev/stdout}" \
+hyperfine --shell=none --warmup 10 --runs "${RUNS:-300}" -i --export-markdown "${OUT:-/dev/stdout}" ${JSON:+--export-json "$JSON"} \
     --command-name "tfa verify, accepted (1 account)" \
     --prepare "cp $dir/one.db $dir/fresh.db" "$tfa --db $dir/fresh.db verify alice $code" \
     --command-name "tfa verify, refused (1 account)" --prepare "true" "$tfa --db $dir/one.db verify alice $wrong" \
     --command-name "tfa verify, refused (1,000,000 accounts)" --prepare "true" "$tfa --db $dir/million.db verify alice $wrong" \
+    "${baseline[@]}" \
     --command-name "oathtool --totp -w 1" --prepare "true" "oathtool --totp -w 1 -b $secret $code"
