@@ -13,12 +13,16 @@ use crate::store::backup_codes;
 use crate::store::events::{self, Event};
 use crate::Failure;
 
-/// One attempt: the hash first, then the check-and-update in one
-/// `BEGIN IMMEDIATE` transaction with the lockout, its audit event
-/// (`action`) and the failure count, committed before the answer.
+/// One attempt: the lockout, then the hash, then the check-and-update in
+/// one `BEGIN IMMEDIATE` transaction with the lockout again, its audit
+/// event (`action`) and the failure count, committed before the answer.
 /// `Failure::NoBackupCodes` (exit 4) if the account has no set.
 pub fn attempt(auth: &Auth<'_>, account: &Account, code: &BackupCode, action: &str, now: u64) -> Result<Attempt> {
     let store = auth.store;
+    // A locked account costs a guesser no argon2id evaluation (checked again under the lock).
+    if let Some(locked) = lockout::holds(store.conn(), account, now)? {
+        return Ok(locked);
+    }
     let set = backup_codes::current_set(store.conn(), account.id)?
         .ok_or_else(|| Failure::NoBackupCodes(account.name.clone()))
         .context("cannot check a backup code")?;

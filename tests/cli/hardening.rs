@@ -69,6 +69,12 @@ fn hard_lock_holds_until_unlock() {
     assert_eq!(v["reason"], "locked");
     assert!(v["retry_after"].is_null() && v.get("retry_after").is_some(), "{v}");
     assert!(stderr(&env.run(&["verify", "alice", &right])).contains("tfa unlock alice"));
+    // A backup code is not even hashed while locked: with no set at all the
+    // answer is the lock (exit 3), not "no backup codes" (exit 4), so a
+    // guesser costs the host no argon2id evaluation (issue 11, finding 12).
+    let v = env.json(&["verify", "alice", "zzzzz-zzzzz"], 3);
+    assert_eq!(v["reason"], "locked");
+    assert_eq!(env.json(&["backup-codes", "use", "alice", "zzzzz-zzzzz"], 3)["reason"], "locked");
     // A pending method cannot be confirmed while locked either.
     env.ok(&["enroll", "alice", "totp"]);
     let v = env.json(&["confirm", "alice", "123456"], 3);
