@@ -70,6 +70,12 @@ pub fn app(
     let key = auth.store.key()?;
     let kind = if matches!(new, App::Totp { .. }) { MethodKind::Totp } else { MethodKind::Hotp };
     add(auth, name, label, kind, now, |tx, account_id, label| {
+        // One secret, one method: the same seed twice would make each code good twice.
+        for m in methods::list(tx, account_id)?.iter().filter(|m| m.app.is_some()) {
+            if methods::seed(tx, key, m)?.as_bytes() == seed.as_bytes() {
+                bail!("{name:?} already has this secret, as {} method {} ({:?})", m.kind, m.id, m.label);
+            }
+        }
         Ok(methods::insert_app(tx, key, &NewApp { account_id, label, app: new, status }, seed, now as i64)?)
     })
 }

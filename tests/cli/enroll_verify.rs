@@ -267,6 +267,11 @@ fn an_otpauth_uri_imports_its_parameters() {
     let want = tfa::core::otp::totp(&seed, Params { algorithm: Algorithm::Sha256, digits: 8 }, 60, 1_234_567_890);
     assert_eq!(env.code_at("alice", 1_234_567_890), want);
 
+    // The same secret again is refused: two methods would make each code good twice (issue 11, finding 6).
+    let again = env.run_stdin(&["enroll", "alice", "totp", "--uri-stdin", "--no-confirm", "--label", "again"], uri);
+    assert_eq!(code(&again), 2, "{}", stderr(&again));
+    assert!(stderr(&again).contains("already has this secret, as totp method 1"), "{}", stderr(&again));
+    assert_eq!(env.json(&["methods", "alice"], 0)["methods"].as_array().map(Vec::len), Some(1));
     let out = env.run_stdin(&["enroll", "bob", "hotp", "--uri-stdin"], uri);
     assert_eq!(code(&out), 2);
     assert!(stderr(&out).contains("another kind"), "{}", stderr(&out));
