@@ -7,7 +7,7 @@ use rusqlite::Connection;
 use super::notices::{self, Notice};
 use super::{find_account, Auth};
 use crate::core::account::Account;
-use crate::core::device::{self, DeviceToken, Untrusted, MAX_DEVICES};
+use crate::core::device::{self, DeviceToken, MAX_DEVICES};
 use crate::core::device::{Device, Revocation};
 use crate::core::refusal::Refusal;
 use crate::store::devices;
@@ -77,13 +77,18 @@ pub fn status(d: &Device, now: u64) -> &'static str {
     }
 }
 
+/// Seconds after a rotation in which the replaced token, presented again,
+/// is taken for a retry or a race of two rotations rather than a stolen
+/// copy: refused, without revoking the device.
+pub const ROTATION_GRACE: i64 = 60;
+
 /// What checking a device token found.
 #[derive(Debug)]
 pub struct DeviceCheck {
     /// The device the token is, or was, of.
     pub device: Option<Device>,
     /// `Ok` when the device is trusted now; else `UnknownDevice`,
-    /// `ExpiredDevice` or `RevokedDevice`.
+    /// `ExpiredDevice`, `RevokedDevice` or `RotatedToken`.
     pub standing: Result<(), Refusal>,
     /// A token that rotation had voided was presented: whether this check
     /// revoked the device (`false`: it already was).
@@ -115,12 +120,16 @@ pub fn check(
     let mut voided_token = None;
     let (found, standing) = match devices::find_by_token(&tx, account.id, &presented)? {
         Some(d) => {
-            let standing = device::standing(d.expires_at, d.revoked_at, now);
+            let standing = device::standing(d.expires_at, d.revoked_at, now).map_err(Refusal::from);
             (Some(d), standing)
         }
-        // A token that rotation replaced, presented again: one of two copies is not the device's own.
         None => match devices::find_by_voided_token(&tx, account.id, &presented)? {
-            Some(d) => {
+            // Replaced moments ago: a client's retry, or two rotations racing, not a stolen copy.
+            Some((d, voided_at)) if now.saturating_sub(voided_at) < ROTATION_GRACE => {
+                (Some(d), Err(Refusal::RotatedToken))
+            }
+            // A token that rotation replaced, presented again later: one of two copies is not the device's own.
+            Some((d, _)) => {
                 let newly = devices::revoke(&tx, d.id, Revocation::StolenToken, now)?;
                 if newly {
                     let reason = Some(Revocation::StolenToken.as_str());
@@ -128,9 +137,9 @@ pub fn check(
                     events::record(&tx, &event, now)?;
                 }
                 voided_token = Some(newly);
-                (Some(d), Err(Untrusted::Revoked))
+                (Some(d), Err(Refusal::RevokedDevice))
             }
-            None => (None, Err(Untrusted::Unknown)),
+            None => (None, Err(Refusal::UnknownDevice)),
         },
     };
     let mut new_token = None;
@@ -146,10 +155,10 @@ pub fn check(
             events::record(&tx, &Event { reason: Some("trusted_device"), ..auth.event(name, action, "ok") }, now)?;
         }
         (_, standing) => {
-            let why = Refusal::from(standing.err().unwrap_or(Untrusted::Unknown));
+            let why = standing.err().unwrap_or(Refusal::UnknownDevice);
             events::record(&tx, &Event { reason: Some(why.as_str()), ..auth.event(name, action, "refused") }, now)?;
         }
     }
     tx.commit().context("cannot record the device check; the device was not trusted")?;
-    Ok(DeviceCheck { device: found, standing: standing.map_err(Refusal::from), voided_token, new_token })
+    Ok(DeviceCheck { device: found, standing, voided_token, new_token })
 }

@@ -30,6 +30,8 @@ pub enum Refusal {
     ExpiredDevice,
     /// A device token of a revoked device.
     RevokedDevice,
+    /// A device token that a rotation replaced moments ago.
+    RotatedToken,
     /// The account's password did not match.
     WrongPassword,
     /// A device token was offered, not trusted, and no code was given.
@@ -61,6 +63,7 @@ impl Refusal {
             Refusal::UnknownDevice => "unknown",
             Refusal::ExpiredDevice => "expired",
             Refusal::RevokedDevice => "revoked",
+            Refusal::RotatedToken => "rotated",
             Refusal::WrongPassword => "wrong_password",
             Refusal::UntrustedDevice => "untrusted_device",
             Refusal::CodeRequired => "code_required",
@@ -85,6 +88,7 @@ impl Refusal {
             Refusal::UnknownDevice => "this device is not one of the account's trusted devices",
             Refusal::ExpiredDevice => "this device's trust has expired; sign in with a code and trust it again",
             Refusal::RevokedDevice => "this device was revoked",
+            Refusal::RotatedToken => "this token was just replaced by a new one; use the new token",
             Refusal::WrongPassword => "wrong password",
             Refusal::UntrustedDevice => "the device is not trusted and no code was given",
             Refusal::CodeRequired => "a code is needed",
@@ -139,6 +143,7 @@ mod tests {
             Refusal::UnknownDevice,
             Refusal::ExpiredDevice,
             Refusal::RevokedDevice,
+            Refusal::RotatedToken,
             Refusal::WrongPassword,
             Refusal::UntrustedDevice,
             Refusal::CodeRequired,

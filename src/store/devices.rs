@@ -58,12 +58,13 @@ pub fn find_by_token(conn: &Connection, account_id: i64, token: &TokenHash) -> R
 }
 
 /// The account's device that once had this token, before a rotation voided it.
-pub fn find_by_voided_token(conn: &Connection, account_id: i64, token: &TokenHash) -> Result<Option<Device>> {
+pub fn find_by_voided_token(conn: &Connection, account_id: i64, token: &TokenHash) -> Result<Option<(Device, i64)>> {
     let sql = format!(
-        "SELECT {COLUMNS} FROM device_voided_tokens v JOIN devices d ON d.id = v.device_id
+        "SELECT {COLUMNS}, v.voided_at FROM device_voided_tokens v JOIN devices d ON d.id = v.device_id
          WHERE d.account_id = ?1 AND v.token_hash = ?2"
     );
-    Ok(conn.prepare_cached(&sql)?.query_row(params![account_id, token.0.as_slice()], from_row).optional()?)
+    let row = |r: &Row<'_>| Ok((from_row(r)?, r.get(8)?));
+    Ok(conn.prepare_cached(&sql)?.query_row(params![account_id, token.0.as_slice()], row).optional()?)
 }
 
 /// Devices neither revoked nor expired at `now`.
@@ -127,7 +128,7 @@ mod tests {
         touch(conn, laptop.id, 20).unwrap();
         rotate(conn, laptop.id, &t1, &t2, 30).unwrap();
         assert_eq!(find_by_token(conn, alice.id, &t1).unwrap(), None);
-        assert_eq!(find_by_voided_token(conn, alice.id, &t1).unwrap().map(|d| d.id), Some(laptop.id));
+        assert_eq!(find_by_voided_token(conn, alice.id, &t1).unwrap().map(|(d, at)| (d.id, at)), Some((laptop.id, 30)));
         assert_eq!(find_by_voided_token(conn, bob.id, &t1).unwrap(), None);
         let seen = find_by_token(conn, alice.id, &t2).unwrap().unwrap();
         assert_eq!(seen.last_seen_at, Some(30));

@@ -138,7 +138,16 @@ fn rotation_voids_the_old_token_and_a_reused_one_revokes_the_device() {
     assert_eq!(third.len(), 43);
     trusted(&env, "alice", &third);
 
-    // The voided token shows up again: a copy was stolen, so the device is revoked.
+    // The voided token again at once: a client's retry, or a race of two
+    // rotations; refused, and the device stays trusted.
+    let (out, v) = check(&env, "alice", &first, &[]);
+    assert_eq!(code(&out), 1);
+    assert_eq!((v["reason"].as_str(), v.get("stolen_token")), (Some("rotated"), None), "{v}");
+    trusted(&env, "alice", &third);
+
+    // Past the grace period it shows up again: a copy was stolen, so the device is revoked.
+    let conn = rusqlite::Connection::open(env.db()).expect("open");
+    conn.execute("UPDATE device_voided_tokens SET voided_at = voided_at - 61", []).expect("age the rotations");
     let (out, v) = check(&env, "alice", &first, &[]);
     assert_eq!(code(&out), 1);
     assert_eq!(
@@ -153,6 +162,36 @@ fn rotation_voids_the_old_token_and_a_reused_one_revokes_the_device() {
     let (out, v) = check(&env, "alice", &third, &["--rotate"]);
     assert_eq!(code(&out), 1);
     assert!(v.get("token").is_none());
+}
+
+/// Two `device check --rotate` with one token, 20 times: one gets the new
+/// token, the other is refused as `rotated`, and the device is never revoked
+/// (issue 11, finding 13: it was revoked in 20 of 20 rounds).
+#[test]
+fn two_rotations_racing_never_revoke_the_device() {
+    let env = TestEnv::new();
+    env.ok(&["account", "add", "alice"]);
+    for round in 0..20 {
+        let (id, token) = add(&env, "alice", &format!("laptop {round}"), &[]);
+        let racers: Vec<_> = (0..2)
+            .map(|_| {
+                let mut cmd = env.process(&["device", "check", "alice", "-", "--rotate", "--json"]);
+                cmd.stdin(std::process::Stdio::piped()).stdout(std::process::Stdio::piped());
+                let mut child = cmd.spawn().expect("spawn tfa");
+                let mut stdin = child.stdin.take().expect("stdin");
+                std::io::Write::write_all(&mut stdin, token.as_bytes()).expect("write token");
+                drop(stdin);
+                child
+            })
+            .collect();
+        let outs: Vec<_> = racers.into_iter().map(|c| c.wait_with_output().expect("wait")).collect();
+        let mut exits: Vec<i32> = outs.iter().map(code).collect();
+        exits.sort_unstable();
+        assert_eq!(exits, [0, 1], "round {round}: {:?}", outs.iter().map(stderr).collect::<Vec<_>>());
+        let listed = device(&env, "alice", id);
+        assert_eq!(listed["status"], "active", "round {round}: {listed}");
+        env.ok(&["device", "revoke", "alice", &id.to_string()]);
+    }
 }
 
 #[test]
