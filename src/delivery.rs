@@ -112,6 +112,13 @@ impl DeliveryCommand {
 
     /// Runs the command with `message` on stdin. `code` is what must never
     /// come back out: it is redacted from the stderr tail.
+    /// Runs the command with `message`; how it went, and how long it took.
+    pub fn run_timed(&self, message: &Message<'_>) -> (Run, Duration) {
+        let started = std::time::Instant::now();
+        let run = self.run(message);
+        (run, started.elapsed())
+    }
+
     pub fn run(&self, message: &Message<'_>) -> Run {
         let body = match serde_json::to_vec(message) {
             Ok(body) => Zeroizing::new(body),

@@ -76,6 +76,9 @@ pub enum Failure {
     /// Input that is not a code (or token) of any kind: refused before any lookup.
     #[error("{0}")]
     Malformed(String),
+    /// A code could not be handed to the delivery command; said without its detail.
+    #[error("{0}")]
+    Undelivered(String),
 }
 
 /// What a person is told of a lockout.
@@ -100,7 +103,7 @@ impl Failure {
             | Failure::NoDevice { .. }
             | Failure::NoWay { .. } => Outcome::NotFound,
             Failure::Locked { .. } | Failure::Throttled { .. } => Outcome::Locked,
-            Failure::Malformed(_) => Outcome::Invalid,
+            Failure::Malformed(_) | Failure::Undelivered(_) => Outcome::Invalid,
         }
     }
 
@@ -118,6 +121,7 @@ impl Failure {
             Failure::NoDevice { .. } => "no_device",
             Failure::NoWay { .. } => "no_way",
             Failure::Malformed(_) => core::refusal::Refusal::Malformed.as_str(),
+            Failure::Undelivered(_) => core::refusal::Refusal::Undelivered.as_str(),
         }
     }
 
@@ -169,7 +173,14 @@ fn usage_error(e: &clap::Error, args: &[OsString]) -> ExitCode {
         // The error and what it names (a missing <ID>, a bad value), without the usage lines after it.
         let text = e.render().to_string();
         let head = text.split("\n\n").next().unwrap_or_default().trim_start_matches("error: ");
-        let message = head.split_whitespace().collect::<Vec<_>>().join(" ");
+        // What was typed stays out of the document: it may be a secret put on argv by mistake.
+        let message = head
+            .split('\'')
+            .enumerate()
+            .map(|(i, part)| if i % 2 == 1 { "…" } else { part })
+            .collect::<Vec<_>>()
+            .join("'");
+        let message = message.split_whitespace().collect::<Vec<_>>().join(" ");
         let doc = serde_json::json!({ "error": { "kind": "usage", "message": message } });
         let _ = output::write_stdout(format!("{doc}\n").as_bytes());
     }

@@ -4,20 +4,28 @@
 use anyhow::{Context as _, Result};
 
 use super::notices::{self, Notice};
-use super::{enroll, lockout, Attempt, Auth, Factor};
+use super::{enroll, lockout, settle, Attempt, Auth, Factor};
 use crate::core::account::Account;
 use crate::core::backup_code::Consumed;
 use crate::core::backup_code::{BackupCode, CodeHash, Salt};
 use crate::core::refusal::Refusal;
 use crate::store::backup_codes;
-use crate::store::events::{self, Event};
+use crate::store::events;
 use crate::Failure;
 
 /// One attempt: the lockout, then the hash, then the check-and-update in
 /// one `BEGIN IMMEDIATE` transaction with the lockout again, its audit
-/// event (`action`) and the failure count, committed before the answer.
-/// `Failure::NoBackupCodes` (exit 4) if the account has no set.
-pub fn attempt(auth: &Auth<'_>, account: &Account, code: &BackupCode, action: &str, now: u64) -> Result<Attempt> {
+/// event (`action`, with the method `asked` for if one was) and the failure
+/// count, committed before the answer. `Failure::NoBackupCodes` (exit 4) if
+/// the account has no set.
+pub fn attempt(
+    auth: &Auth<'_>,
+    account: &Account,
+    code: &BackupCode,
+    asked: Option<i64>,
+    action: &str,
+    now: u64,
+) -> Result<Attempt> {
     let store = auth.store;
     // A locked account costs a guesser no argon2id evaluation (checked again under the lock).
     if let Some(locked) = lockout::holds(store.conn(), account, now)? {
@@ -34,27 +42,20 @@ pub fn attempt(auth: &Auth<'_>, account: &Account, code: &BackupCode, action: &s
     }
     let attempt = match backup_codes::consume(&tx, set.id, &hash, now as i64)? {
         Consumed::Accepted { remaining } => {
-            Attempt::Accepted { factor: Factor::BackupCode { remaining }, offset: None }
+            Attempt::Accepted { factor: Factor::BackupCode { remaining, used_at: None }, offset: None }
         }
-        Consumed::Used { remaining, .. } => {
-            Attempt::Refused { refusal: Refusal::Used, factor: Some(Factor::BackupCode { remaining }) }
-        }
-        Consumed::NoMatch { remaining } => {
-            Attempt::Refused { refusal: Refusal::WrongCode, factor: Some(Factor::BackupCode { remaining }) }
-        }
+        Consumed::Used { remaining, used_at } => Attempt::Refused {
+            refusal: Refusal::Used,
+            factor: Some(Factor::BackupCode { remaining, used_at: Some(used_at) }),
+        },
+        Consumed::NoMatch { remaining } => Attempt::Refused {
+            refusal: Refusal::WrongCode,
+            factor: Some(Factor::BackupCode { remaining, used_at: None }),
+        },
     };
-    let event = Event {
-        reason: attempt.refusal().map(Refusal::as_str),
-        ..auth.event(&account.name, action, attempt.outcome())
-    };
-    events::record(&tx, &event, now as i64)?;
-    let locked_out = lockout::count(auth, &tx, account, attempt.accepted(), now)?;
-    tx.commit().context("cannot record the use of the backup code; it was not accepted")?;
+    settle(auth, tx, account, &attempt, asked, action, now)?;
     if let Some(remaining) = attempt.backup_codes_remaining().filter(|_| attempt.accepted()) {
         notices::send(auth, account, &Notice::BackupCodeUsed { remaining: remaining as usize }, now);
-    }
-    if locked_out {
-        notices::send(auth, account, &Notice::LockedOut, now);
     }
     Ok(attempt)
 }

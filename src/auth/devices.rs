@@ -152,7 +152,7 @@ pub fn check(
         }
         (Some(d), Ok(())) => {
             devices::touch(&tx, d.id, now)?;
-            events::record(&tx, &Event { reason: Some("trusted_device"), ..auth.event(name, action, "ok") }, now)?;
+            events::record(&tx, &auth.event(name, action, "ok"), now)?;
         }
         (_, standing) => {
             let why = standing.err().unwrap_or(Refusal::UnknownDevice);

@@ -5,12 +5,10 @@ use anyhow::{bail, Context as _, Result};
 use rusqlite::{Connection, Transaction};
 
 use super::notices::{self, Notice};
-use super::{lockout, sent_codes, Attempt, Auth, Factor};
+use super::{lockout, settle, verify, Attempt, Auth};
 use crate::core::account::Account;
-use crate::core::challenge::Verdict;
 use crate::core::method::{Method, MethodKind, Status};
-use crate::core::otp::{App, Check};
-use crate::core::refusal::Refusal;
+use crate::core::otp::App;
 use crate::core::seed::Seed;
 use crate::store::accounts::{self, NewAccount};
 use crate::store::events::{self, Event};
@@ -151,8 +149,10 @@ pub fn remove(auth: &Auth<'_>, account: &Account, method: &Method, now: u64) -> 
 /// counted by the lockout. `Failure::NothingPending` (exit 4) when no
 /// method waits to be confirmed.
 pub fn confirm(auth: &Auth<'_>, account: &Account, code: &str, only: Option<i64>, now: u64) -> Result<Attempt> {
-    let store = auth.store;
-    let tx = store.immediate()?;
+    let tx = auth.store.immediate()?;
+    if let Some(locked) = lockout::holds(&tx, account, now)? {
+        return Ok(locked);
+    }
     let pending: Vec<Method> = methods::list(&tx, account.id)?
         .into_iter()
         .filter(|m| m.status == Status::Pending && only.is_none_or(|id| id == m.id))
@@ -160,47 +160,11 @@ pub fn confirm(auth: &Auth<'_>, account: &Account, code: &str, only: Option<i64>
     if pending.is_empty() {
         return Err(Failure::NothingPending(account.name.clone()).into());
     }
-    if let Some(locked) = lockout::holds(&tx, account, now)? {
-        return Ok(locked);
-    }
-    let mut attempt = Attempt::refused(Refusal::WrongCode);
-    for method in &pending {
-        let Some(app) = method.app else { continue };
-        let seed = methods::seed(&tx, store.key()?, method)?;
-        if let Check::Accepted { at, offset } = app.check(&seed, now, code) {
-            methods::record_success(&tx, method, app.accept(at, offset), now as i64)?;
-            attempt = Attempt::Accepted { factor: Factor::Method(method.clone()), offset: Some(offset) };
-            break;
-        }
-    }
-    // Sent codes: the challenge sent at enrollment (or by `tfa send`).
-    let sent: Vec<&Method> = pending.iter().filter(|m| m.kind.is_restricted()).collect();
-    if !attempt.accepted() && !sent.is_empty() && sent_codes::could_be_sent_code(code) {
-        let factor = |id| pending.iter().find(|m| m.id == id).map(|m| Factor::Method(m.clone()));
-        attempt = match sent_codes::check(&tx, &store.key()?.sent_code_key(), &sent, code, now)? {
-            Verdict::Accepted { method_id, .. } => match factor(method_id) {
-                Some(factor) => Attempt::Accepted { factor, offset: None },
-                None => attempt,
-            },
-            Verdict::Refused { reason, method_id, .. } => {
-                Attempt::Refused { refusal: reason, factor: method_id.and_then(factor) }
-            }
-        };
-    }
-    let event = Event {
-        method_id: attempt.method().filter(|_| attempt.accepted()).map(|m| m.id),
-        asked_method_id: only,
-        reason: attempt.refusal().map(Refusal::as_str),
-        ..auth.event(&account.name, "confirm", attempt.outcome())
-    };
-    events::record(&tx, &event, now as i64)?;
-    let locked_out = lockout::count(auth, &tx, account, attempt.accepted(), now)?;
-    tx.commit()?;
+    // An app whose code it is, or the challenge sent at enrollment (or by `tfa send`).
+    let attempt = verify::check(auth, &tx, &pending.iter().collect::<Vec<_>>(), code, now)?;
+    settle(auth, tx, account, &attempt, only, "confirm", now)?;
     if let (true, Some(m)) = (attempt.accepted(), attempt.method()) {
         notices::send(auth, account, &Notice::MethodAdded { kind: m.kind, label: m.label.clone() }, now);
-    }
-    if locked_out {
-        notices::send(auth, account, &Notice::LockedOut, now);
     }
     Ok(attempt)
 }

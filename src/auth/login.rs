@@ -2,21 +2,20 @@
 //! device, the ways a second factor can be given, and the sign-in's own
 //! audit events. The code itself is `verify::attempt`.
 
-use anyhow::{Context as _, Result};
+use anyhow::{bail, Context as _, Result};
 
 use super::devices::{self, DeviceCheck};
-use super::notices::{self, Notice};
-use super::{lockout, Attempt, Auth, Factor};
+use super::{lockout, settle, Attempt, Auth, Factor, Ways};
 use crate::core::account::Account;
-use crate::core::device::DeviceToken;
-use crate::core::method::Method;
-use crate::core::method::Status;
+use crate::core::device::{Device, DeviceToken};
+use crate::core::method::{Method, MethodKind, Status};
 use crate::core::refusal::Refusal;
 use crate::crypto;
 use crate::store::accounts;
 use crate::store::backup_codes;
 use crate::store::events::{self, Event};
 use crate::store::methods;
+use crate::Failure;
 
 /// The audit log's action for every step of a sign-in.
 pub const ACTION: &str = "login";
@@ -39,27 +38,40 @@ pub fn password(auth: &Auth<'_>, account: &Account, password: &str, now: u64) ->
     if right {
         return Ok(Attempt::Accepted { factor: Factor::Password, offset: None });
     }
-    let refusal = Refusal::WrongPassword;
-    let event = Event { reason: Some(refusal.as_str()), ..auth.event(&account.name, ACTION, "refused") };
-    events::record(&tx, &event, now as i64)?;
-    let locked_out = lockout::count(auth, &tx, account, false, now)?;
-    tx.commit().context("cannot record the failed sign-in")?;
-    if locked_out {
-        notices::send(auth, account, &Notice::LockedOut, now);
-    }
-    Ok(Attempt::Refused { refusal, factor: Some(Factor::Password) })
+    let attempt = Attempt::Refused { refusal: Refusal::WrongPassword, factor: Some(Factor::Password) };
+    settle(auth, tx, account, &attempt, None, ACTION, now)?;
+    Ok(attempt)
 }
 
-/// Checks a trusted device's token; a trusted device signs in, and resets
-/// the failure count as a code would.
-pub fn device(auth: &Auth<'_>, account: &Account, token: &DeviceToken, now: u64) -> Result<DeviceCheck> {
-    let checked = devices::check(auth, account, token, false, ACTION, now)?;
-    if checked.trusted() {
-        let tx = auth.store.immediate()?;
-        lockout::count(auth, &tx, account, true, now)?;
-        tx.commit()?;
+/// How offering a trusted device's token ended.
+#[derive(Debug)]
+pub enum DeviceStep {
+    /// Trusted: signed in without a code.
+    SignedIn(Device),
+    /// Not trusted (why is in the check): sign in with a code.
+    NotTrusted(DeviceCheck),
+    /// The account is locked: a device does not lift it.
+    Locked(Attempt),
+}
+
+/// Checks a trusted device's token (logged as a `device_check`); a trusted
+/// device signs in, logged as a `login`, and resets the failure count as a
+/// code would, under the write lock, unless a lockout holds by then.
+pub fn device(auth: &Auth<'_>, account: &Account, token: &DeviceToken, now: u64) -> Result<DeviceStep> {
+    let checked = devices::check(auth, account, token, false, "device_check", now)?;
+    let device = match (checked.standing, &checked.device) {
+        (Ok(()), Some(d)) => d.clone(),
+        _ => return Ok(DeviceStep::NotTrusted(checked)),
+    };
+    let tx = auth.store.immediate()?;
+    if let Some(locked) = lockout::holds(&tx, account, now)? {
+        return Ok(DeviceStep::Locked(locked));
     }
-    Ok(checked)
+    let event = Event { reason: Some("trusted_device"), ..auth.event(&account.name, ACTION, "ok") };
+    events::record(&tx, &event, now as i64)?;
+    lockout::count(auth, &tx, account, true, now)?;
+    tx.commit().context("cannot record the sign-in")?;
+    Ok(DeviceStep::SignedIn(device))
 }
 
 /// Records a sign-in that ended without a code (no usable way, an
@@ -70,6 +82,50 @@ pub fn record_refusal(auth: &Auth<'_>, account: &Account, refusal: Refusal, now:
     events::record(&tx, &event, now as i64)?;
     tx.commit().context("cannot record the sign-in")?;
     Ok(())
+}
+
+/// What `--via` names: a kind of method, or one method by id.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Via {
+    Kind(MethodKind),
+    Method(i64),
+}
+
+impl std::str::FromStr for Via {
+    type Err = anyhow::Error;
+
+    fn from_str(text: &str) -> Result<Via> {
+        if let Ok(id) = text.parse::<i64>() {
+            return Ok(Via::Method(id));
+        }
+        text.parse::<MethodKind>().map(Via::Kind).map_err(|_| {
+            anyhow::anyhow!(
+                "--via {text:?}: expected totp, hotp, sms, whatsapp, email, backup_code, or a method id \
+                 (`tfa methods NAME` lists them)"
+            )
+        })
+    }
+}
+
+/// The way `via` names, as an index into `ways`; an error naming why none is.
+pub fn resolve(auth: &Auth<'_>, account: &Account, via: Via, ways: &[Way]) -> Result<usize> {
+    let found = ways.iter().position(|w| match (via, w) {
+        (Via::Kind(MethodKind::BackupCode), Way::Backup { .. }) => true,
+        (Via::Kind(kind), w) => w.method().is_some_and(|m| m.kind == kind),
+        (Via::Method(id), w) => w.method().is_some_and(|m| m.id == id),
+    });
+    if let Some(i) = found {
+        return Ok(i);
+    }
+    let name = account.name.clone();
+    match via {
+        Via::Method(id) => match methods::find(auth.store.conn(), account.id, id)? {
+            Some(m) => bail!("--via {id}: method {id} ({:?}) is {}, not active", m.label, m.status),
+            None => Err(Failure::NoMethod { account: name, id }.into()),
+        },
+        Via::Kind(MethodKind::BackupCode) => Err(Failure::NoBackupCodes(name).into()),
+        Via::Kind(kind) => Err(Failure::NoWay { account: name, what: format!("{kind} method") }.into()),
+    }
 }
 
 /// One way to give the second factor.
@@ -88,6 +144,17 @@ impl Way {
         match self {
             Way::App(m) | Way::Sent(m) => Some(m),
             Way::Backup { .. } => None,
+        }
+    }
+
+    /// The methods a digit code given for this way is checked against, and
+    /// the one asked for: any active app for an app (a person may type
+    /// another app's code), the one method for a sent code.
+    pub fn checks(&self) -> (Ways, Option<i64>) {
+        match self {
+            Way::App(m) => (Ways::Apps, Some(m.id)),
+            Way::Sent(m) => (Ways::Method(m.id), Some(m.id)),
+            Way::Backup { .. } => (Ways::Every, None),
         }
     }
 }

@@ -38,7 +38,7 @@ pub mod verify;
 
 use std::cell::RefCell;
 
-use anyhow::Result;
+use anyhow::{Context as _, Result};
 
 use crate::core::account::Account;
 use crate::core::method::Method;
@@ -46,7 +46,7 @@ use crate::core::method::{MethodKind, Status};
 use crate::core::refusal::Refusal;
 use crate::delivery::DeliveryCommand;
 
-use crate::store::events::Event;
+use crate::store::events::{self, Event};
 use crate::store::Store;
 use crate::Failure;
 
@@ -88,6 +88,34 @@ impl<'a> Auth<'a> {
     }
 }
 
+/// The end every attempt shares, in the attempt's transaction: its audit
+/// event (the method that matched, the one `asked` for, the reason), the
+/// failure count, one commit; then, once committed, the notice of a
+/// lockout that began. The answer is given only after this.
+fn settle(
+    auth: &Auth<'_>,
+    tx: rusqlite::Transaction<'_>,
+    account: &Account,
+    attempt: &Attempt,
+    asked: Option<i64>,
+    action: &str,
+    now: u64,
+) -> Result<()> {
+    let event = Event {
+        method_id: attempt.method().map(|m| m.id),
+        asked_method_id: asked,
+        reason: attempt.refusal().map(Refusal::as_str),
+        ..auth.event(&account.name, action, attempt.outcome())
+    };
+    events::record(&tx, &event, now as i64)?;
+    let locked_out = lockout::count(auth, &tx, account, attempt.accepted(), now)?;
+    tx.commit().with_context(|| format!("cannot record the {action}; nothing was accepted"))?;
+    if locked_out {
+        notices::send(auth, account, &notices::Notice::LockedOut, now);
+    }
+    Ok(())
+}
+
 pub fn find_account(conn: &rusqlite::Connection, name: &str) -> Result<Account> {
     crate::store::accounts::find(conn, name)?.ok_or_else(|| Failure::NoAccount(name.to_owned()).into())
 }
@@ -97,8 +125,9 @@ pub fn find_account(conn: &rusqlite::Connection, name: &str) -> Result<Account> 
 pub enum Factor {
     /// An authenticator app or a sent-code method.
     Method(Method),
-    /// One of the account's backup codes; `remaining` after this attempt.
-    BackupCode { remaining: i64 },
+    /// One of the account's backup codes; `remaining` after this attempt;
+    /// `used_at`: when a refused one was used before.
+    BackupCode { remaining: i64, used_at: Option<i64> },
     /// The account's password (the first step of a sign-in).
     Password,
 }
@@ -171,7 +200,7 @@ impl Attempt {
 
     pub fn backup_codes_remaining(&self) -> Option<i64> {
         match self.factor() {
-            Some(Factor::BackupCode { remaining }) => Some(*remaining),
+            Some(Factor::BackupCode { remaining, .. }) => Some(*remaining),
             _ => None,
         }
     }
@@ -198,6 +227,9 @@ impl Attempt {
 pub enum Ways {
     /// Every active authenticator app and sent-code method.
     Every,
+    /// Every active authenticator app: the way a person asked for an app's
+    /// code may give it (another app's code is taken; a sent code is not).
+    Apps,
     /// The active methods of one kind.
     Kind(MethodKind),
     /// One method, by id.
@@ -209,6 +241,7 @@ impl Ways {
         m.status == Status::Active
             && match self {
                 Ways::Every => true,
+                Ways::Apps => m.app.is_some(),
                 Ways::Kind(kind) => m.kind == kind,
                 Ways::Method(id) => m.id == id,
             }

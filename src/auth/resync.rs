@@ -3,15 +3,13 @@
 
 use anyhow::{Context as _, Result};
 
-use super::notices::{self, Notice};
-use super::{lockout, Attempt, Auth, Factor};
+use super::{lockout, settle, Attempt, Auth, Factor};
 use crate::core::account::Account;
 use crate::core::method::Method;
 use crate::core::method::Status;
 use crate::core::otp::App;
 use crate::core::refusal::Refusal;
 use crate::core::resync::{self, Resync};
-use crate::store::events::{self, Event};
 use crate::store::methods;
 use crate::Failure;
 
@@ -67,17 +65,6 @@ pub fn attempt(
             Resync::Replayed | Resync::NoMatch => {}
         }
     }
-    let event = Event {
-        method_id: attempt.method().map(|m| m.id),
-        asked_method_id: only,
-        reason: attempt.refusal().map(Refusal::as_str),
-        ..auth.event(&account.name, "resync", attempt.outcome())
-    };
-    events::record(&tx, &event, now as i64)?;
-    let locked_out = lockout::count(auth, &tx, account, attempt.accepted(), now)?;
-    tx.commit().context("cannot record the resync; nothing was changed")?;
-    if locked_out {
-        notices::send(auth, account, &Notice::LockedOut, now);
-    }
+    settle(auth, tx, account, &attempt, only, "resync", now)?;
     Ok(attempt)
 }

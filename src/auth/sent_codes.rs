@@ -3,7 +3,6 @@
 //! against recent challenges.
 
 use std::collections::HashMap;
-use std::time::Instant;
 
 use anyhow::{Context as _, Result};
 use rand::rngs::OsRng;
@@ -149,11 +148,10 @@ pub fn send(auth: &Auth<'_>, account: &Account, method: &Method, sender: &Sender
         event: None,
         text: &text,
     };
-    let started = Instant::now();
-    let run = command.run(&message);
+    let (run, took) = command.run_timed(&message);
     drop(code);
 
-    let done = (now + started.elapsed().as_secs()) as i64;
+    let done = (now + took.as_secs()) as i64;
     let (result, exit_code, detail, why) = match run {
         Run::HandedOver => (DeliveryResult::HandedOver, None, None, None),
         Run::Failed { status, exit_code, stderr } => {
@@ -228,8 +226,9 @@ pub fn could_be_sent_code(code: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::challenge::{Refusal, MAX_ATTEMPTS};
+    use crate::core::challenge::MAX_ATTEMPTS;
     use crate::core::method::{MethodKind, Status as MethodStatus};
+    use crate::core::refusal::Refusal;
     use crate::store::accounts::{self, NewAccount};
     use crate::store::methods::NewSent;
     use crate::store::tests::memory_store;

@@ -1,18 +1,17 @@
 //! Checking a code against an account: its active authenticator apps and
 //! sent codes, or its backup codes. `verify`, `login` and the library use
-//! this one attempt.
+//! this one attempt; `confirm` uses its check on pending methods.
 
-use anyhow::{Context as _, Result};
+use anyhow::Result;
+use rusqlite::Transaction;
 
-use super::notices::{self, Notice};
-use super::{backup_codes, lockout, sent_codes, Attempt, Auth, Factor, Ways};
+use super::{backup_codes, lockout, sent_codes, settle, Attempt, Auth, Factor, Ways};
 use crate::core::account::Account;
 use crate::core::challenge::Verdict;
 use crate::core::code::CodeInput;
 use crate::core::method::Method;
 use crate::core::otp::Check;
 use crate::core::refusal::Refusal;
-use crate::store::events::{self, Event};
 use crate::store::methods;
 use crate::Failure;
 
@@ -32,67 +31,49 @@ pub fn attempt(
     action: &str,
     now: u64,
 ) -> Result<Attempt> {
-    match code {
-        CodeInput::Backup(code) => backup_codes::attempt(auth, account, code, action, now),
-        CodeInput::Digits(digits) => digits_attempt(auth, account, ways, asked, digits, action, now),
+    let digits = match code {
+        CodeInput::Backup(code) => return backup_codes::attempt(auth, account, code, asked, action, now),
+        CodeInput::Digits(digits) => digits,
+    };
+    let tx = auth.store.immediate()?;
+    if let Some(locked) = lockout::holds(&tx, account, now)? {
+        return Ok(locked);
     }
-}
-
-fn digits_attempt(
-    auth: &Auth<'_>,
-    account: &Account,
-    ways: Ways,
-    asked: Option<i64>,
-    code: &str,
-    action: &str,
-    now: u64,
-) -> Result<Attempt> {
-    let store = auth.store;
-    let tx = store.immediate()?;
     let admitted: Vec<Method> = methods::list(&tx, account.id)?.into_iter().filter(|m| ways.admits(m)).collect();
     if admitted.is_empty() {
         return Err(Failure::NoActiveMethod(account.name.clone()).into());
     }
-    if let Some(locked) = lockout::holds(&tx, account, now)? {
-        return Ok(locked);
-    }
-    let apps: Vec<&Method> = admitted.iter().filter(|m| m.app.is_some()).collect();
-    let sent: Vec<&Method> = admitted.iter().filter(|m| m.kind.is_restricted()).collect();
-
-    let mut attempt = check_apps(auth, &tx, &apps, code, now)?;
-    if !attempt.accepted() {
-        if let Some(sent) = check_sent_codes(auth, &tx, &sent, code, now)? {
-            // An app's replay says more than "wrong code" from the sent codes.
-            if sent.accepted() || attempt.refusal() == Some(Refusal::WrongCode) {
-                attempt = sent;
-            }
-        }
-    }
-    let event = Event {
-        method_id: attempt.method().map(|m| m.id),
-        asked_method_id: asked,
-        reason: attempt.refusal().map(Refusal::as_str),
-        ..auth.event(&account.name, action, attempt.outcome())
-    };
-    events::record(&tx, &event, now as i64)?;
-    let locked_out = lockout::count(auth, &tx, account, attempt.accepted(), now)?;
+    let attempt = check(auth, &tx, &admitted.iter().collect::<Vec<_>>(), digits, now)?;
     // The answer is given only once the use of the code is on disk.
-    tx.commit().context("cannot record the verification; the code was not accepted")?;
-    if locked_out {
-        notices::send(auth, account, &Notice::LockedOut, now);
-    }
+    settle(auth, tx, account, &attempt, asked, action, now)?;
     Ok(attempt)
 }
 
-/// Checks the code against each authenticator app; the first that accepts
-/// it records the step or counter as used.
-fn check_apps(
+/// Checks a digit code against these methods inside the caller's
+/// transaction: the authenticator apps first (the first that accepts it
+/// records the step or counter as used), then the live challenges of the
+/// sent-code methods.
+pub(super) fn check(
     auth: &Auth<'_>,
-    tx: &rusqlite::Transaction<'_>,
-    apps: &[&Method],
+    tx: &Transaction<'_>,
+    methods: &[&Method],
     code: &str,
     now: u64,
 ) -> Result<Attempt> {
+    let apps: Vec<&Method> = methods.iter().copied().filter(|m| m.app.is_some()).collect();
+    let sent: Vec<&Method> = methods.iter().copied().filter(|m| m.kind.is_restricted()).collect();
+    let attempt = check_apps(auth, tx, &apps, code, now)?;
+    if attempt.accepted() {
+        return Ok(attempt);
+    }
+    Ok(match check_sent_codes(auth, tx, &sent, code, now)? {
+        // An app's replay says more than "wrong code" from the sent codes.
+        Some(sent) if sent.accepted() || attempt.refusal() == Some(Refusal::WrongCode) => sent,
+        _ => attempt,
+    })
+}
+
+fn check_apps(auth: &Auth<'_>, tx: &Transaction<'_>, apps: &[&Method], code: &str, now: u64) -> Result<Attempt> {
     let mut refused: Option<(Refusal, &Method)> = None;
     for &method in apps {
         let Some(app) = method.app else { continue };
@@ -119,12 +100,10 @@ fn check_apps(
     })
 }
 
-/// Checks a digit code against the live challenges of the sent-code
-/// methods; `None` when there are none to check, or the code cannot be a
-/// sent one.
+/// `None` when there are no sent-code methods, or the code cannot be a sent one.
 fn check_sent_codes(
     auth: &Auth<'_>,
-    tx: &rusqlite::Transaction<'_>,
+    tx: &Transaction<'_>,
     sent: &[&Method],
     code: &str,
     now: u64,

@@ -155,7 +155,7 @@ fn use_code(ctx: &Context, name: &str, code_arg: Option<&str>) -> Result<Outcome
     let store = ctx.store(Open::Existing)?;
     let auth = ctx.auth(&store);
     let account = auth.account(name)?;
-    let attempt = auth_backup_codes::attempt(&auth, &account, &code, "backup_code_use", now())?;
+    let attempt = auth_backup_codes::attempt(&auth, &account, &code, None, "backup_code_use", now())?;
     ctx.tell_warnings(&auth);
     let view = BackupCodeUseView {
         account: name,

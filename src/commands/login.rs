@@ -16,7 +16,7 @@ use zeroize::Zeroizing;
 
 use super::{now, parse_code, Context};
 use crate::auth::checklist as auth_checklist;
-use crate::auth::login::{self as auth_login, Way};
+use crate::auth::login::{self as auth_login, DeviceStep, Via, Way};
 use crate::auth::sent_codes::{SendOutcome, Sender};
 use crate::auth::{devices, lockout, sent_codes, verify, Attempt, Auth, Factor, Ways};
 use crate::cli::LoginArgs;
@@ -33,7 +33,6 @@ use crate::output::attempt::{outcome_of, tell, warn_if_low};
 use crate::output::views::{LoginView, VerifyView};
 use crate::output::{format_time, secret_file, write_stderr, Answer, Paint, Printer, OUTBOX_NOTE};
 use crate::prompt;
-use crate::store::methods;
 use crate::store::Open;
 use crate::{Failure, Outcome};
 
@@ -46,7 +45,7 @@ pub fn run(ctx: &Context, args: &LoginArgs) -> Result<Outcome> {
     if let Some(label) = &args.trust_device {
         name::check_label(label).context("--trust-device")?;
     }
-    let via = args.via.as_deref().map(Via::parse).transpose()?;
+    let via = args.via.as_deref().map(str::parse::<Via>).transpose()?;
     let sender = Sender::new(args.delivery.message_template.clone(), args.delivery.ttl)?;
 
     let store = ctx.store(Open::Existing)?;
@@ -58,27 +57,6 @@ pub fn run(ctx: &Context, args: &LoginArgs) -> Result<Outcome> {
     ctx.tell_warnings(&auth);
     let answer = answer?;
     Ok(ctx.printer.answer(&answer)?)
-}
-
-/// What `--via` names: a kind of method, or one method.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Via {
-    Kind(MethodKind),
-    Method(i64),
-}
-
-impl Via {
-    fn parse(text: &str) -> Result<Via> {
-        if let Ok(id) = text.parse::<i64>() {
-            return Ok(Via::Method(id));
-        }
-        text.parse::<MethodKind>().map(Via::Kind).map_err(|_| {
-            anyhow::anyhow!(
-                "--via {text:?}: expected totp, hotp, sms, whatsapp, email, backup_code, or a method id \
-                 (`tfa methods NAME` lists them)"
-            )
-        })
-    }
 }
 
 /// A way in words, for the person signing in: no labels of sent-code
@@ -114,12 +92,18 @@ fn question(way: &Way) -> String {
     format!("{what} (Enter alone: try another way)")
 }
 
+/// A code that could not go out, as the person signing in is told it: the
+/// address masked, no gateway detail (that is in `tfa methods`).
+fn not_sent(m: &Method) -> String {
+    format!("the code could not be sent by {} to {}; try another way", channel(m.kind), masked(m))
+}
+
 /// What signed in, in words: "the authenticator app "phone"".
 fn signed_in_with(factor: &Factor) -> String {
     match factor {
         Factor::Method(m) if m.app.is_some() => format!("the authenticator app {:?}", m.label),
         Factor::Method(m) => format!("a code sent by {} to {}", channel(m.kind), masked(m)),
-        Factor::BackupCode { remaining } => format!("a backup code ({remaining} left)"),
+        Factor::BackupCode { remaining, .. } => format!("a backup code ({remaining} left)"),
         Factor::Password => "a password".to_owned(),
     }
 }
@@ -291,7 +275,7 @@ impl<'a> Login<'a> {
             return Err(Failure::NoActiveMethod(name.to_owned()).into());
         }
         let first = match via {
-            Some(via) => self.resolve(via, &ways)?,
+            Some(via) => auth_login::resolve(auth, account, via, &ways)?,
             None => 0,
         };
         let step = match (&self.args.code, self.interactive) {
@@ -339,42 +323,22 @@ impl<'a> Login<'a> {
                 return Ok(None);
             }
         };
-        let checked = auth_login::device(self.auth, self.account, &token, now())?;
-        match (&checked.device, checked.standing) {
-            (Some(d), Ok(())) => {
+        match auth_login::device(self.auth, self.account, &token, now())? {
+            DeviceStep::SignedIn(d) => {
                 let verify = VerifyView { verified: true, ..VerifyView::new(name) };
                 let view = LoginView { trusted_device: true, device_id: Some(d.id), ..LoginView::new(verify) };
-                Ok(Some(self.answer(view, Said::TrustedDevice { device: d.name.clone() })))
+                Ok(Some(self.answer(view, Said::TrustedDevice { device: d.name })))
             }
-            (_, Err(why)) => {
+            DeviceStep::Locked(locked) => Ok(Some(self.refused(locked))),
+            DeviceStep::NotTrusted(checked) => {
                 if checked.voided_token.is_some() {
                     p.warn("this device token was replaced and presented again, so a copy of it was probably stolen; the device is no longer trusted");
                 }
-                p.note(format_args!("This device is not trusted{from}: {why}. Sign in with a code."));
+                if let Err(why) = checked.standing {
+                    p.note(format_args!("This device is not trusted{from}: {why}. Sign in with a code."));
+                }
                 Ok(None)
             }
-            (None, Ok(())) => Ok(None),
-        }
-    }
-
-    /// The way `--via` names, as an index into `ways`.
-    fn resolve(&self, via: Via, ways: &[Way]) -> Result<usize> {
-        let name = self.name();
-        let found = ways.iter().position(|w| match (via, w) {
-            (Via::Kind(MethodKind::BackupCode), Way::Backup { .. }) => true,
-            (Via::Kind(kind), w) => w.method().is_some_and(|m| m.kind == kind),
-            (Via::Method(id), w) => w.method().is_some_and(|m| m.id == id),
-        });
-        if let Some(i) = found {
-            return Ok(i);
-        }
-        match via {
-            Via::Method(id) => match methods::find(self.auth.store.conn(), self.account.id, id)? {
-                Some(m) => bail!("--via {id}: method {id} ({:?}) is {}, not active", m.label, m.status),
-                None => Err(Failure::NoMethod { account: name.to_owned(), id }.into()),
-            },
-            Via::Kind(MethodKind::BackupCode) => Err(Failure::NoBackupCodes(name.to_owned()).into()),
-            Via::Kind(kind) => Err(Failure::NoWay { account: name.to_owned(), what: format!("{kind} method") }.into()),
         }
     }
 
@@ -405,10 +369,10 @@ impl<'a> Login<'a> {
             }
             _ => {}
         }
-        // A method named by id is the one asked for; a code of another active one is still taken.
+        // A method named by id is the one asked for: an app's prompt takes any app's code.
         let (ways, asked) = match via {
             Some(Via::Kind(kind)) if !backup_wanted => (Ways::Kind(kind), None),
-            Some(Via::Method(id)) => (Ways::Every, Some(id)),
+            Some(Via::Method(_)) => way.checks(),
             _ => (Ways::Every, None),
         };
         Ok(Step::Proved(verify::attempt(self.auth, self.account, ways, asked, &code, auth_login::ACTION, now())?))
@@ -423,7 +387,7 @@ impl<'a> Login<'a> {
             }
             SendOutcome::Throttled { retry_after } => Err(anyhow::Error::from(Failure::Throttled { retry_after })
                 .context(format!("no new code was sent to {}: use the last one with --code", masked(m)))),
-            SendOutcome::Failed { why, .. } => bail!("{why}"),
+            SendOutcome::Failed { .. } => Err(Failure::Undelivered(not_sent(m)).into()),
         }
     }
 
@@ -496,9 +460,8 @@ impl<'a> Login<'a> {
                 p.note("refused: a backup code has 10 letters and digits, like xxxxx-xxxxx");
                 continue;
             }
-            let asked = ways[current].method().map(|m| m.id);
-            let attempt =
-                verify::attempt(self.auth, self.account, Ways::Every, asked, &code, auth_login::ACTION, now())?;
+            let (checks, asked) = ways[current].checks();
+            let attempt = verify::attempt(self.auth, self.account, checks, asked, &code, auth_login::ACTION, now())?;
             if attempt.accepted() {
                 return Ok(Step::Proved(attempt));
             }
@@ -531,8 +494,8 @@ impl<'a> Login<'a> {
                 ));
                 Ok(true)
             }
-            SendOutcome::Failed { why, .. } => {
-                p.warn(format_args!("{why}"));
+            SendOutcome::Failed { .. } => {
+                p.warn(not_sent(m));
                 Ok(false)
             }
         }
@@ -566,8 +529,10 @@ impl<'a> Login<'a> {
         let conn = self.auth.store.conn();
         let support = std::env::var(auth_checklist::SUPPORT_ENV).ok();
         let items = auth_checklist::account(conn, self.account, support.as_deref(), now)?;
-        // Told, not answered: the sign-in's own answer follows.
-        output::checklist::tell(&self.ctx.printer, Some(self.name()), &items)?;
+        // Told, not answered: the sign-in's own answer follows (alone, with --json).
+        if !self.ctx.printer.json {
+            output::checklist::tell(&self.ctx.printer, Some(self.name()), &items)?;
+        }
         Ok(Step::GaveUp)
     }
 
@@ -596,9 +561,8 @@ impl<'a> Login<'a> {
             device_token: token.clone(),
             ..LoginView::new(VerifyView::of(self.name(), &attempt))
         };
-        let factor = attempt.factor().cloned().unwrap_or(Factor::Password);
         let said = Said::SignedIn {
-            with: signed_in_with(&factor),
+            with: attempt.factor().map(signed_in_with).unwrap_or_default(),
             token: token.filter(|_| self.args.device_token_file.is_none()),
             remaining: attempt.backup_codes_remaining(),
         };
@@ -675,11 +639,11 @@ mod tests {
 
     #[test]
     fn via_names_a_kind_or_a_method() {
-        assert_eq!(Via::parse("totp").unwrap(), Via::Kind(MethodKind::Totp));
-        assert_eq!(Via::parse("backup_code").unwrap(), Via::Kind(MethodKind::BackupCode));
-        assert_eq!(Via::parse("whatsapp").unwrap(), Via::Kind(MethodKind::Whatsapp));
-        assert_eq!(Via::parse("3").unwrap(), Via::Method(3));
-        let e = Via::parse("carrier-pigeon").unwrap_err().to_string();
+        assert_eq!("totp".parse::<Via>().unwrap(), Via::Kind(MethodKind::Totp));
+        assert_eq!("backup_code".parse::<Via>().unwrap(), Via::Kind(MethodKind::BackupCode));
+        assert_eq!("whatsapp".parse::<Via>().unwrap(), Via::Kind(MethodKind::Whatsapp));
+        assert_eq!("3".parse::<Via>().unwrap(), Via::Method(3));
+        let e = "carrier-pigeon".parse::<Via>().unwrap_err().to_string();
         assert!(e.contains("backup_code") && e.contains("method id"), "{e}");
     }
 

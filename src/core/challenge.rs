@@ -115,7 +115,7 @@ impl Challenge {
     }
 }
 
-pub use super::refusal::Refusal;
+use super::refusal::Refusal;
 
 /// One wrong try counted against a live challenge.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -1,12 +1,13 @@
 //! The code doctor: why a code was or would be refused, in words. Pure and
 //! read-only: it takes the seeds, the state and `now`, and changes nothing.
 
-use super::challenge::{Challenge, Refusal, CODE_DIGITS, MAX_ATTEMPTS};
+use super::challenge::{Challenge, CODE_DIGITS, MAX_ATTEMPTS};
 use super::code::{self, CodeInput};
 use super::lockout::Lockout;
 use super::mask;
 use super::method::{Method, Status};
 use super::otp::{hotp, step_at, App, Check, HOTP_LOOK_AHEAD};
+use super::refusal::Refusal;
 use super::seed::Seed;
 use super::when::{span, utc};
 
@@ -271,7 +272,9 @@ fn digits(case: &Case<'_>, code: &str) -> Diagnosis {
     for a in with_status(Status::Active) {
         match a.app.check(a.seed, now, code) {
             Check::Accepted { offset, .. } => {
-                if let Some(asked) = case.asked_for.filter(|&id| id != a.method.id) {
+                // An app asked for, the code of another active app: any app is taken (as `login` does).
+                let asked_an_app = |id: i64| case.apps.iter().any(|x| x.method.id == id);
+                if let Some(asked) = case.asked_for.filter(|&id| id != a.method.id && !asked_an_app(id)) {
                     let wanted = case
                         .apps
                         .iter()
@@ -662,11 +665,10 @@ mod tests {
         let d = digits(&c, &totp(&a, P, 30, NOW));
         assert_eq!((d.verdict, d.method_id, d.offset_seconds), (Verdict::Ok, Some(1), Some(0)));
 
-        // The same code asked for another method.
+        // The same code asked for another app: any active app is taken, and named.
         let asked = Case { asked_for: Some(2), ..c.clone() };
         let d = digits(&asked, &totp(&a, P, 30, NOW));
-        assert_eq!((d.verdict, d.method_id), (Verdict::OtherMethod, Some(1)));
-        assert!(d.detail.contains("\"phone\"") && d.detail.contains("\"tablet\""), "{}", d.detail);
+        assert_eq!((d.verdict, d.method_id, d.label.as_deref()), (Verdict::Ok, Some(1), Some("phone")));
 
         // Two hours behind, and five minutes ahead.
         let d = digits(&c, &totp(&b, P, 30, NOW - 7200));

@@ -1,9 +1,10 @@
 //! How an attempt reads: its exit code, and its words for a person.
 
 use super::views::VerifyView;
-use super::{write_stderr, Answer, Paint, Printer};
+use super::{format_time, write_stderr, Answer, Paint, Printer};
 use crate::auth::{Attempt, Factor};
 use crate::core::backup_code::LOW_WATER;
+use crate::core::refusal::Refusal;
 use crate::{locked_message, Outcome};
 
 /// `verify`'s answer: the verify document of an attempt.
@@ -34,7 +35,7 @@ impl Answer for VerifyAnswer<'_> {
 
 /// After a backup code was accepted: a warning when few are left.
 pub fn warn_low_after(p: &Printer, name: &str, attempt: &Attempt) {
-    if let Attempt::Accepted { factor: Factor::BackupCode { remaining }, .. } = attempt {
+    if let Attempt::Accepted { factor: Factor::BackupCode { remaining, .. }, .. } = attempt {
         warn_if_low(p, name, *remaining);
     }
 }
@@ -54,10 +55,17 @@ pub fn tell(p: &Printer, name: &str, attempt: &Attempt) {
         Attempt::Accepted { factor: Factor::Method(m), .. } => {
             p.note(format_args!("verified by {} method {} ({:?})", m.kind, m.id, m.label))
         }
-        Attempt::Accepted { factor: Factor::BackupCode { remaining }, .. } => {
+        Attempt::Accepted { factor: Factor::BackupCode { remaining, .. }, .. } => {
             p.note(format_args!("verified by a backup code; {remaining} left"))
         }
         Attempt::Accepted { factor: Factor::Password, .. } => p.note("password accepted"),
+        // A backup code is not asked for again: it says what became of it.
+        Attempt::Refused { factor: Some(Factor::BackupCode { used_at: Some(at), .. }), .. } => {
+            p.note(format_args!("refused: this backup code was already used, at {} UTC", format_time(*at)))
+        }
+        Attempt::Refused { refusal: Refusal::WrongCode, factor: Some(Factor::BackupCode { .. }) } => {
+            p.note("refused: wrong backup code (or one from a set that was replaced)")
+        }
         Attempt::Refused { refusal, .. } => p.note(format_args!("refused: {refusal}")),
         Attempt::Locked { retry_after } => {
             write_stderr(&format!("{}: {}", p.paint(Paint::Bad, "tfa"), locked_message(name, *retry_after)))
