@@ -16,6 +16,7 @@ mod json_contract;
 mod login;
 mod oath_crosscheck;
 mod pty;
+mod regressions;
 mod sent_codes;
 mod store;
 mod terminal;
