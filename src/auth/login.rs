@@ -174,3 +174,18 @@ pub fn ways(auth: &Auth<'_>, account: &Account) -> Result<Vec<Way>> {
     }
     Ok(ways)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn via_names_a_kind_or_a_method() {
+        assert_eq!("totp".parse::<Via>().unwrap(), Via::Kind(MethodKind::Totp));
+        assert_eq!("backup_code".parse::<Via>().unwrap(), Via::Kind(MethodKind::BackupCode));
+        assert_eq!("whatsapp".parse::<Via>().unwrap(), Via::Kind(MethodKind::Whatsapp));
+        assert_eq!("3".parse::<Via>().unwrap(), Via::Method(3));
+        let e = "carrier-pigeon".parse::<Via>().unwrap_err().to_string();
+        assert!(e.contains("backup_code") && e.contains("method id"), "{e}");
+    }
+}

@@ -4,40 +4,39 @@
 //!
 //! Every check is the authentication core's (`auth::login`, `auth::verify`),
 //! recorded in the audit log as `login` and counted by the same lockout.
-//! This module asks, reads and tells.
+//! This module asks and reads; `words` says, `answer` answers, `token_file`
+//! keeps a device's token.
 
-use std::fs;
-use std::io::{self, ErrorKind, Read};
-use std::path::Path;
+mod answer;
+mod token_file;
+mod words;
 
 use anyhow::{bail, Context as _, Result};
-use serde::Serialize;
 use zeroize::Zeroizing;
 
+use self::answer::{LoginAnswer, Said};
+use self::token_file::{read_token_file, write_token_file};
+use self::words::{channel, choice, masked, not_sent, question, signed_in_with};
 use super::{now, parse_code, Context};
 use crate::auth::checklist as auth_checklist;
 use crate::auth::login::{self as auth_login, DeviceStep, Via, Way};
 use crate::auth::sent_codes::{SendOutcome, Sender};
-use crate::auth::{devices, lockout, sent_codes, verify, Attempt, Auth, Factor, Ways};
+use crate::auth::{devices, lockout, sent_codes, verify, Attempt, Auth, Ways};
 use crate::cli::LoginArgs;
 use crate::core::account::Account;
 use crate::core::code::CodeInput;
 use crate::core::delivery::DeliveryResult;
 use crate::core::device::{parse_ttl, DeviceToken, DEFAULT_TTL};
-use crate::core::method::Method;
-use crate::core::method::MethodKind;
+use crate::core::method::{Method, MethodKind};
+use crate::core::name;
 use crate::core::refusal::Refusal;
-use crate::core::{mask, name};
 use crate::output;
-use crate::output::attempt::{outcome_of, tell, warn_if_low};
+use crate::output::attempt::tell;
 use crate::output::views::{LoginView, VerifyView};
-use crate::output::{format_time, secret_file, write_stderr, Answer, Paint, Printer, OUTBOX_NOTE};
+use crate::output::{format_time, OUTBOX_NOTE};
 use crate::prompt;
 use crate::store::Open;
 use crate::{Failure, Outcome};
-
-/// A device token file longer than this is not one tfa wrote.
-const MAX_TOKEN_FILE: u64 = 4096;
 
 pub fn run(ctx: &Context, args: &LoginArgs) -> Result<Outcome> {
     let name = args.name.as_str();
@@ -57,125 +56,6 @@ pub fn run(ctx: &Context, args: &LoginArgs) -> Result<Outcome> {
     ctx.tell_warnings(&auth);
     let answer = answer?;
     Ok(ctx.printer.answer(&answer)?)
-}
-
-/// A way in words, for the person signing in: no labels of sent-code
-/// methods, addresses masked.
-fn channel(kind: MethodKind) -> &'static str {
-    match kind {
-        MethodKind::Sms => "SMS",
-        MethodKind::Whatsapp => "WhatsApp",
-        _ => "email",
-    }
-}
-
-fn masked(m: &Method) -> String {
-    m.address.as_deref().map_or_else(String::new, |address| mask::address(m.kind, address))
-}
-
-/// The item in the "Try another way" menu.
-fn choice(way: &Way) -> String {
-    match way {
-        Way::App(m) => format!("Get a code from the authenticator app {:?}", m.label),
-        Way::Sent(m) => format!("Send a code by {} to {}", channel(m.kind), masked(m)),
-        Way::Backup { remaining } => format!("Use a backup code ({remaining} left)"),
-    }
-}
-
-/// The question at the code prompt.
-fn question(way: &Way) -> String {
-    let what = match way {
-        Way::App(m) => format!("Code from the authenticator app {:?}", m.label),
-        Way::Sent(m) => format!("Code sent by {} to {}", channel(m.kind), masked(m)),
-        Way::Backup { .. } => "Backup code".to_owned(),
-    };
-    format!("{what} (Enter alone: try another way)")
-}
-
-/// A code that could not go out, as the person signing in is told it: the
-/// address masked, no gateway detail (that is in `tfa methods`).
-fn not_sent(m: &Method) -> String {
-    format!("the code could not be sent by {} to {}; try another way", channel(m.kind), masked(m))
-}
-
-/// What signed in, in words: "the authenticator app "phone"".
-fn signed_in_with(factor: &Factor) -> String {
-    match factor {
-        Factor::Method(m) if m.app.is_some() => format!("the authenticator app {:?}", m.label),
-        Factor::Method(m) => format!("a code sent by {} to {}", channel(m.kind), masked(m)),
-        Factor::BackupCode { remaining, .. } => format!("a backup code ({remaining} left)"),
-        Factor::Password => "a password".to_owned(),
-    }
-}
-
-/// `login`'s answer: its JSON document, and what a person is told.
-#[derive(Serialize)]
-struct LoginAnswer<'a> {
-    #[serde(flatten)]
-    view: LoginView<'a>,
-    #[serde(skip)]
-    said: Said,
-}
-
-/// How the sign-in ended, for the person.
-enum Said {
-    /// An attempt refused (or a lockout): told as `verify` tells it.
-    Refused(Attempt),
-    /// Signed in with a code; the device token, if one was made and not saved to a file.
-    SignedIn { with: String, token: Option<String>, remaining: Option<i64> },
-    /// Signed in on a trusted device.
-    TrustedDevice { device: String },
-    /// No code was given and none could be asked for: what to pass next;
-    /// `untrusted`: an offered device was not trusted (exit 1), else exit 2.
-    CodeRequired { next: String, untrusted: bool },
-    /// "I can't use any of these": already told.
-    GaveUp,
-}
-
-impl Answer for LoginAnswer<'_> {
-    fn outcome(&self) -> Outcome {
-        match &self.said {
-            Said::Refused(attempt) => outcome_of(Some(attempt)),
-            Said::SignedIn { .. } | Said::TrustedDevice { .. } => Outcome::Success,
-            Said::CodeRequired { untrusted: false, .. } => Outcome::Invalid,
-            Said::CodeRequired { untrusted: true, .. } | Said::GaveUp => Outcome::Refused,
-        }
-    }
-
-    /// A new device token not saved to a file is shown here, once.
-    fn data(&self, p: &Printer) -> io::Result<()> {
-        if let Said::SignedIn { token: Some(token), .. } = &self.said {
-            p.line(token)?;
-        }
-        Ok(())
-    }
-
-    fn notes(&self, p: &Printer) {
-        let name = self.view.verify.account;
-        match &self.said {
-            Said::Refused(attempt) => tell(p, name, attempt),
-            Said::SignedIn { with, token, remaining } => {
-                p.note(format_args!("Signed in as {name:?} with {with}."));
-                if token.is_some() && !p.json {
-                    p.note("The device token above is shown once: keep it on this device.");
-                }
-                if let Some(remaining) = remaining {
-                    warn_if_low(p, name, *remaining);
-                }
-            }
-            Said::TrustedDevice { device } => {
-                p.note(format_args!("Signed in as {name:?} on the trusted device {device:?}."))
-            }
-            Said::CodeRequired { next, untrusted: true } => {
-                p.note(format_args!("refused: the device is not trusted and no code was given: {next}"))
-            }
-            Said::CodeRequired { next, untrusted: false } => write_stderr(&format!(
-                "{}: a code is needed to sign in as {name:?}: {next} (no terminal to ask on)",
-                p.paint(Paint::Bad, "tfa")
-            )),
-            Said::GaveUp => {}
-        }
-    }
 }
 
 /// How the code step ended.
@@ -607,60 +487,4 @@ enum Choice {
     Way(usize),
     /// A new code to the current sent-code method.
     Resend,
-}
-
-/// The token in a device token file; `None` when there is no file (no
-/// cookie yet) or it is empty.
-fn read_token_file(path: &Path) -> Result<Option<Zeroizing<String>>> {
-    let err = || format!("cannot read the device token file {}", path.display());
-    let file = match fs::File::open(path) {
-        Ok(file) => file,
-        Err(e) if e.kind() == ErrorKind::NotFound => return Ok(None),
-        Err(e) => return Err(e).with_context(err),
-    };
-    let mut text = Zeroizing::new(String::new());
-    file.take(MAX_TOKEN_FILE).read_to_string(&mut text).with_context(err)?;
-    let token = Zeroizing::new(text.trim().to_owned());
-    Ok(Some(token).filter(|t| !t.is_empty()))
-}
-
-/// Writes a device token file (0600), replacing one that is there, as a
-/// browser replaces a cookie.
-fn write_token_file(path: &Path, token: &DeviceToken) -> Result<()> {
-    let text = Zeroizing::new(format!("{}\n", token.encode().as_str()));
-    secret_file::write(path, text.as_bytes(), true).context("cannot save the device token")
-}
-
-#[cfg(test)]
-mod tests {
-    use std::os::unix::fs::PermissionsExt;
-
-    use super::*;
-
-    #[test]
-    fn via_names_a_kind_or_a_method() {
-        assert_eq!("totp".parse::<Via>().unwrap(), Via::Kind(MethodKind::Totp));
-        assert_eq!("backup_code".parse::<Via>().unwrap(), Via::Kind(MethodKind::BackupCode));
-        assert_eq!("whatsapp".parse::<Via>().unwrap(), Via::Kind(MethodKind::Whatsapp));
-        assert_eq!("3".parse::<Via>().unwrap(), Via::Method(3));
-        let e = "carrier-pigeon".parse::<Via>().unwrap_err().to_string();
-        assert!(e.contains("backup_code") && e.contains("method id"), "{e}");
-    }
-
-    #[test]
-    fn token_files_round_trip_private() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("cookie");
-        assert!(read_token_file(&path).unwrap().is_none(), "no file: no token");
-        let token = DeviceToken::generate(&mut rand::rngs::OsRng);
-        write_token_file(&path, &token).unwrap();
-        assert_eq!(fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o600);
-        let read = read_token_file(&path).unwrap().unwrap();
-        assert_eq!(DeviceToken::parse(&read).unwrap(), token);
-        // Written again, it is replaced, and nothing is left beside it.
-        write_token_file(&path, &DeviceToken::generate(&mut rand::rngs::OsRng)).unwrap();
-        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
-        fs::write(&path, "\n").unwrap();
-        assert!(read_token_file(&path).unwrap().is_none(), "empty: no token");
-    }
 }

@@ -1,0 +1,81 @@
+//! `login`'s answer: its JSON document, and what the person is told.
+
+use std::io;
+
+use serde::Serialize;
+
+use crate::auth::Attempt;
+use crate::output::attempt::{outcome_of, tell, warn_if_low};
+use crate::output::views::LoginView;
+use crate::output::{write_stderr, Answer, Paint, Printer};
+use crate::Outcome;
+
+/// `login`'s answer: its JSON document, and what a person is told.
+#[derive(Serialize)]
+pub(super) struct LoginAnswer<'a> {
+    #[serde(flatten)]
+    pub view: LoginView<'a>,
+    #[serde(skip)]
+    pub said: Said,
+}
+
+/// How the sign-in ended, for the person.
+pub(super) enum Said {
+    /// An attempt refused (or a lockout): told as `verify` tells it.
+    Refused(Attempt),
+    /// Signed in with a code; the device token, if one was made and not saved to a file.
+    SignedIn { with: String, token: Option<String>, remaining: Option<i64> },
+    /// Signed in on a trusted device.
+    TrustedDevice { device: String },
+    /// No code was given and none could be asked for: what to pass next;
+    /// `untrusted`: an offered device was not trusted (exit 1), else exit 2.
+    CodeRequired { next: String, untrusted: bool },
+    /// "I can't use any of these": already told.
+    GaveUp,
+}
+
+impl Answer for LoginAnswer<'_> {
+    fn outcome(&self) -> Outcome {
+        match &self.said {
+            Said::Refused(attempt) => outcome_of(Some(attempt)),
+            Said::SignedIn { .. } | Said::TrustedDevice { .. } => Outcome::Success,
+            Said::CodeRequired { untrusted: false, .. } => Outcome::Invalid,
+            Said::CodeRequired { untrusted: true, .. } | Said::GaveUp => Outcome::Refused,
+        }
+    }
+
+    /// A new device token not saved to a file is shown here, once.
+    fn data(&self, p: &Printer) -> io::Result<()> {
+        if let Said::SignedIn { token: Some(token), .. } = &self.said {
+            p.line(token)?;
+        }
+        Ok(())
+    }
+
+    fn notes(&self, p: &Printer) {
+        let name = self.view.verify.account;
+        match &self.said {
+            Said::Refused(attempt) => tell(p, name, attempt),
+            Said::SignedIn { with, token, remaining } => {
+                p.note(format_args!("Signed in as {name:?} with {with}."));
+                if token.is_some() && !p.json {
+                    p.note("The device token above is shown once: keep it on this device.");
+                }
+                if let Some(remaining) = remaining {
+                    warn_if_low(p, name, *remaining);
+                }
+            }
+            Said::TrustedDevice { device } => {
+                p.note(format_args!("Signed in as {name:?} on the trusted device {device:?}."))
+            }
+            Said::CodeRequired { next, untrusted: true } => {
+                p.note(format_args!("refused: the device is not trusted and no code was given: {next}"))
+            }
+            Said::CodeRequired { next, untrusted: false } => write_stderr(&format!(
+                "{}: a code is needed to sign in as {name:?}: {next} (no terminal to ask on)",
+                p.paint(Paint::Bad, "tfa")
+            )),
+            Said::GaveUp => {}
+        }
+    }
+}
