@@ -10,7 +10,7 @@ use crate::core::{email, name};
 use crate::crypto;
 use crate::output::answers::{Done, Fields, Rows};
 use crate::output::format_time;
-use crate::output::views::{AccountView, RemovedView};
+use crate::output::views::{AccountView, PasswordChangedView, RemovedView};
 use crate::prompt;
 use crate::store::accounts::{self, NewAccount};
 use crate::store::{methods, Open};
@@ -127,7 +127,7 @@ fn passwd(ctx: &Context, name: &str, password_stdin: bool) -> Result<Outcome> {
         bail!("no password given: pass --password-stdin and the password on stdin's first line");
     };
     auth_accounts::set_password(&ctx.auth(&store), &account, &hash, now())?;
-    let doc = serde_json::json!({ "account": name, "password_changed": true });
+    let doc = PasswordChangedView { account: name, password_changed: true };
     Ok(ctx.printer.answer(&Done::new(doc, format!("Password changed for {name:?}.")))?)
 }
 

@@ -10,6 +10,7 @@ use clap_complete::Shell;
 use super::Context;
 use crate::cli::Cli;
 use crate::output::answers::{Done, Lines};
+use crate::output::views::{CompletionsView, ManView};
 use crate::Outcome;
 
 /// The completion script for one shell.
@@ -42,7 +43,7 @@ fn collect(cmd: &clap::Command, name: &str, pages: &mut Vec<(String, Vec<u8>)>) 
 
 pub fn completions(ctx: &Context, shell: Shell) -> Result<Outcome> {
     let script = String::from_utf8(completion(shell)).context("the completion script is not UTF-8")?;
-    let doc = serde_json::json!({ "shell": shell.to_string(), "script": script });
+    let doc = CompletionsView { shell: shell.to_string(), script: &script };
     Ok(ctx.printer.answer(&Lines { doc, lines: vec![script.trim_end().to_owned()], notes: Vec::new() })?)
 }
 
@@ -55,5 +56,5 @@ pub fn man(ctx: &Context, dir: &Path) -> Result<Outcome> {
     }
     let files: Vec<String> = pages.iter().map(|(name, _)| dir.join(name).display().to_string()).collect();
     let said = format!("Wrote {} man pages to {}.", pages.len(), dir.display());
-    Ok(ctx.printer.answer(&Done::new(serde_json::json!({ "dir": dir, "files": files }), said))?)
+    Ok(ctx.printer.answer(&Done::new(ManView { dir, files }, said))?)
 }

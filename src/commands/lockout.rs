@@ -8,6 +8,7 @@ use crate::auth::lockout;
 use crate::cli::PolicyArgs;
 use crate::core::lockout::Policy;
 use crate::output::answers::{Done, Fields};
+use crate::output::views::UnlockedView;
 use crate::store::lockout as store_lockout;
 use crate::store::Open;
 use crate::Outcome;
@@ -15,7 +16,7 @@ use crate::Outcome;
 pub fn unlock(ctx: &Context, name: &str) -> Result<Outcome> {
     let store = ctx.store(Open::Existing)?;
     let had = lockout::unlock(&ctx.auth(&store), name, now())?;
-    let doc = serde_json::json!({ "account": name, "unlocked": true, "failures_cleared": had });
+    let doc = UnlockedView { account: name, unlocked: true, failures_cleared: had };
     Ok(ctx.printer.answer(&Done::new(doc, format!("Unlocked {name:?} ({had} consecutive failures cleared).")))?)
 }
 

@@ -6,6 +6,7 @@ use serde::Serialize;
 use super::{now, Context};
 use crate::core::when;
 use crate::output::answers::Done;
+use crate::output::views::PrunedView;
 use crate::output::{format_time, json_time};
 use crate::store::events::{self, Logged};
 use crate::store::Open;
@@ -53,7 +54,7 @@ pub fn run(ctx: &Context, name: Option<&str>, since: Option<&str>, prune: Option
         let tx = store.immediate()?;
         let removed = events::prune(&tx, i64::try_from(before).unwrap_or(i64::MAX))?;
         tx.commit()?;
-        let doc = serde_json::json!({ "pruned": removed, "before": json_time(before as i64) });
+        let doc = PrunedView { pruned: removed, before: json_time(before as i64) };
         return Ok(
             p.answer(&Done::new(doc, format!("Pruned {removed} events before {}.", format_time(before as i64))))?
         );

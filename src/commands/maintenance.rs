@@ -9,6 +9,7 @@ use anyhow::{bail, Context as _, Result};
 use super::{now, Context};
 use crate::crypto::StoreKey;
 use crate::output::answers::Done;
+use crate::output::views::BackupView;
 use crate::store::events::{self, Event};
 use crate::store::Open;
 use crate::Outcome;
@@ -37,7 +38,7 @@ pub fn backup(ctx: &Context, file: &Path) -> Result<Outcome> {
         ctx.db.display(),
         file.display()
     );
-    Ok(ctx.printer.answer(&Done::new(serde_json::json!({ "backup": file, "db": ctx.db }), said))?)
+    Ok(ctx.printer.answer(&Done::new(BackupView { backup: file, db: &ctx.db }, said))?)
 }
 
 fn sibling(path: &Path, suffix: &str) -> PathBuf {

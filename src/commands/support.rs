@@ -6,6 +6,7 @@ use super::{now, Context};
 use crate::auth;
 use crate::cli::SupportCommand;
 use crate::output::answers::{Done, Lines};
+use crate::output::views::SupportView;
 use crate::store::Open;
 use crate::Outcome;
 
@@ -24,7 +25,7 @@ pub fn run(ctx: &Context, cmd: SupportCommand) -> Result<Outcome> {
                 None => vec!["No support contact is configured: tfa support set TEXT".to_owned()],
             };
             let lines = text.iter().cloned().collect();
-            p.answer(&Lines { doc: serde_json::json!({ "support": text }), lines, notes })?
+            p.answer(&Lines { doc: SupportView { support: text.as_deref(), cleared: None }, lines, notes })?
         }
         SupportCommand::Set { text } => {
             let text = text.trim();
@@ -33,13 +34,13 @@ pub fn run(ctx: &Context, cmd: SupportCommand) -> Result<Outcome> {
             }
             let store = ctx.store(Open::Create)?;
             auth::checklist::set_support(&ctx.auth(&store), Some(text), now())?;
-            p.answer(&Done::new(serde_json::json!({ "support": text }), "Stored the support contact."))?
+            p.answer(&Done::new(SupportView { support: Some(text), cleared: None }, "Stored the support contact."))?
         }
         SupportCommand::Clear => {
             let store = ctx.store(Open::Existing)?;
             let had = auth::checklist::set_support(&ctx.auth(&store), None, now())?;
             let said = if had { "Removed the support contact." } else { "No support contact was stored." };
-            p.answer(&Done::new(serde_json::json!({ "support": null, "cleared": had }), said))?
+            p.answer(&Done::new(SupportView { support: None, cleared: Some(had) }, said))?
         }
     })
 }

@@ -513,3 +513,57 @@ pub struct ResyncView<'a> {
     #[serde(skip)]
     pub attempt: &'a Attempt,
 }
+
+/// `account passwd`.
+#[derive(Debug, Serialize)]
+pub struct PasswordChangedView<'a> {
+    pub account: &'a str,
+    pub password_changed: bool,
+}
+
+/// `unlock`.
+#[derive(Debug, Serialize)]
+pub struct UnlockedView<'a> {
+    pub account: &'a str,
+    pub unlocked: bool,
+    /// The consecutive failures the lockout held.
+    pub failures_cleared: u32,
+}
+
+/// `log --prune`.
+#[derive(Debug, Serialize)]
+pub struct PrunedView {
+    pub pruned: usize,
+    pub before: String,
+}
+
+/// `support show|set|clear`.
+#[derive(Debug, Serialize)]
+pub struct SupportView<'a> {
+    /// The contact in force, or `null`.
+    pub support: Option<&'a str>,
+    /// `clear` only: whether one was stored.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cleared: Option<bool>,
+}
+
+/// `completions SHELL`.
+#[derive(Debug, Serialize)]
+pub struct CompletionsView<'a> {
+    pub shell: String,
+    pub script: &'a str,
+}
+
+/// `man DIR`.
+#[derive(Debug, Serialize)]
+pub struct ManView<'a> {
+    pub dir: &'a std::path::Path,
+    pub files: Vec<String>,
+}
+
+/// `backup FILE`.
+#[derive(Debug, Serialize)]
+pub struct BackupView<'a> {
+    pub backup: &'a std::path::Path,
+    pub db: &'a std::path::Path,
+}
