@@ -109,9 +109,8 @@ fn attempts(conn: &Connection, name: &str, now: u64) -> store::Result<Attempts> 
 mod tests {
     use super::*;
     use crate::core::method::{MethodKind, Status as MethodStatus};
-    use crate::store::accounts::NewAccount;
     use crate::store::methods::NewSent;
-    use crate::store::tests::memory_store;
+    use crate::store::tests::{account as new_account, memory_store};
 
     const NOW: u64 = 1_800_000_000;
 
@@ -119,9 +118,8 @@ mod tests {
     fn facts_are_the_records_and_the_attempts_since_the_last_success() {
         let store = memory_store();
         let conn = store.conn();
-        let new = NewAccount { name: "alice", email: None, phone: None, password_hash: None };
-        let alice = accounts::insert(conn, &new, 0).unwrap().unwrap();
-        accounts::insert(conn, &NewAccount { name: "bob", ..new }, 0).unwrap().unwrap();
+        let alice = new_account(conn, "alice");
+        new_account(conn, "bob");
         let sms = NewSent {
             account_id: alice.id,
             kind: MethodKind::Sms,

@@ -120,9 +120,8 @@ mod tests {
     use crate::core::method::Status;
     use crate::core::otp::{totp, Algorithm, App, Params, TotpState};
     use crate::core::seed::Seed;
-    use crate::store::accounts::{self, NewAccount};
     use crate::store::methods::NewApp;
-    use crate::store::tests::memory_store;
+    use crate::store::tests::{account, memory_store};
 
     const NOW: u64 = 1_800_000_000;
 
@@ -130,8 +129,7 @@ mod tests {
     fn a_code_is_diagnosed_consumed_never_and_the_visit_logged() {
         let store = memory_store();
         let conn = store.conn();
-        let new = NewAccount { name: "alice", email: None, phone: None, password_hash: None };
-        let alice = accounts::insert(conn, &new, 0).unwrap().unwrap();
+        let alice = account(conn, "alice");
         let params = Params { algorithm: Algorithm::Sha1, digits: 6 };
         let app = App::Totp { params, period: 30, window: 1, state: TotpState::default() };
         let seed = Seed::generate();

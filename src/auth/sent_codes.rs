@@ -229,9 +229,9 @@ mod tests {
     use crate::core::challenge::MAX_ATTEMPTS;
     use crate::core::method::{MethodKind, Status as MethodStatus};
     use crate::core::refusal::Refusal;
-    use crate::store::accounts::{self, NewAccount};
+    use crate::store::accounts;
     use crate::store::methods::NewSent;
-    use crate::store::tests::memory_store;
+    use crate::store::tests::{account, memory_store};
     use crate::store::Store;
 
     /// A challenge with a known code, stored as `send` stores one.
@@ -258,8 +258,7 @@ mod tests {
 
     fn sms(store: &Store, status: MethodStatus) -> Method {
         let conn = store.conn();
-        let new = NewAccount { name: "alice", email: None, phone: None, password_hash: None };
-        let alice = accounts::insert(conn, &new, 0).unwrap().unwrap();
+        let alice = account(conn, "alice");
         let new =
             NewSent { account_id: alice.id, kind: MethodKind::Sms, label: "sms", address: "+4915123456789", status };
         methods::insert_sent(conn, &new, 0).unwrap()

@@ -105,8 +105,8 @@ pub fn summary(conn: &Connection, account_id: i64) -> Result<Option<Summary>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::store::accounts::{self, NewAccount};
-    use crate::store::tests::memory_store;
+    use crate::store::accounts;
+    use crate::store::tests::{account, memory_store};
 
     fn hashes(n: u8) -> Vec<CodeHash> {
         (0..n).map(|i| CodeHash([i; 32])).collect()
@@ -116,8 +116,7 @@ mod tests {
     fn consume_once_then_used_then_regenerate_voids() {
         let store = memory_store();
         let conn = store.conn();
-        let new = NewAccount { name: "alice", email: None, phone: None, password_hash: None };
-        let alice = accounts::insert(conn, &new, 0).unwrap().unwrap();
+        let alice = account(conn, "alice");
         assert_eq!(current_set(conn, alice.id).unwrap(), None);
         assert_eq!(summary(conn, alice.id).unwrap(), None);
 

@@ -87,16 +87,14 @@ pub fn record_attempt(conn: &Connection, attempt: &Attempt, now: i64) -> Result<
 mod tests {
     use super::*;
     use crate::core::method::{MethodKind, Status as MethodStatus};
-    use crate::store::accounts::{self, NewAccount};
     use crate::store::methods::{self, NewSent};
-    use crate::store::tests::memory_store;
+    use crate::store::tests::{account, memory_store};
 
     #[test]
     fn challenges_round_trip_and_close_once() {
         let store = memory_store();
         let conn = store.conn();
-        let new = NewAccount { name: "alice", email: None, phone: None, password_hash: None };
-        let alice = accounts::insert(conn, &new, 0).unwrap().unwrap();
+        let alice = account(conn, "alice");
         let sms = NewSent {
             account_id: alice.id,
             kind: MethodKind::Sms,

@@ -107,16 +107,14 @@ pub fn last_per_channel(conn: &Connection, account_id: i64) -> Result<Vec<Delive
 mod tests {
     use super::*;
     use crate::core::method::{Method, Status};
-    use crate::store::accounts::{self, NewAccount};
     use crate::store::methods::{self, NewSent};
-    use crate::store::tests::memory_store;
+    use crate::store::tests::{account, memory_store};
 
     #[test]
     fn the_last_delivery_per_channel_is_known() {
         let store = memory_store();
         let conn = store.conn();
-        let new = NewAccount { name: "alice", email: None, phone: None, password_hash: None };
-        let alice = accounts::insert(conn, &new, 0).unwrap().unwrap();
+        let alice = account(conn, "alice");
         let method = |kind, label, address| {
             let new = NewSent { account_id: alice.id, kind, label, address, status: Status::Active };
             methods::insert_sent(conn, &new, 0).unwrap()

@@ -197,15 +197,13 @@ pub fn remove(conn: &Connection, id: i64) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::store::accounts::{self, NewAccount};
-    use crate::store::tests::memory_store;
+    use crate::store::tests::{account, memory_store};
 
     #[test]
     fn seeds_are_sealed_to_their_row() {
         let store = memory_store();
         let (conn, key) = (store.conn(), store.key().unwrap());
-        let new = NewAccount { name: "alice", email: None, phone: None, password_hash: None };
-        let alice = accounts::insert(conn, &new, 0).unwrap().unwrap();
+        let alice = account(conn, "alice");
         let app = App::Totp {
             params: Params { algorithm: Algorithm::Sha1, digits: 6 },
             period: 30,

@@ -225,6 +225,12 @@ pub(crate) mod tests {
         store
     }
 
+    /// A new account with nothing but its name, for tests that need one.
+    pub fn account(conn: &Connection, name: &str) -> crate::core::account::Account {
+        let new = accounts::NewAccount { name, email: None, phone: None, password_hash: None };
+        accounts::insert(conn, &new, 0).unwrap().unwrap()
+    }
+
     #[test]
     fn migrations_are_valid() {
         Migrations::from_slice(MIGRATIONS).validate().unwrap();
