@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use anyhow::{bail, Context as _, Result};
+use anyhow::{Context as _, Result};
 use rand::rngs::OsRng;
 use zeroize::Zeroizing;
 
@@ -31,18 +31,14 @@ pub fn run(ctx: &Context, cmd: BackupCodesCommand) -> Result<Outcome> {
 
 fn generate(ctx: &Context, name: &str, count: usize, out: Option<&Path>) -> Result<Outcome> {
     name::check_account(name)?;
-    if let Some(path) = out {
-        if path.exists() && !ctx.yes {
-            bail!("cannot write the backup codes to {}: the file exists (pass --yes to replace it)", path.display());
-        }
-    }
     let (salt, codes) = backup_code::generate_set(&mut OsRng, count);
     // The slow part (one argon2id per code) runs before the write lock is taken.
     let hashes: Vec<CodeHash> = codes.iter().map(|c| c.hash(&salt)).collect();
     let shown: Vec<Zeroizing<String>> = codes.iter().map(|c| Zeroizing::new(c.to_string())).collect();
     // The file is written first, so that a set is never stored that nobody could read.
     let text = Zeroizing::new(shown.iter().map(|c| format!("{}\n", c.as_str())).collect::<String>());
-    let staged = out.map(|path| Staged::write(path, text.as_bytes())).transpose()?;
+    // Refused now if something is at --out: the old set must not be voided for codes nobody can read.
+    let staged = out.map(|path| Staged::write(path, text.as_bytes(), ctx.yes)).transpose()?;
 
     let store = ctx.store(Open::Create);
     let replaced = store.and_then(|store| {
@@ -61,7 +57,7 @@ fn generate(ctx: &Context, name: &str, count: usize, out: Option<&Path>) -> Resu
         }
     };
     if let Some(staged) = &staged {
-        staged.publish(ctx.yes).with_context(|| {
+        staged.publish().with_context(|| {
             format!("the new backup codes are stored, and saved in {}", staged.staged_at().display())
         })?;
     }

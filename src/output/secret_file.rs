@@ -15,16 +15,23 @@ use anyhow::{Context as _, Result};
 pub struct Staged {
     tmp: PathBuf,
     path: PathBuf,
+    overwrite: bool,
 }
 
 impl Staged {
-    pub fn write(path: &Path, bytes: &[u8]) -> Result<Self> {
+    /// Writes `bytes` beside `path`. Without `overwrite`, anything already
+    /// at `path` (a dangling symlink too) is refused now, before the caller
+    /// changes anything that the file was to record.
+    pub fn write(path: &Path, bytes: &[u8], overwrite: bool) -> Result<Self> {
         let err = || format!("cannot write {}", path.display());
+        if !overwrite && fs::symlink_metadata(path).is_ok() {
+            anyhow::bail!("cannot write {}: something is there already (pass --yes to replace it)", path.display());
+        }
         let file_name = path.file_name().with_context(|| format!("{}: not a file name", path.display()))?;
         let mut tmp_name = OsString::from(".");
         tmp_name.push(file_name);
         tmp_name.push(format!(".tfa-{}.tmp", std::process::id()));
-        let staged = Staged { tmp: path.with_file_name(tmp_name), path: path.to_owned() };
+        let staged = Staged { tmp: path.with_file_name(tmp_name), path: path.to_owned(), overwrite };
         let written = (|| {
             let mut file = OpenOptions::new().write(true).create_new(true).mode(0o600).open(&staged.tmp)?;
             file.set_permissions(fs::Permissions::from_mode(0o600))?;
@@ -45,7 +52,8 @@ impl Staged {
 
     /// Moves the file into place; without `overwrite` an existing file is
     /// left alone and this fails (the staged file stays, for the caller).
-    pub fn publish(&self, overwrite: bool) -> Result<()> {
+    pub fn publish(&self) -> Result<()> {
+        let overwrite = self.overwrite;
         let moved = if overwrite {
             fs::rename(&self.tmp, &self.path)
         } else {
@@ -65,8 +73,8 @@ impl Staged {
 
 /// Writes a secret file in one step.
 pub fn write(path: &Path, bytes: &[u8], overwrite: bool) -> Result<()> {
-    let staged = Staged::write(path, bytes)?;
-    let published = staged.publish(overwrite);
+    let staged = Staged::write(path, bytes, overwrite)?;
+    let published = staged.publish();
     if published.is_err() {
         staged.discard();
     }
@@ -90,5 +98,11 @@ mod tests {
         assert_eq!(fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o600);
         // Only the file itself is left behind.
         assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
+
+        // A dangling symlink is something there too: refused before anything is written.
+        let link = dir.path().join("link");
+        std::os::unix::fs::symlink(dir.path().join("nowhere"), &link).unwrap();
+        assert!(Staged::write(&link, b"new", false).is_err());
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 2, "no staged file left");
     }
 }

@@ -254,6 +254,17 @@ fn out_file_is_private_and_not_overwritten_without_yes() {
     let names: Vec<_> = fs::read_dir(env.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
     assert!(names.iter().all(|n| !n.to_string_lossy().contains(".tfa-")), "{names:?}");
 
+    // A dangling symlink at --out: refused before the set is replaced, and
+    // nothing is left behind (issue 11, finding 14: the old set was voided).
+    let link = env.path().join("dangling");
+    std::os::unix::fs::symlink(env.path().join("nowhere"), &link).unwrap();
+    let out = env.run(&["backup-codes", "generate", "alice", "--out", link.to_str().unwrap()]);
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    assert!(stderr(&out).contains("--yes"), "{}", stderr(&out));
+    assert_eq!(env.json(&["backup-codes", "use", "alice", second.lines().nth(1).unwrap()], 0)["remaining"], 8);
+    let names: Vec<_> = fs::read_dir(env.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert!(names.iter().all(|n| !n.to_string_lossy().contains(".tfa-")), "{names:?}");
+
     // A directory that does not exist: refused before anything is stored.
     let out = env.run(&["backup-codes", "generate", "bob", "--out", env.path().join("no/such/dir").to_str().unwrap()]);
     assert_eq!(code(&out), 2);
