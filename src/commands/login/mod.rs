@@ -49,7 +49,13 @@ pub fn run(ctx: &Context, args: &LoginArgs) -> Result<Outcome> {
 
     let store = ctx.store(Open::Existing)?;
     let auth = ctx.auth(&store);
-    let account = auth.account(name)?;
+    let account = match auth.account(name) {
+        Ok(account) => account,
+        Err(e) => {
+            auth_login::unknown_account();
+            return Err(e);
+        }
+    };
     let mut login =
         Login { ctx, auth: &auth, account: &account, args, sender, interactive: ctx.may_prompt(), stdin: None };
     let answer = login.run(via);
