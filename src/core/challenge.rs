@@ -176,7 +176,9 @@ pub enum SendDecision {
 pub fn decide_send(recent: &[Challenge], now: u64) -> SendDecision {
     let retry_after = recent
         .iter()
-        .filter(|c| !matches!(c.status, Status::Used | Status::Undelivered))
+        // A code that failed to go out still holds back the next: a slow or
+        // failing gateway must not let one message through every few seconds.
+        .filter(|c| c.status != Status::Used)
         .map(|c| (c.created_at + RESEND_AFTER).saturating_sub(now).min(RESEND_AFTER))
         .max()
         .unwrap_or(0);
@@ -321,10 +323,11 @@ mod tests {
     }
 
     #[test]
-    fn used_or_undelivered_codes_do_not_throttle() {
+    fn used_codes_do_not_throttle_undelivered_ones_do() {
         let used = Challenge { status: Status::Used, ..live(1, 1000) };
         let failed = Challenge { status: Status::Undelivered, ..live(2, 1000) };
-        assert_eq!(decide_send(&[used, failed.clone()], 1001), SendDecision::Send { supersede: vec![] });
+        assert_eq!(decide_send(&[used.clone()], 1001), SendDecision::Send { supersede: vec![] });
+        assert_eq!(decide_send(&[used, failed.clone()], 1001), SendDecision::Throttled { retry_after: 59 });
         // A code voided by wrong tries still holds back the next one.
         let void = Challenge { status: Status::Exhausted, ..live(3, 1000) };
         assert_eq!(decide_send(&[void, failed], 1001), SendDecision::Throttled { retry_after: 59 });

@@ -137,6 +137,7 @@ fn sent_codes_phone_and_delivery_results() {
     assert!(s.contains("status 7") && s.contains("carrier rejected the number"), "{s}");
 
     // Without a delivery command the code stays in the outbox.
+    env.age_challenges(61);
     env.ok(&["send", "alice"]);
     let doc = env.json(&["checklist", "alice"], 1);
     assert_eq!(status(&doc, "sms_delivery"), "warn");

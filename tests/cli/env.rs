@@ -78,6 +78,14 @@ impl TestEnv {
     }
 
     /// Enrolls an active TOTP app for `name` and returns its base32 secret.
+    /// Moves every sent code's challenge `secs` into the past, as if that
+    /// long had gone by (the resend throttle is a minute).
+    pub fn age_challenges(&self, secs: i64) {
+        let conn = rusqlite::Connection::open(self.db()).expect("open store");
+        conn.execute("UPDATE challenges SET created_at = created_at - ?1, expires_at = expires_at - ?1", [secs])
+            .expect("age the challenges");
+    }
+
     pub fn enroll_active(&self, name: &str) -> String {
         let v = self.json(&["enroll", name, "totp", "--no-confirm"], 0);
         v["secret"].as_str().expect("secret").to_owned()

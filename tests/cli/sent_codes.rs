@@ -167,9 +167,13 @@ fn a_failing_delivery_command_voids_the_code() {
     let detail = last["detail"].as_str().expect("detail");
     assert!(detail.contains("no route") && !detail.contains(&lost), "{detail}");
 
-    // The code that did not go out is void, and holds back no resend.
+    // The code that did not go out is void, and still holds back a resend
+    // for the minute (issue 11, finding 14: a failing gateway was not throttled).
     assert_eq!(env.json(&["verify", "alice", &lost], 1)["reason"], "undelivered");
     let good = Gateway::working(&env);
+    let throttled = good.json(&env, &["send", "alice"], 3);
+    assert_eq!((throttled["sent"].as_bool(), throttled["error"]["kind"].as_str()), (Some(false), Some("throttled")));
+    env.age_challenges(61);
     assert_eq!(good.json(&env, &["send", "alice"], 0)["sent"], true);
     assert_eq!(env.json(&["verify", "alice", &good.last_code()], 0)["verified"], true);
     assert!(!contains(&store_bytes(&env), &lost));
@@ -184,6 +188,7 @@ fn a_failing_delivery_at_enrollment_leaves_the_method_pending() {
     assert!(stderr(&out).contains("tfa send alice --method 1"), "{}", stderr(&out));
     assert_eq!(env.json(&["methods", "alice"], 0)["methods"][0]["status"], "pending");
     let good = Gateway::working(&env);
+    env.age_challenges(61);
     assert_eq!(good.json(&env, &["send", "alice", "--method", "1"], 0)["channel"], "email");
     assert_eq!(env.json(&["confirm", "alice", &good.last_code()], 0)["confirmed"], true);
 }
@@ -203,7 +208,8 @@ fn a_hanging_delivery_command_is_killed() {
     assert!(err.contains("connecting..."), "{err}");
     assert_eq!(env.json(&["verify", "alice", &gw.last_code()], 1)["reason"], "undelivered");
 
-    // The same through the environment.
+    // The same through the environment (a minute later: a timed-out code still throttles).
+    env.age_challenges(61);
     let out = env
         .cmd(&["send", "alice"])
         .env("TFA_DELIVERY_COMMAND", &gw.script)
