@@ -326,7 +326,7 @@ mod tests {
     fn used_codes_do_not_throttle_undelivered_ones_do() {
         let used = Challenge { status: Status::Used, ..live(1, 1000) };
         let failed = Challenge { status: Status::Undelivered, ..live(2, 1000) };
-        assert_eq!(decide_send(&[used.clone()], 1001), SendDecision::Send { supersede: vec![] });
+        assert_eq!(decide_send(std::slice::from_ref(&used), 1001), SendDecision::Send { supersede: vec![] });
         assert_eq!(decide_send(&[used, failed.clone()], 1001), SendDecision::Throttled { retry_after: 59 });
         // A code voided by wrong tries still holds back the next one.
         let void = Challenge { status: Status::Exhausted, ..live(3, 1000) };
