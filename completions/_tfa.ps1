@@ -634,6 +634,7 @@ Register-ArgumentCompleter -Native -CommandName 'tfa' -ScriptBlock {
         }
         'tfa;resync' {
             [CompletionResult]::new('--method', '--method', [CompletionResultType]::ParameterName, 'Method id; default: every active authenticator app')
+            [CompletionResult]::new('--reach', '--reach', [CompletionResultType]::ParameterName, 'How far from now to search a TOTP pair, at most 12h (a clock off by hours is a wrong time zone; old codes may be ones others saw)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')

@@ -2476,13 +2476,17 @@ _tfa() {
             return 0
             ;;
         tfa__subcmd__resync)
-            opts="-q -h -V --method --db --key-file --json --quiet --color --yes --source --delivery-command --delivery-timeout --help --version"
+            opts="-q -h -V --method --reach --db --key-file --json --quiet --color --yes --source --delivery-command --delivery-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --method)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reach)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

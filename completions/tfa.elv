@@ -586,6 +586,7 @@ set edit:completion:arg-completer[tfa] = {|@words|
         }
         &'tfa;resync'= {
             cand --method 'Method id; default: every active authenticator app'
+            cand --reach 'How far from now to search a TOTP pair, at most 12h (a clock off by hours is a wrong time zone; old codes may be ones others saw)'
             cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
             cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
             cand --color 'When to use colour'

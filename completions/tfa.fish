@@ -481,6 +481,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand doctor" -l yes -d 'Answer yes to
 complete -c tfa -n "__fish_tfa_using_subcommand doctor" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tfa -n "__fish_tfa_using_subcommand doctor" -s V -l version -d 'Print version'
 complete -c tfa -n "__fish_tfa_using_subcommand resync" -l method -d 'Method id; default: every active authenticator app' -r
+complete -c tfa -n "__fish_tfa_using_subcommand resync" -l reach -d 'How far from now to search a TOTP pair, at most 12h (a clock off by hours is a wrong time zone; old codes may be ones others saw)' -r
 complete -c tfa -n "__fish_tfa_using_subcommand resync" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand resync" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand resync" -l color -d 'When to use colour' -r -f -a "auto\t''

@@ -249,9 +249,10 @@ pub enum Command {
     /// Resynchronise an authenticator app from two codes in a row (RFC 6238 §6)
     ///
     /// For a phone whose clock is far off: the two codes are searched up to
-    /// 12 hours either side of now (HOTP: up to 1000 counters ahead); the
-    /// offset found is stored, so later codes are checked around it. Both
-    /// codes are used up; a failure counts toward the lockout.
+    /// an hour either side of now (--reach: up to 12 hours; HOTP: up to 1000
+    /// counters ahead); the offset found is stored, so later codes are
+    /// checked around it. Both codes are used up; a failure counts toward
+    /// the lockout.
     #[command(override_usage = "tfa resync [OPTIONS] <NAME> <CODE1> <CODE2>")]
     Resync {
         /// Account name
@@ -263,6 +264,10 @@ pub enum Command {
         /// Method id; default: every active authenticator app
         #[arg(long, value_name = "ID")]
         method: Option<i64>,
+        /// How far from now to search a TOTP pair, at most 12h (a clock off
+        /// by hours is a wrong time zone; old codes may be ones others saw)
+        #[arg(long, value_name = "DURATION", default_value = "1h")]
+        reach: String,
     },
 
     /// Lift an account's lockout and reset its failure count

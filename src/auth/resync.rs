@@ -16,12 +16,16 @@ use crate::Failure;
 /// One resync attempt against the account's active apps (only `only`, if
 /// given), counted by the lockout like any code. Accepted: the method as
 /// it is now (its new drift or counter) and the offset in steps or counters.
+/// `reach`: how many seconds either side of now a TOTP pair is searched
+/// (`resync::TOTP_DEFAULT_REACH_SECS` unless an operator widens it).
+#[allow(clippy::too_many_arguments)]
 pub fn attempt(
     auth: &Auth<'_>,
     account: &Account,
     only: Option<i64>,
     code1: &str,
     code2: &str,
+    reach: u64,
     now: u64,
 ) -> Result<Attempt> {
     let store = auth.store;
@@ -48,7 +52,9 @@ pub fn attempt(
         let Some(app) = m.app else { continue };
         let seed = methods::seed(&tx, store.key()?, m)?;
         let result = match app {
-            App::Totp { params, period, state, .. } => resync::totp(&seed, params, period, state, now, code1, code2),
+            App::Totp { params, period, state, .. } => {
+                resync::totp(&seed, params, period, state, now, reach, code1, code2)
+            }
             App::Hotp { params, counter } => resync::hotp_pair(&seed, params, counter, code1, code2),
         };
         match result {

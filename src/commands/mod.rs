@@ -119,7 +119,9 @@ pub fn dispatch(command: Command, ctx: &Context) -> Result<Outcome> {
         Command::Device(cmd) => device::run(ctx, cmd),
         Command::Checklist { name, all, markdown } => checklist::run(ctx, name.as_deref(), all, markdown),
         Command::Doctor { name, code, method } => doctor::run(ctx, &name, &code, method),
-        Command::Resync { name, code1, code2, method } => resync::run(ctx, &name, &code1, &code2, method),
+        Command::Resync { name, code1, code2, method, reach } => {
+            resync::run(ctx, &name, &code1, &code2, method, &reach)
+        }
         Command::Support(cmd) => support::run(ctx, cmd),
         Command::Login(args) => login::run(ctx, &args),
         Command::Completions { shell } => generate::completions(ctx, shell),

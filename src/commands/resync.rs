@@ -1,20 +1,26 @@
 //! `tfa resync NAME CODE1 CODE2`: store an authenticator's offset from two
 //! codes in a row (`auth::resync`).
 
-use anyhow::Result;
+use anyhow::{bail, Context as _, Result};
 
 use super::{now, parse_code, Context};
 use crate::auth::{resync, Attempt, Factor};
 use crate::core::code::{CodeInput, MalformedCode};
+use crate::core::device::parse_duration;
 use crate::core::otp::App;
 use crate::core::refusal::Refusal;
+use crate::core::resync::TOTP_SEARCH_SECS;
 use crate::output::attempt::{outcome_of, tell};
 use crate::output::views::ResyncView;
 use crate::output::{Answer, Printer};
 use crate::store::Open;
 use crate::{Failure, Outcome};
 
-pub fn run(ctx: &Context, name: &str, code1: &str, code2: &str, only: Option<i64>) -> Result<Outcome> {
+pub fn run(ctx: &Context, name: &str, code1: &str, code2: &str, only: Option<i64>, reach: &str) -> Result<Outcome> {
+    let reach = parse_duration(reach).context("--reach")?;
+    if reach > TOTP_SEARCH_SECS {
+        bail!("--reach: at most 12h; a clock off by more than that is set to the wrong day");
+    }
     let digits = |typed: &str| match parse_code(typed)? {
         CodeInput::Digits(d) => Ok(d),
         CodeInput::Backup(_) => {
@@ -25,7 +31,7 @@ pub fn run(ctx: &Context, name: &str, code1: &str, code2: &str, only: Option<i64
     let store = ctx.store(Open::Existing)?;
     let auth = ctx.auth(&store);
     let account = auth.account(name)?;
-    let attempt = resync::attempt(&auth, &account, only, &code1, &code2, now())?;
+    let attempt = resync::attempt(&auth, &account, only, &code1, &code2, reach, now())?;
     ctx.tell_warnings(&auth);
     let moved = match &attempt {
         Attempt::Accepted { factor: Factor::Method(m), offset } => m.app.zip(*offset),
@@ -72,7 +78,7 @@ impl Answer for ResyncView<'_> {
                 p.note("refused: these codes were already used; take two new codes in a row")
             }
             (Attempt::Refused { .. }, _) => p.note(
-                "refused: the two codes are not consecutive codes of any active authenticator app within 12 hours of now",
+                "refused: the two codes are not consecutive codes of any active authenticator app within reach of now (--reach widens it, up to 12h)",
             ),
             (attempt @ Attempt::Locked { .. }, _) => tell(p, self.account, attempt),
         }

@@ -4,8 +4,11 @@
 use super::otp::{hotp, step_at, Params, TotpState};
 use super::seed::Seed;
 
-/// How far either side of now a TOTP pair is searched for.
+/// How far either side of now a TOTP pair is searched for, at most.
 pub const TOTP_SEARCH_SECS: u64 = 12 * 3600;
+/// How far by default: a clock off by more is a wrong time zone or a reset
+/// phone, and codes that old may be ones someone else saw (`--reach` widens it).
+pub const TOTP_DEFAULT_REACH_SECS: u64 = 3600;
 /// How many HOTP counters past the expected one a pair is searched for.
 pub const HOTP_SEARCH: u64 = 1000;
 
@@ -23,14 +26,24 @@ pub enum Resync {
 }
 
 /// Finds the two consecutive TOTP steps that show `code1` then `code2`,
-/// nearest to now first, within `TOTP_SEARCH_SECS`.
-pub fn totp(seed: &Seed, params: Params, period: u32, state: TotpState, now: u64, code1: &str, code2: &str) -> Resync {
+/// nearest to now first, within `reach` seconds (at most `TOTP_SEARCH_SECS`).
+#[allow(clippy::too_many_arguments)]
+pub fn totp(
+    seed: &Seed,
+    params: Params,
+    period: u32,
+    state: TotpState,
+    now: u64,
+    reach: u64,
+    code1: &str,
+    code2: &str,
+) -> Resync {
     let digits = usize::from(params.digits);
     if code1.len() != digits || code2.len() != digits {
         return Resync::NoMatch;
     }
     let current = step_at(now, period);
-    let reach = TOTP_SEARCH_SECS / u64::from(period.max(1));
+    let reach = reach.min(TOTP_SEARCH_SECS) / u64::from(period.max(1));
     let pair = (0..=reach)
         .flat_map(|d| [current.checked_add(d), current.checked_sub(d)])
         .flatten()
@@ -70,27 +83,42 @@ mod tests {
         Seed::from_bytes(b"12345678901234567890".to_vec())
     }
 
+    const FAR: u64 = TOTP_SEARCH_SECS;
+
+    #[test]
+    fn the_default_reach_is_an_hour() {
+        let (key, now) = (seed(), 1_700_000_000);
+        let pair = |at: u64| (totp_code(&key, P, 30, at - 30), totp_code(&key, P, 30, at));
+        let (c1, c2) = pair(now - 3000);
+        let found = totp(&key, P, 30, TotpState::default(), now, TOTP_DEFAULT_REACH_SECS, &c1, &c2);
+        assert!(matches!(found, Resync::Found { .. }), "{found:?}");
+        // Codes from 10 hours ago (someone may have seen them) are out of reach by default.
+        let (d1, d2) = pair(now - 36_000);
+        assert_eq!(totp(&key, P, 30, TotpState::default(), now, TOTP_DEFAULT_REACH_SECS, &d1, &d2), Resync::NoMatch);
+        assert!(matches!(totp(&key, P, 30, TotpState::default(), now, FAR, &d1, &d2), Resync::Found { .. }));
+    }
+
     #[test]
     fn a_clock_two_hours_behind_is_found() {
         let (key, now) = (seed(), 1_700_000_000);
         let then = now - 7200;
         let (c1, c2) = (totp_code(&key, P, 30, then - 30), totp_code(&key, P, 30, then));
-        let found = totp(&key, P, 30, TotpState::default(), now, &c1, &c2);
+        let found = totp(&key, P, 30, TotpState::default(), now, FAR, &c1, &c2);
         assert_eq!(found, Resync::Found { at: then / 30, offset: -240 });
         // The same pair again, once used, is a replay.
         let used = TotpState { last_step: Some(then / 30), drift: -240 };
-        assert_eq!(totp(&key, P, 30, used, now, &c1, &c2), Resync::Replayed);
+        assert_eq!(totp(&key, P, 30, used, now, FAR, &c1, &c2), Resync::Replayed);
         // Out of order, or not consecutive, is no match.
-        assert_eq!(totp(&key, P, 30, TotpState::default(), now, &c2, &c1), Resync::NoMatch);
+        assert_eq!(totp(&key, P, 30, TotpState::default(), now, FAR, &c2, &c1), Resync::NoMatch);
         let far = totp_code(&key, P, 30, then + 60);
-        assert_eq!(totp(&key, P, 30, TotpState::default(), now, &c1, &far), Resync::NoMatch);
+        assert_eq!(totp(&key, P, 30, TotpState::default(), now, FAR, &c1, &far), Resync::NoMatch);
         // Beyond 12 hours: not searched.
         let (d1, d2) = (totp_code(&key, P, 30, now - 13 * 3600), totp_code(&key, P, 30, now - 13 * 3600 + 30));
-        assert_eq!(totp(&key, P, 30, TotpState::default(), now, &d1, &d2), Resync::NoMatch);
+        assert_eq!(totp(&key, P, 30, TotpState::default(), now, FAR, &d1, &d2), Resync::NoMatch);
         // Ahead works too.
         let (a1, a2) = (totp_code(&key, P, 30, now + 3600), totp_code(&key, P, 30, now + 3630));
         assert_eq!(
-            totp(&key, P, 30, TotpState::default(), now, &a1, &a2),
+            totp(&key, P, 30, TotpState::default(), now, FAR, &a1, &a2),
             Resync::Found { at: now / 30 + 121, offset: 121 }
         );
     }
