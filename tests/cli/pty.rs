@@ -17,6 +17,12 @@ pub const ENTER: &str = "\r";
 /// terminal has it (the pty library starts it off), set by `stty` before
 /// tfa starts, so that `secret` can tell when a hidden prompt is ready.
 pub fn spawn(env: &TestEnv, args: &[&str]) -> expectrl::session::OsSession {
+    spawn_to(env, args, None)
+}
+
+/// As `spawn`, with stdout to `file` when given, as a wrapper would run tfa
+/// (a person at the terminal, the answer to a file).
+pub fn spawn_to(env: &TestEnv, args: &[&str], file: Option<&std::path::Path>) -> expectrl::session::OsSession {
     let tfa = env.process(&[]);
     let mut cmd = std::process::Command::new("/bin/sh");
     cmd.env_clear();
@@ -25,7 +31,11 @@ pub fn spawn(env: &TestEnv, args: &[&str]) -> expectrl::session::OsSession {
             cmd.env(key, value);
         }
     }
-    cmd.args(["-c", "stty echo cols 100 rows 30 && exec \"$0\" \"$@\""])
+    let script = match file {
+        Some(file) => format!("stty echo cols 100 rows 30 && exec \"$0\" \"$@\" > '{}'", file.display()),
+        None => "stty echo cols 100 rows 30 && exec \"$0\" \"$@\"".to_owned(),
+    };
+    cmd.args(["-c", &script])
         .arg(tfa.get_program())
         .args(tfa.get_args())
         .args(args)

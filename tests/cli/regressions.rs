@@ -86,28 +86,11 @@ fn a_locked_account_is_locked_before_no_active_method() {
 /// checklist as text on stdout and then the login document.
 #[test]
 fn login_json_give_up_prints_one_document() {
-    use crate::pty::{exit_code, screen, secret, ENTER};
-    use expectrl::{Expect, Session};
+    use crate::pty::{exit_code, screen, secret, spawn_to, Expect, ENTER};
     let env = TestEnv::new();
     alice(&env);
     let out = env.path().join("stdout");
-    let tfa = env.process(&[]);
-    let mut cmd = std::process::Command::new("/bin/sh");
-    cmd.env_clear();
-    for (key, value) in tfa.get_envs() {
-        if let Some(value) = value {
-            cmd.env(key, value);
-        }
-    }
-    cmd.args(["-c", "stty echo cols 100 rows 30 && exec \"$@\" > \"$0\""])
-        .arg(&out)
-        .arg(tfa.get_program())
-        .args(tfa.get_args())
-        .args(["login", "alice", "--json"])
-        .env("TERM", "xterm")
-        .env("NO_COLOR", "1");
-    let mut s = Session::spawn(cmd).expect("spawn");
-    s.set_expect_timeout(Some(std::time::Duration::from_secs(20)));
+    let mut s = spawn_to(&env, &["login", "alice", "--json"], Some(&out));
     screen(&mut s, "Password");
     secret(&mut s, "hunter2");
     screen(&mut s, "Code from the authenticator app");
