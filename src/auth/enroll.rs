@@ -67,10 +67,11 @@ pub fn app(
     status: Status,
     now: u64,
 ) -> Result<Enrolled> {
-    let key = auth.store.key()?;
     let kind = if matches!(new, App::Totp { .. }) { MethodKind::Totp } else { MethodKind::Hotp };
     add(auth, name, label, kind, now, |tx, account_id, label| {
-        Ok(methods::insert_app(tx, key, &NewApp { account_id, label, app: new, status }, seed, now as i64)?)
+        // Read under the write lock: the key the store is sealed with until this commits, never one a rekey replaced.
+        let key = auth.store.key()?;
+        Ok(methods::insert_app(tx, &key, &NewApp { account_id, label, app: new, status }, seed, now as i64)?)
     })
 }
 
@@ -160,7 +161,7 @@ pub fn confirm(auth: &Auth<'_>, account: &Account, code: &str, only: Option<i64>
     let mut attempt = Attempt::refused(Refusal::WrongCode);
     for method in &pending {
         let Some(app) = method.app else { continue };
-        let seed = methods::seed(&tx, store.key()?, method)?;
+        let Some(seed) = super::open_seed(auth, &tx, account, method, now)? else { continue };
         if let Check::Accepted { at, offset } = app.check(&seed, now, code) {
             methods::record_success(&tx, method, app.accept(at, offset), now as i64)?;
             attempt = Attempt::Accepted { factor: Factor::Method(method.clone()), offset: Some(offset) };

@@ -59,7 +59,7 @@ fn digits_attempt(
     let apps: Vec<&Method> = admitted.iter().filter(|m| m.app.is_some()).collect();
     let sent: Vec<&Method> = admitted.iter().filter(|m| m.kind.is_restricted()).collect();
 
-    let mut attempt = check_apps(auth, &tx, &apps, code, now)?;
+    let mut attempt = check_apps(auth, &tx, account, &apps, code, now)?;
     if !attempt.accepted() {
         if let Some(sent) = check_sent_codes(auth, &tx, &sent, code, now)? {
             // An app's replay says more than "wrong code" from the sent codes.
@@ -85,10 +85,12 @@ fn digits_attempt(
 }
 
 /// Checks the code against each authenticator app; the first that accepts
-/// it records the step or counter as used.
+/// it records the step or counter as used. An app whose seed does not open
+/// is skipped (and reported), never accepted, and stops no other app.
 fn check_apps(
     auth: &Auth<'_>,
     tx: &rusqlite::Transaction<'_>,
+    account: &Account,
     apps: &[&Method],
     code: &str,
     now: u64,
@@ -96,7 +98,7 @@ fn check_apps(
     let mut refused: Option<(Refusal, &Method)> = None;
     for &method in apps {
         let Some(app) = method.app else { continue };
-        let seed = methods::seed(tx, auth.store.key()?, method)?;
+        let Some(seed) = super::open_seed(auth, tx, account, method, now)? else { continue };
         match app.check(&seed, now, code) {
             Check::Accepted { at, offset } => {
                 methods::record_success(tx, method, app.accept(at, offset), now as i64)?;

@@ -203,7 +203,7 @@ mod tests {
     #[test]
     fn seeds_are_sealed_to_their_row() {
         let store = memory_store();
-        let (conn, key) = (store.conn(), store.key().unwrap());
+        let (conn, key) = (store.conn(), &*store.key().unwrap());
         let new = NewAccount { name: "alice", email: None, phone: None, password_hash: None };
         let alice = accounts::insert(conn, &new, 0).unwrap().unwrap();
         let app = App::Totp {

@@ -11,10 +11,11 @@ pub mod methods;
 pub mod outbox;
 pub mod support;
 
-use std::cell::OnceCell;
+use std::cell::RefCell;
 use std::fs::{self, OpenOptions};
 use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
+use std::rc::Rc;
 use std::time::Duration;
 
 use rusqlite::{Connection, ErrorCode, OpenFlags, OptionalExtension, Transaction, TransactionBehavior};
@@ -71,7 +72,15 @@ pub struct Store {
     conn: Connection,
     path: PathBuf,
     key_path: PathBuf,
-    key: OnceCell<StoreKey>,
+    key: RefCell<Option<LoadedKey>>,
+}
+
+/// The key as last read, and the store's `data_version` when it was last
+/// checked against the store's `key_id`: another process's commit (a
+/// rekey) changes the version, and the key is checked again.
+struct LoadedKey {
+    key: Rc<StoreKey>,
+    checked_at: i64,
 }
 
 impl Store {
@@ -87,7 +96,7 @@ impl Store {
         } else {
             Connection::open_in_memory()?
         };
-        let mut store = Store { conn, path: path.to_owned(), key_path: key_path.to_owned(), key: OnceCell::new() };
+        let mut store = Store { conn, path: path.to_owned(), key_path: key_path.to_owned(), key: RefCell::new(None) };
         store.prepare().map_err(|e| match e {
             StoreError::Sqlite(e) => classify(path, e),
             other => other,
@@ -133,27 +142,53 @@ impl Store {
         if self.meta("key_id")?.as_deref() != Some(key.id().as_str()) {
             return Err(KeyError::Wrong { path: self.key_path.clone() }.into());
         }
-        let _ = self.key.set(key);
+        self.remember(Rc::new(key))?;
         Ok(())
     }
 
-    /// The store key, read on first use and checked against the store.
-    pub fn key(&self) -> Result<&StoreKey> {
-        if let Some(key) = self.key.get() {
-            return Ok(key);
+    /// The store key, checked against the store's `key_id` whenever another
+    /// process has committed since it was last checked. Called inside a
+    /// write transaction, the key it returns is the one the store is sealed
+    /// with until that transaction ends: a rekey cannot come in between.
+    pub fn key(&self) -> Result<Rc<StoreKey>> {
+        let version = self.data_version()?;
+        if let Some(loaded) = self.key.borrow().as_ref().filter(|l| l.checked_at == version) {
+            return Ok(Rc::clone(&loaded.key));
         }
-        let key = StoreKey::load(&self.key_path)?;
-        if self.meta("key_id")?.is_some_and(|id| id != key.id()) {
-            return Err(KeyError::Wrong { path: self.key_path.clone() }.into());
-        }
-        Ok(self.key.get_or_init(|| key))
+        let id = self.meta("key_id")?;
+        let cached = self.key.borrow().as_ref().map(|l| Rc::clone(&l.key));
+        let key = match cached {
+            Some(key) if id.as_deref().is_none_or(|id| id == key.id()) => key,
+            // Never read, or the store was rekeyed since: read the key file again.
+            _ => {
+                let key = StoreKey::load(&self.key_path)?;
+                if id.is_some_and(|id| id != key.id()) {
+                    return Err(KeyError::Wrong { path: self.key_path.clone() }.into());
+                }
+                Rc::new(key)
+            }
+        };
+        *self.key.borrow_mut() = Some(LoadedKey { key: Rc::clone(&key), checked_at: version });
+        Ok(key)
+    }
+
+    fn remember(&self, key: Rc<StoreKey>) -> Result<()> {
+        *self.key.borrow_mut() = Some(LoadedKey { key, checked_at: self.data_version()? });
+        Ok(())
+    }
+
+    /// Changes when another connection commits (SQLite's `data_version`).
+    fn data_version(&self) -> Result<i64> {
+        Ok(self.conn.prepare_cached("PRAGMA data_version")?.query_row([], |r| r.get(0))?)
     }
 
     /// Reseals every secret under `new` and records its id, in the caller's
     /// transaction; the caller swaps the key files once it has committed.
     pub fn reseal(&self, tx: &Transaction<'_>, new: &StoreKey) -> Result<usize> {
-        let count = methods::reseal_all(tx, self.key()?, new)?;
+        let count = methods::reseal_all(tx, &*self.key()?, new)?;
         tx.execute("UPDATE meta SET value = ?1 WHERE key = 'key_id'", [new.id()])?;
+        // Read again from the key file at the next use, once the swap is done.
+        *self.key.borrow_mut() = None;
         Ok(count)
     }
 
@@ -220,8 +255,8 @@ pub(crate) mod tests {
         let mut conn = Connection::open_in_memory().unwrap();
         conn.pragma_update(None, "foreign_keys", "ON").unwrap();
         Migrations::from_slice(MIGRATIONS).to_latest(&mut conn).unwrap();
-        let store = Store { conn, path: ":memory:".into(), key_path: "/nonexistent".into(), key: OnceCell::new() };
-        let _ = store.key.set(StoreKey::generate());
+        let store = Store { conn, path: ":memory:".into(), key_path: "/nonexistent".into(), key: RefCell::new(None) };
+        store.remember(Rc::new(StoreKey::generate())).unwrap();
         store
     }
 
@@ -245,6 +280,27 @@ pub(crate) mod tests {
         StoreKey::create(&other).unwrap();
         let store = Store::open(&db, &other, Open::Existing).unwrap();
         assert!(matches!(store.key(), Err(StoreError::Key(KeyError::Wrong { .. }))));
+    }
+
+    #[test]
+    fn the_key_is_checked_again_after_another_process_rekeys() {
+        let dir = tempfile::tempdir().unwrap();
+        let (db, key) = (dir.path().join("tfa.db"), dir.path().join("key"));
+        let a = Store::open(&db, &key, Open::Create).unwrap();
+        let old_id = a.key().unwrap().id();
+        // Another process reseals under a new key in the same key file.
+        let b = Store::open(&db, &key, Open::Existing).unwrap();
+        b.key().unwrap();
+        let tx = b.immediate().unwrap();
+        fs::remove_file(&key).unwrap();
+        let new = StoreKey::create(&key).unwrap();
+        b.reseal(&tx, &new).unwrap();
+        tx.commit().unwrap();
+        // Under its write lock, a sees the store's new key, never the one it read before.
+        let tx = a.immediate().unwrap();
+        assert_eq!(a.key().unwrap().id(), new.id());
+        assert_ne!(new.id(), old_id);
+        drop(tx);
     }
 
     #[test]
