@@ -29,6 +29,7 @@ pub mod checklist;
 pub mod devices;
 pub mod doctor;
 pub mod enroll;
+pub mod keys;
 pub mod lockout;
 pub mod login;
 pub mod notices;

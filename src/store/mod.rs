@@ -22,7 +22,8 @@ use rusqlite::{Connection, ErrorCode, OpenFlags, OptionalExtension, Transaction,
 use rusqlite_migration::{Migrations, M};
 use thiserror::Error;
 
-use crate::crypto::{KeyError, StoreKey};
+use crate::crypto::{self, KeyError, StoreKey};
+use crate::key_file::{self, KeyLock, KeyUser};
 
 /// Append-only: a released migration is never edited, only followed.
 const MIGRATIONS: &[M<'static>] = &[
@@ -83,6 +84,17 @@ struct LoadedKey {
     checked_at: i64,
 }
 
+/// The key a store was sealed with before its last rekey.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OldKey {
+    /// Where it was left.
+    pub file: PathBuf,
+    pub id: String,
+    /// The store's own rekey made this file, from a key no other store
+    /// used; only such a file may be deleted by `tfa rekey --forget-old`.
+    pub own: bool,
+}
+
 impl Store {
     pub fn open(path: &Path, key_path: &Path, mode: Open) -> Result<Store> {
         let exists = path.exists();
@@ -126,22 +138,44 @@ impl Store {
     }
 
     /// A new store gets its key: the existing key file if there is one
-    /// (several stores may share a key), else a new one. An existing store
-    /// never gets a new key.
+    /// (several stores may share a key), else a new one; and the store is
+    /// recorded beside the key as one of its users. An existing store never
+    /// gets a new key. The key's lock keeps this apart from a rekey.
     fn ensure_key(&self) -> Result<()> {
         if self.meta("key_id")?.is_some() {
             return Ok(());
         }
-        let key = match StoreKey::load(&self.key_path) {
-            Err(KeyError::Missing { .. }) => StoreKey::create(&self.key_path)?,
-            other => other?,
+        let lock = match KeyLock::acquire(&self.key_path, key_file::LOCK_WAIT) {
+            Ok(lock) => Some(lock),
+            // A key in a directory this user cannot write, that no store has
+            // recorded itself beside: its users stay unknown, which no rekey
+            // in place accepts.
+            Err(KeyError::Lock { .. })
+                if self.key_path.exists() && !key_file::sibling(&self.key_path, ".stores").exists() =>
+            {
+                None
+            }
+            Err(e) => return Err(e.into()),
         };
-        self.conn
-            .execute("INSERT INTO meta (key, value) VALUES ('key_id', ?1) ON CONFLICT (key) DO NOTHING", [key.id()])?;
-        // Another process may have created the store at the same moment.
-        if self.meta("key_id")?.as_deref() != Some(key.id().as_str()) {
-            return Err(KeyError::Wrong { path: self.key_path.clone() }.into());
+        let tx = self.immediate()?;
+        if self.meta_in(&tx, "key_id")?.is_some() {
+            return Ok(());
         }
+        let (key, made) = match StoreKey::load(&self.key_path) {
+            Err(KeyError::Missing { .. }) => (StoreKey::create(&self.key_path)?, true),
+            other => (other?, false),
+        };
+        let store_id = crypto::hex(&crypto::random_bytes::<16>());
+        if lock.is_some() {
+            let user = KeyUser {
+                store_id: store_id.clone(),
+                path: std::path::absolute(&self.path).unwrap_or_else(|_| self.path.clone()).display().to_string(),
+            };
+            key_file::add_user(&self.key_path, user, made)?;
+        }
+        tx.execute("INSERT INTO meta (key, value) VALUES ('key_id', ?1)", [key.id()])?;
+        tx.execute("INSERT INTO meta (key, value) VALUES ('store_id', ?1) ON CONFLICT (key) DO NOTHING", [&store_id])?;
+        tx.commit().map_err(|source| StoreError::Write { path: self.path.clone(), source })?;
         self.remember(Rc::new(key))?;
         Ok(())
     }
@@ -182,14 +216,58 @@ impl Store {
         Ok(self.conn.prepare_cached("PRAGMA data_version")?.query_row([], |r| r.get(0))?)
     }
 
-    /// Reseals every secret under `new` and records its id, in the caller's
-    /// transaction; the caller swaps the key files once it has committed.
-    pub fn reseal(&self, tx: &Transaction<'_>, new: &StoreKey) -> Result<usize> {
-        let count = methods::reseal_all(tx, &*self.key()?, new)?;
+    /// Reseals every secret from `old` to `new`, records `new`'s id and
+    /// where the old key was left, in the caller's transaction; the caller
+    /// puts the key files in place before it commits.
+    pub fn reseal(&self, tx: &Transaction<'_>, old: &StoreKey, new: &StoreKey, left: &OldKey) -> Result<usize> {
+        let count = methods::reseal_all(tx, old, new)?;
         tx.execute("UPDATE meta SET value = ?1 WHERE key = 'key_id'", [new.id()])?;
-        // Read again from the key file at the next use, once the swap is done.
+        let own = if left.own { "1" } else { "0" };
+        for (key, value) in [
+            ("old_key_file", left.file.to_string_lossy().as_ref()),
+            ("old_key_id", left.id.as_str()),
+            ("old_key_own", own),
+        ] {
+            tx.execute(
+                "INSERT INTO meta (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                [key, value],
+            )?;
+        }
+        // Read again from the key file at the next use, once the swap is committed.
         *self.key.borrow_mut() = None;
         Ok(count)
+    }
+
+    /// The key the store was sealed with before its last rekey, if a rekey
+    /// recorded one and `--forget-old` has not dealt with it.
+    pub fn old_key(&self) -> Result<Option<OldKey>> {
+        let (Some(file), Some(id)) = (self.meta("old_key_file")?, self.meta("old_key_id")?) else {
+            return Ok(None);
+        };
+        Ok(Some(OldKey { file: file.into(), id, own: self.meta("old_key_own")?.as_deref() == Some("1") }))
+    }
+
+    /// Forgets the record of the old key (it was deleted, or is gone).
+    pub fn clear_old_key(&self, tx: &Transaction<'_>) -> Result<()> {
+        tx.execute("DELETE FROM meta WHERE key IN ('old_key_file', 'old_key_id', 'old_key_own')", [])?;
+        Ok(())
+    }
+
+    /// The id of the key the store is sealed with, as the store records it.
+    pub fn key_id(&self) -> Result<Option<String>> {
+        self.meta("key_id")
+    }
+
+    /// The store's own random id, recorded beside the key files it uses;
+    /// made, in the caller's transaction, for a store that has none.
+    pub fn store_id(&self, tx: &Transaction<'_>) -> Result<String> {
+        let made = crypto::hex(&crypto::random_bytes::<16>());
+        tx.execute("INSERT INTO meta (key, value) VALUES ('store_id', ?1) ON CONFLICT (key) DO NOTHING", [&made])?;
+        Ok(self.meta_in(tx, "store_id")?.unwrap_or(made))
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
     }
 
     pub fn key_path(&self) -> &Path {
@@ -209,7 +287,11 @@ impl Store {
     }
 
     fn meta(&self, key: &str) -> Result<Option<String>> {
-        Ok(self.conn.query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| r.get(0)).optional()?)
+        self.meta_in(&self.conn, key)
+    }
+
+    fn meta_in(&self, conn: &Connection, key: &str) -> Result<Option<String>> {
+        Ok(conn.query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| r.get(0)).optional()?)
     }
 
     pub fn conn(&self) -> &Connection {
@@ -290,16 +372,35 @@ pub(crate) mod tests {
         let old_id = a.key().unwrap().id();
         // Another process reseals under a new key in the same key file.
         let b = Store::open(&db, &key, Open::Existing).unwrap();
-        b.key().unwrap();
+        let old = b.key().unwrap();
         let tx = b.immediate().unwrap();
         fs::remove_file(&key).unwrap();
         let new = StoreKey::create(&key).unwrap();
-        b.reseal(&tx, &new).unwrap();
+        let left = OldKey { file: dir.path().join("key.old"), id: old.id(), own: true };
+        b.reseal(&tx, &old, &new, &left).unwrap();
         tx.commit().unwrap();
         // Under its write lock, a sees the store's new key, never the one it read before.
         let tx = a.immediate().unwrap();
         assert_eq!(a.key().unwrap().id(), new.id());
         assert_ne!(new.id(), old_id);
+        drop(tx);
+        assert_eq!(b.old_key().unwrap(), Some(left));
+    }
+
+    #[test]
+    fn new_stores_record_themselves_beside_the_key() {
+        let dir = tempfile::tempdir().unwrap();
+        let key = dir.path().join("key");
+        let a = Store::open(&dir.path().join("a.db"), &key, Open::Create).unwrap();
+        let users = key_file::users(&key).unwrap().unwrap();
+        assert_eq!(users.len(), 1);
+        assert!(users[0].path.ends_with("a.db"));
+        let _b = Store::open(&dir.path().join("b.db"), &key, Open::Create).unwrap();
+        let users = key_file::users(&key).unwrap().unwrap();
+        assert_eq!(users.len(), 2);
+        assert!(users[1].path.ends_with("b.db"));
+        let tx = a.immediate().unwrap();
+        assert_eq!(a.store_id(&tx).unwrap(), users[0].store_id);
         drop(tx);
     }
 

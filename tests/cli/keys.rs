@@ -2,12 +2,128 @@
 //! file, enrollment beside a rekey, seeds that cannot be opened, and old
 //! ciphertexts left in the store file.
 
+use std::fs;
+use std::path::{Path, PathBuf};
 use std::process::{Child, Stdio};
 
 use crate::env::{code, fresh_step, stderr, TestEnv};
 
+fn path(p: &Path) -> &str {
+    p.to_str().expect("utf-8 path")
+}
+
 fn spawn_quiet(env: &TestEnv, args: &[&str]) -> Child {
     env.process(args).stdin(Stdio::null()).stdout(Stdio::null()).stderr(Stdio::piped()).spawn().expect("spawn")
+}
+
+/// Whether `tfa code` works on `db` with the key in `key`.
+fn opens(env: &TestEnv, db: &Path, key: &Path, name: &str) -> bool {
+    key.exists() && code(&env.run(&["--db", path(db), "--key-file", path(key), "code", name])) == 0
+}
+
+fn sibling(p: &Path, suffix: &str) -> PathBuf {
+    let mut name = p.file_name().expect("file name").to_os_string();
+    name.push(suffix);
+    p.with_file_name(name)
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    fs::create_dir_all(to).expect("mkdir");
+    for entry in fs::read_dir(from).expect("read dir") {
+        let entry = entry.expect("entry");
+        fs::copy(entry.path(), to.join(entry.file_name())).expect("copy");
+    }
+}
+
+/// Finding 1: two rekeys at once. Every round starts from a copy of one
+/// store of 5 authenticator apps; exactly one rekey may win, and the key
+/// file then opens the store.
+#[test]
+fn rekey_twice_at_once_keeps_one_key_that_opens_the_store() {
+    let env = TestEnv::new();
+    for i in 0..5 {
+        env.enroll_active(&format!("a{i}"));
+    }
+    let (data, config) = (env.db().parent().expect("dir").to_owned(), env.key_file().parent().expect("dir").to_owned());
+    let rounds = 20;
+    let (mut lost, mut lied, mut not_one) = (0, 0, 0);
+    for round in 0..rounds {
+        let dir = env.path().join(format!("round{round}"));
+        copy_dir(&data, &dir.join("data"));
+        copy_dir(&config, &dir.join("config"));
+        let (db, key) = (dir.join("data/tfa.db"), dir.join("config/key"));
+        let args = ["--db", path(&db), "--key-file", path(&key), "rekey"];
+        let children = [spawn_quiet(&env, &args), spawn_quiet(&env, &args)];
+        let wins = children.into_iter().map(|c| c.wait_with_output().expect("wait")).filter(|o| code(o) == 0).count();
+        let candidates = [key.clone(), sibling(&key, ".old"), sibling(&key, ".new")];
+        if !candidates.iter().any(|k| opens(&env, &db, k, "a0")) {
+            lost += 1;
+        }
+        if wins > 0 && !opens(&env, &db, &key, "a0") {
+            lied += 1;
+        }
+        if wins != 1 {
+            not_one += 1;
+        }
+    }
+    eprintln!(
+        "{rounds} rounds of two rekeys: {lost} left no key that opens the store, {lied} reported success though the key \
+         file does not open it, {not_one} had other than one winner"
+    );
+    assert_eq!((lost, lied, not_one), (0, 0, 0));
+}
+
+/// Finding 2: stores made with only `--db` share the default key file; a
+/// rekey of one must not break the other, and `--forget-old` must not
+/// delete a key another store needs.
+#[test]
+fn rekey_never_breaks_a_store_that_shares_the_key_file() {
+    let env = TestEnv::new();
+    let (a, b) = (env.path().join("a.db"), env.path().join("b.db"));
+    let (a, b) = (path(&a), path(&b));
+    env.ok(&["--db", a, "enroll", "x", "totp", "--no-confirm"]);
+    env.ok(&["--db", b, "enroll", "x", "totp", "--no-confirm"]);
+    let at = "1700000000";
+    let code_of = |db: &str, key: &Path| env.run(&["--db", db, "--key-file", path(key), "code", "x", "--at", at]);
+    let (a_code, b_code) =
+        (env.ok(&["--db", a, "code", "x", "--at", at]), env.ok(&["--db", b, "code", "x", "--at", at]));
+    let shared = fs::read(env.key_file()).expect("key");
+
+    // In place, on a shared key file: refused, and b still opens.
+    let out = env.run(&["--db", a, "rekey"]);
+    assert_eq!(code(&out), 2, "rekey of a store whose key file is shared: {}", stderr(&out));
+    assert!(stderr(&out).contains("b.db") && stderr(&out).contains("--new-key-file"), "{}", stderr(&out));
+    assert_eq!(code(&code_of(b, &env.key_file())), 0, "b.db no longer opens: {}", stderr(&code_of(b, &env.key_file())));
+
+    // `--forget-old` deletes nothing this store's rekey did not make.
+    env.ok(&["--db", a, "rekey", "--forget-old"]);
+    assert_eq!(fs::read(env.key_file()).expect("the shared key is still there"), shared);
+
+    // A key of its own, in a new file; the shared one is left as it was.
+    let own = env.path().join("a.key");
+    let v = env.json(&["--db", a, "rekey", "--new-key-file", path(&own)], 0);
+    assert_eq!((v["resealed"].as_u64(), v["key_file"].as_str()), (Some(1), Some(path(&own))));
+    assert_eq!(v["old_key_shared"], true);
+    assert_eq!(fs::read(env.key_file()).expect("key"), shared);
+    assert_eq!(crate::env::stdout(&code_of(a, &own)), a_code);
+    assert_eq!(crate::env::stdout(&code_of(b, &env.key_file())), b_code);
+    assert_eq!(code(&code_of(a, &env.key_file())), 2, "a.db still opens with the shared key");
+    let v = env.json(&["--db", a, "--key-file", path(&own), "rekey", "--forget-old"], 0);
+    assert_eq!(v["deleted"], false);
+    assert_eq!(fs::read(env.key_file()).expect("the shared key is still there"), shared);
+    assert_eq!(crate::env::stdout(&code_of(b, &env.key_file())), b_code);
+
+    // b is now the default key's only store: it may rekey in place, and
+    // forget the old key its own rekey kept.
+    env.ok(&["--db", b, "rekey"]);
+    assert_eq!(crate::env::stdout(&code_of(b, &env.key_file())), b_code);
+    assert_eq!(fs::read(sibling(&env.key_file(), ".old")).expect("old key kept"), shared);
+    let v = env.json(&["--db", b, "rekey", "--forget-old"], 0);
+    assert_eq!(v["deleted"], true);
+    assert!(!sibling(&env.key_file(), ".old").exists());
+    // a, with its own key, and its own in-place rekey.
+    env.ok(&["--db", a, "--key-file", path(&own), "rekey"]);
+    assert_eq!(crate::env::stdout(&code_of(a, &own)), a_code);
 }
 
 /// Finding 3: enrollments beside a rekey. Every enrollment that reports
