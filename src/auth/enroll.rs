@@ -136,6 +136,7 @@ pub fn remove(auth: &Auth<'_>, account: &Account, method: &Method, now: u64) -> 
     let event = Event { method_id: Some(method.id), ..auth.event(&account.name, "unenroll", "ok") };
     events::record(&tx, &event, now as i64)?;
     tx.commit()?;
+    auth.scrub();
     notices::send(auth, account, &Notice::MethodRemoved { kind: method.kind, label: method.label.clone() }, now);
     Ok(())
 }

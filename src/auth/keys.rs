@@ -7,7 +7,8 @@
 //! and an enrollment, never interleave. It replaces the key file in place
 //! only when the record beside it (`KEY.stores`) names this store alone;
 //! otherwise the key is shared, or may be, and the new key goes to a new
-//! file.
+//! file. Afterwards it rebuilds the store file so no ciphertext under the
+//! old key is left in it.
 
 use std::fs;
 use std::io::ErrorKind;
@@ -38,15 +39,23 @@ pub struct Rekeyed {
 /// Reseals every secret under a new key. `new_file`: the new key's file
 /// (it must not exist), leaving the current key file untouched; `None`:
 /// in place, where the old key is kept as `KEY.old`, only if this store is
-/// the key's only recorded user.
+/// the key's only recorded user. Warnings (old ciphertexts that could not
+/// be purged) go to `auth`.
 pub fn rekey(auth: &Auth<'_>, new_file: Option<&Path>, now: u64) -> Result<Rekeyed> {
     let store = auth.store;
     let key_file = store.key_path().to_owned();
     let _lock = KeyLock::acquire(&key_file, key_file::LOCK_WAIT)?;
-    match new_file {
-        None => in_place(auth, &key_file, now),
-        Some(new_file) => into_new_file(auth, &key_file, new_file, now),
+    let rekeyed = match new_file {
+        None => in_place(auth, &key_file, now)?,
+        Some(new_file) => into_new_file(auth, &key_file, new_file, now)?,
+    };
+    if let Err(e) = store.purge() {
+        auth.warn(format!(
+            "the store was resealed, but its file could not be rebuilt, so ciphertexts under the old key may remain in \
+             its free space: {e:#}"
+        ));
     }
+    Ok(rekeyed)
 }
 
 fn in_place(auth: &Auth<'_>, key_file: &Path, now: u64) -> Result<Rekeyed> {

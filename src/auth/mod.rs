@@ -85,6 +85,15 @@ impl<'a> Auth<'a> {
         self.warnings.borrow_mut().push(text);
     }
 
+    /// After a secret was deleted or replaced (zeroed in its page by
+    /// `secure_delete`): empties the WAL that still holds the page as it
+    /// was. The change stands if this fails; the caller is told.
+    fn scrub(&self) {
+        if let Err(e) = self.store.scrub() {
+            self.warn(format!("the removed secret may remain in the store's WAL until the next write: {e:#}"));
+        }
+    }
+
     /// An audit event of this request.
     pub fn event<'e>(&'e self, account: &'e str, action: &'e str, outcome: &'e str) -> Event<'e> {
         Event { account, action, outcome, source: self.source, ..Event::default() }

@@ -49,6 +49,8 @@ pub enum StoreError {
     Write { path: PathBuf, source: rusqlite::Error },
     #[error("cannot use the store {path}")]
     Use { path: PathBuf, source: rusqlite::Error },
+    #[error("other processes kept reading the store {path}: its WAL could not be emptied")]
+    Busy { path: PathBuf },
     #[error("the store")]
     Sqlite(#[from] rusqlite::Error),
     #[error("the store's schema could not be brought up to date")]
@@ -131,6 +133,8 @@ impl Store {
         // FULL: a code reported as used is on disk before the answer is printed.
         self.conn.pragma_update(None, "synchronous", "FULL")?;
         self.conn.pragma_update(None, "foreign_keys", "ON")?;
+        // Deleted and overwritten secrets are zeroed in the file, not left in free space.
+        self.conn.pragma_update(None, "secure_delete", "ON")?;
         if version < SCHEMA_VERSION {
             Migrations::from_slice(MIGRATIONS).to_latest(&mut self.conn)?;
         }
@@ -270,6 +274,27 @@ impl Store {
         &self.path
     }
 
+    /// Moves every committed page into the store file and empties the WAL,
+    /// so a secret deleted (and zeroed, `secure_delete`) is gone from both.
+    pub fn scrub(&self) -> Result<()> {
+        // Readers keep their pages until they finish: try a few times.
+        for _ in 0..50 {
+            let busy: i64 = self.conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| r.get(0))?;
+            if busy == 0 {
+                return Ok(());
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        Err(StoreError::Busy { path: self.path.clone() })
+    }
+
+    /// Rebuilds the store file (`VACUUM`), then scrubs: no free page keeps
+    /// what was deleted before `secure_delete` was on (an older tfa).
+    pub fn purge(&self) -> Result<()> {
+        self.conn.execute_batch("VACUUM").map_err(|source| StoreError::Write { path: self.path.clone(), source })?;
+        self.scrub()
+    }
+
     pub fn key_path(&self) -> &Path {
         &self.key_path
     }
@@ -388,7 +413,7 @@ pub(crate) mod tests {
     }
 
     #[test]
-    fn new_stores_record_themselves_beside_the_key() {
+    fn new_stores_record_themselves_beside_the_key_and_delete_securely() {
         let dir = tempfile::tempdir().unwrap();
         let key = dir.path().join("key");
         let a = Store::open(&dir.path().join("a.db"), &key, Open::Create).unwrap();
@@ -402,6 +427,8 @@ pub(crate) mod tests {
         let tx = a.immediate().unwrap();
         assert_eq!(a.store_id(&tx).unwrap(), users[0].store_id);
         drop(tx);
+        let on: i64 = a.conn().query_row("PRAGMA secure_delete", [], |r| r.get(0)).unwrap();
+        assert_eq!(on, 1);
     }
 
     #[test]

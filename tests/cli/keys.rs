@@ -192,3 +192,93 @@ fn a_seed_that_cannot_be_opened_does_not_stop_the_other_apps() {
     let log = env.ok(&["log", "alice", "--json"]);
     assert!(log.contains("unseal"), "the log does not record the seed that did not open: {log}");
 }
+
+/// The bytes of every sealed seed and password hash, by account.
+fn secrets(db: &Path) -> Vec<(String, Vec<u8>)> {
+    let conn = rusqlite::Connection::open(db).expect("open");
+    let mut stmt = conn
+        .prepare(
+            "SELECT a.name || ' seed', m.sealed_seed FROM methods m JOIN accounts a ON a.id = m.account_id \
+             WHERE m.sealed_seed IS NOT NULL
+             UNION ALL SELECT name || ' password', CAST(password_hash AS BLOB) FROM accounts WHERE password_hash IS NOT NULL",
+        )
+        .expect("prepare");
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?))).expect("query");
+    rows.collect::<rusqlite::Result<_>>().expect("rows")
+}
+
+/// Which of `secrets` still appear in the store file, its WAL, or `extra`.
+fn left_in(db: &Path, extra: &[&Path], secrets: &[(String, Vec<u8>)]) -> Vec<String> {
+    let mut files = vec![db.to_owned(), sibling(db, "-wal")];
+    files.extend(extra.iter().map(|p| p.to_path_buf()));
+    let bytes: Vec<(String, Vec<u8>)> =
+        files.iter().filter_map(|f| fs::read(f).ok().map(|b| (f.display().to_string(), b))).collect();
+    let mut found = Vec::new();
+    for (name, secret) in secrets {
+        for (file, b) in &bytes {
+            if b.windows(secret.len()).any(|w| w == secret.as_slice()) {
+                found.push(format!("{name} in {file}"));
+            }
+        }
+    }
+    found
+}
+
+/// Finding 4: no old sealed seed or password hash stays in the store
+/// file, its WAL or a backup after accounts are removed and after rekey,
+/// even those an older tfa left in free pages.
+#[test]
+fn rekey_and_removal_leave_no_old_ciphertext_in_the_file() {
+    let env = TestEnv::new();
+    let names: Vec<String> = (0..16).map(|i| format!("u{i:02}")).collect();
+    for name in &names {
+        env.enroll_active(name);
+    }
+    for name in &names[..4] {
+        let out = env.run_stdin(&["account", "passwd", name, "--password-stdin"], &format!("password of {name}\n"));
+        assert_eq!(code(&out), 0, "{}", stderr(&out));
+    }
+    let before = secrets(&env.db());
+    assert_eq!(before.len(), 20);
+    let removed = |upto: usize| -> Vec<(String, Vec<u8>)> {
+        before.iter().filter(|(n, _)| names[..upto].iter().any(|name| n.starts_with(name.as_str()))).cloned().collect()
+    };
+
+    // Removed through tfa: gone from the file at once.
+    for name in &names[..6] {
+        env.ok(&["account", "remove", name, "--yes"]);
+    }
+    let after_remove = left_in(&env.db(), &[], &removed(6));
+
+    // Removed as an older tfa did (no secure_delete): the bytes stay in a free page...
+    let conn = rusqlite::Connection::open(env.db()).expect("open");
+    conn.pragma_update(None, "secure_delete", "OFF").expect("pragma");
+    conn.execute("DELETE FROM accounts WHERE name IN ('u06', 'u07')", []).expect("delete");
+    conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(())).expect("checkpoint");
+    drop(conn);
+    assert!(!left_in(&env.db(), &[], &removed(8)).is_empty(), "the test cannot see free pages");
+
+    // ...until the rekey, which leaves none of the old key's ciphertexts.
+    env.ok(&["rekey"]);
+    let copy = env.path().join("after.db");
+    env.ok(&["backup", path(&copy)]);
+    // Every seed was resealed and every password hash belonged to a removed account.
+    let after_rekey = left_in(&env.db(), &[&copy], &before);
+    let count = |found: &[String]| {
+        let mut names: Vec<&str> = found.iter().filter_map(|f| f.split(" in ").next()).collect();
+        names.sort_unstable();
+        names.dedup();
+        names.len()
+    };
+    eprintln!(
+        "removing 6 accounts left {} of their 10 secrets (seeds, password hashes) in the store file or WAL; after \
+         rekey, {} of the 20 old ciphertexts and hashes remain in the store, its WAL or a backup: {after_rekey:?}",
+        count(&after_remove),
+        count(&after_rekey)
+    );
+    assert!(after_remove.is_empty(), "removed accounts' secrets left in the store: {after_remove:?}");
+    assert!(after_rekey.is_empty(), "old ciphertexts after rekey: {after_rekey:?}");
+    for name in &names[8..] {
+        assert_eq!(code(&env.run(&["code", name])), 0);
+    }
+}
