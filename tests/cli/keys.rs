@@ -282,3 +282,60 @@ fn rekey_and_removal_leave_no_old_ciphertext_in_the_file() {
         assert_eq!(code(&env.run(&["code", name])), 0);
     }
 }
+
+/// A key file made by an older tfa has no record of its stores: it may be
+/// shared, so it is never replaced in place, and a `KEY.old` an older
+/// rekey left is never deleted by `--forget-old`.
+#[test]
+fn rekey_of_a_key_with_no_record_of_its_stores_needs_a_new_key_file() {
+    let env = TestEnv::new();
+    env.enroll_active("alice");
+    let at = "1700000000";
+    let before = env.ok(&["code", "alice", "--at", at]);
+    fs::remove_file(sibling(&env.key_file(), ".stores")).expect("no record, as an older tfa left it");
+    let out = env.run(&["rekey"]);
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    assert!(stderr(&out).contains("no record of which stores use"), "{}", stderr(&out));
+    fs::write(sibling(&env.key_file(), ".old"), [7u8; 32]).expect("an older rekey's KEY.old");
+    let out = env.run(&["rekey", "--forget-old"]);
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    assert!(sibling(&env.key_file(), ".old").exists());
+
+    let own = env.path().join("own.key");
+    env.ok(&["rekey", "--new-key-file", path(&own)]);
+    assert_eq!(env.ok(&["--key-file", path(&own), "code", "alice", "--at", at]), before);
+    assert_eq!(code(&env.run(&["--key-file", path(&own), "rekey", "--new-key-file", path(&own)])), 2, "NEW exists");
+    // The new key file's record names this store alone: in place from now on.
+    env.ok(&["--key-file", path(&own), "rekey"]);
+    assert_eq!(env.ok(&["--key-file", path(&own), "code", "alice", "--at", at]), before);
+}
+
+/// A rekey killed at any moment leaves a key file (KEY, or the KEY.old or
+/// KEY.new an error names) that opens the store.
+#[test]
+fn rekey_killed_at_any_moment_leaves_a_key_that_opens_the_store() {
+    let env = TestEnv::new();
+    for i in 0..5 {
+        env.enroll_active(&format!("a{i}"));
+    }
+    let (data, config) = (env.db().parent().expect("dir").to_owned(), env.key_file().parent().expect("dir").to_owned());
+    let (mut lost, mut midway) = (0, 0);
+    for round in 0..20u64 {
+        let dir = env.path().join(format!("kill{round}"));
+        copy_dir(&data, &dir.join("data"));
+        copy_dir(&config, &dir.join("config"));
+        let (db, key) = (dir.join("data/tfa.db"), dir.join("config/key"));
+        let mut child = spawn_quiet(&env, &["--db", path(&db), "--key-file", path(&key), "rekey"]);
+        std::thread::sleep(std::time::Duration::from_micros(round * 1_500));
+        let _ = child.kill();
+        let _ = child.wait();
+        let candidates = [key.clone(), sibling(&key, ".old"), sibling(&key, ".new")];
+        if !candidates.iter().any(|k| opens(&env, &db, k, "a0")) {
+            lost += 1;
+        } else if !opens(&env, &db, &key, "a0") || sibling(&key, ".new").exists() {
+            midway += 1;
+        }
+    }
+    eprintln!("20 killed rekeys: {midway} stopped midway, {lost} left no key that opens the store");
+    assert_eq!(lost, 0, "{lost} of 20 killed rekeys left no key that opens the store");
+}
