@@ -2438,12 +2438,16 @@ _tfa() {
             return 0
             ;;
         tfa__subcmd__rekey)
-            opts="-q -h -V --forget-old --db --key-file --json --quiet --color --yes --source --delivery-command --delivery-timeout --help --version"
+            opts="-q -h -V --forget-old --new-key-file --db --key-file --json --quiet --color --yes --source --delivery-command --delivery-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --new-key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -771,19 +771,20 @@ set edit:completion:arg-completer[tfa] = {|@words|
             cand --version 'Print version'
         }
         &'tfa;rekey'= {
+            cand --new-key-file 'Write the new key to this new file and leave the current key file untouched; then use --key-file NEW'
             cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
             cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
             cand --color 'When to use colour'
             cand --source 'Where the request came from (an IP, a host), recorded in the audit log'
             cand --delivery-command 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox'
             cand --delivery-timeout 'Seconds the delivery command may run before it is killed'
-            cand --forget-old 'Delete the KEY.old backup left by an earlier rekey, and do nothing else'
+            cand --forget-old 'Delete the KEY.old this store''s own rekey kept, and do nothing else (never a key other stores may use)'
             cand --json 'Print one JSON document on stdout (JSON lines for streams)'
             cand -q 'Print no notes or warnings on stderr (errors still go there)'
             cand --quiet 'Print no notes or warnings on stderr (errors still go there)'
             cand --yes 'Answer yes to every question; never wait for input'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }

@@ -626,6 +626,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand backup" -s q -l quiet -d 'Print 
 complete -c tfa -n "__fish_tfa_using_subcommand backup" -l yes -d 'Answer yes to every question; never wait for input'
 complete -c tfa -n "__fish_tfa_using_subcommand backup" -s h -l help -d 'Print help'
 complete -c tfa -n "__fish_tfa_using_subcommand backup" -s V -l version -d 'Print version'
+complete -c tfa -n "__fish_tfa_using_subcommand rekey" -l new-key-file -d 'Write the new key to this new file and leave the current key file untouched; then use --key-file NEW' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand rekey" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand rekey" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand rekey" -l color -d 'When to use colour' -r -f -a "auto\t''
@@ -634,11 +635,11 @@ never\t''"
 complete -c tfa -n "__fish_tfa_using_subcommand rekey" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
 complete -c tfa -n "__fish_tfa_using_subcommand rekey" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
 complete -c tfa -n "__fish_tfa_using_subcommand rekey" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
-complete -c tfa -n "__fish_tfa_using_subcommand rekey" -l forget-old -d 'Delete the KEY.old backup left by an earlier rekey, and do nothing else'
+complete -c tfa -n "__fish_tfa_using_subcommand rekey" -l forget-old -d 'Delete the KEY.old this store\'s own rekey kept, and do nothing else (never a key other stores may use)'
 complete -c tfa -n "__fish_tfa_using_subcommand rekey" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
 complete -c tfa -n "__fish_tfa_using_subcommand rekey" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
 complete -c tfa -n "__fish_tfa_using_subcommand rekey" -l yes -d 'Answer yes to every question; never wait for input'
-complete -c tfa -n "__fish_tfa_using_subcommand rekey" -s h -l help -d 'Print help'
+complete -c tfa -n "__fish_tfa_using_subcommand rekey" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tfa -n "__fish_tfa_using_subcommand rekey" -s V -l version -d 'Print version'
 complete -c tfa -n "__fish_tfa_using_subcommand completions" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand completions" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F

@@ -318,11 +318,18 @@ pub enum Command {
     },
 
     /// Reseal every secret under a new key; the old key file is kept as KEY.old
+    ///
+    /// In place only when the key file is this store's alone (as recorded in
+    /// KEY.stores beside it); a key file other stores may use is left as it
+    /// is: give this store a key of its own with --new-key-file.
     #[command(override_usage = "tfa rekey [OPTIONS]")]
     Rekey {
-        /// Delete the KEY.old backup left by an earlier rekey, and do nothing else
-        #[arg(long)]
+        /// Delete the KEY.old this store's own rekey kept, and do nothing else (never a key other stores may use)
+        #[arg(long, conflicts_with = "new_key_file")]
         forget_old: bool,
+        /// Write the new key to this new file and leave the current key file untouched; then use --key-file NEW
+        #[arg(long, value_name = "NEW")]
+        new_key_file: Option<PathBuf>,
     },
 
     /// Print shell completions on stdout

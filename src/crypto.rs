@@ -31,16 +31,29 @@ pub enum KeyError {
     Create { path: PathBuf, source: std::io::Error },
     #[error("the key file {path} is not a tfa key (expected {KEY_BYTES} bytes)")]
     Malformed { path: PathBuf },
-    #[error("the key file {path} is not the key this store was sealed with{}", if sibling_exists(path, ".new") { " (a KEY.new beside it suggests an interrupted `tfa rekey`: the store may need that one)" } else { "" })]
+    #[error("the key file {path} is not the key this store was sealed with{}", interrupted_rekey_hint(path))]
     Wrong { path: PathBuf },
+    #[error("cannot lock {path}")]
+    Lock { path: PathBuf, source: std::io::Error },
+    #[error(
+        "another `tfa rekey`, or a new store bound to the same key, still holds {path}: try again when it is done"
+    )]
+    Busy { path: PathBuf },
     #[error("a sealed secret could not be opened: it was altered, or moved from another row")]
     Unseal,
 }
 
-fn sibling_exists(path: &Path, suffix: &str) -> bool {
-    let mut name = path.file_name().unwrap_or_default().to_os_string();
-    name.push(suffix);
-    path.with_file_name(name).exists()
+/// A key file beside the named one that an interrupted rekey may have left.
+fn interrupted_rekey_hint(path: &Path) -> String {
+    let new = crate::key_file::sibling(path, ".new");
+    let old = crate::key_file::sibling(path, ".old");
+    if new.exists() {
+        format!(" ({} beside it suggests an interrupted `tfa rekey`: the store may need that one)", new.display())
+    } else if old.exists() {
+        format!(" (the store may need {} if a `tfa rekey` was interrupted)", old.display())
+    } else {
+        String::new()
+    }
 }
 
 /// The 256-bit store key. Zeroized on drop; `Debug` never shows it.

@@ -9,6 +9,7 @@ pub mod commands;
 pub mod core;
 pub mod crypto;
 pub mod delivery;
+pub mod key_file;
 pub mod output;
 pub mod prompt;
 pub mod store;

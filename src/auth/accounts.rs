@@ -25,6 +25,7 @@ pub fn remove(auth: &Auth<'_>, account: &Account, now: u64) -> Result<()> {
     accounts::remove(&tx, account.id)?;
     events::record(&tx, &auth.event(&account.name, "account_remove", "ok"), now as i64)?;
     tx.commit()?;
+    auth.scrub();
     Ok(())
 }
 
@@ -34,5 +35,6 @@ pub fn set_password(auth: &Auth<'_>, account: &Account, hash: &str, now: u64) ->
     accounts::set_password(&tx, account.id, hash)?;
     events::record(&tx, &auth.event(&account.name, "password_change", "ok"), now as i64)?;
     tx.commit()?;
+    auth.scrub();
     Ok(())
 }

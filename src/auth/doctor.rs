@@ -63,7 +63,7 @@ fn examine(
     let seeds = all
         .iter()
         .filter(|m| m.app.is_some())
-        .map(|m| Ok((m, methods::seed(conn, key, m)?)))
+        .map(|m| Ok((m, methods::seed(conn, &key, m)?)))
         .collect::<Result<Vec<_>, StoreError>>()?;
     let apps = seeds.iter().filter_map(|(m, seed)| AppCase::new(m, seed)).collect();
     let sent = match input {
@@ -134,7 +134,7 @@ mod tests {
         let app = App::Totp { params, period: 30, window: 1, state: TotpState::default() };
         let seed = Seed::generate();
         let new = NewApp { account_id: alice.id, label: "phone", app, status: Status::Active };
-        let phone = methods::insert_app(conn, store.key().unwrap(), &new, &seed, 0).unwrap();
+        let phone = methods::insert_app(conn, &store.key().unwrap(), &new, &seed, 0).unwrap();
         let code = totp(&seed, params, 30, NOW);
 
         let auth = Auth::new(&store, None, Some("10.0.0.7"));

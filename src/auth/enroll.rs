@@ -65,16 +65,17 @@ pub fn app(
     status: Status,
     now: u64,
 ) -> Result<Enrolled> {
-    let key = auth.store.key()?;
     let kind = if matches!(new, App::Totp { .. }) { MethodKind::Totp } else { MethodKind::Hotp };
     add(auth, name, label, kind, now, |tx, account_id, label| {
+        // Read under the write lock: the key the store is sealed with until this commits, never one a rekey replaced.
+        let key = auth.store.key()?;
         // One secret, one method: the same seed twice would make each code good twice.
         for m in methods::list(tx, account_id)?.iter().filter(|m| m.app.is_some()) {
-            if methods::seed(tx, key, m)?.as_bytes() == seed.as_bytes() {
+            if methods::seed(tx, &key, m).is_ok_and(|theirs| theirs.as_bytes() == seed.as_bytes()) {
                 bail!("{name:?} already has this secret, as {} method {} ({:?})", m.kind, m.id, m.label);
             }
         }
-        Ok(methods::insert_app(tx, key, &NewApp { account_id, label, app: new, status }, seed, now as i64)?)
+        Ok(methods::insert_app(tx, &key, &NewApp { account_id, label, app: new, status }, seed, now as i64)?)
     })
 }
 
@@ -139,6 +140,7 @@ pub fn remove(auth: &Auth<'_>, account: &Account, method: &Method, now: u64) -> 
     let event = Event { method_id: Some(method.id), ..auth.event(&account.name, "unenroll", "ok") };
     events::record(&tx, &event, now as i64)?;
     tx.commit()?;
+    auth.scrub();
     notices::send(auth, account, &Notice::MethodRemoved { kind: method.kind, label: method.label.clone() }, now);
     Ok(())
 }
@@ -161,7 +163,7 @@ pub fn confirm(auth: &Auth<'_>, account: &Account, code: &str, only: Option<i64>
         return Err(Failure::NothingPending(account.name.clone()).into());
     }
     // An app whose code it is, or the challenge sent at enrollment (or by `tfa send`).
-    let attempt = verify::check(auth, &tx, &pending.iter().collect::<Vec<_>>(), code, now)?;
+    let attempt = verify::check(auth, &tx, account, &pending.iter().collect::<Vec<_>>(), code, now)?;
     settle(auth, tx, account, &attempt, only, "confirm", now)?;
     if let (true, Some(m)) = (attempt.accepted(), attempt.method()) {
         notices::send(auth, account, &Notice::MethodAdded { kind: m.kind, label: m.label.clone() }, now);

@@ -29,6 +29,7 @@ pub mod checklist;
 pub mod devices;
 pub mod doctor;
 pub mod enroll;
+pub mod keys;
 pub mod lockout;
 pub mod login;
 pub mod notices;
@@ -44,10 +45,12 @@ use crate::core::account::Account;
 use crate::core::method::Method;
 use crate::core::method::{MethodKind, Status};
 use crate::core::refusal::Refusal;
+use crate::core::seed::Seed;
+use crate::crypto::KeyError;
 use crate::delivery::DeliveryCommand;
 
 use crate::store::events::{self, Event};
-use crate::store::Store;
+use crate::store::{Store, StoreError};
 use crate::Failure;
 
 /// What every workflow needs besides its input: the store, where messages
@@ -82,6 +85,15 @@ impl<'a> Auth<'a> {
         self.warnings.borrow_mut().push(text);
     }
 
+    /// After a secret was deleted or replaced (zeroed in its page by
+    /// `secure_delete`): empties the WAL that still holds the page as it
+    /// was. The change stands if this fails; the caller is told.
+    fn scrub(&self) {
+        if let Err(e) = self.store.scrub() {
+            self.warn(format!("the removed secret may remain in the store's WAL until the next write: {e:#}"));
+        }
+    }
+
     /// An audit event of this request.
     pub fn event<'e>(&'e self, account: &'e str, action: &'e str, outcome: &'e str) -> Event<'e> {
         Event { account, action, outcome, source: self.source, ..Event::default() }
@@ -114,6 +126,37 @@ fn settle(
         notices::send(auth, account, &notices::Notice::LockedOut, now);
     }
     Ok(())
+}
+
+/// A method's seed, opened with the store key; `None` when it does not open
+/// (altered, moved from another row, or sealed under another key): the
+/// caller skips the method, never accepts through it, and goes on with the
+/// others. The caller is told, and the audit log records it.
+fn open_seed(
+    auth: &Auth<'_>,
+    tx: &rusqlite::Transaction<'_>,
+    account: &Account,
+    method: &Method,
+    now: u64,
+) -> Result<Option<Seed>> {
+    match crate::store::methods::seed(tx, &*auth.store.key()?, method) {
+        Ok(seed) => Ok(Some(seed)),
+        Err(StoreError::Key(KeyError::Unseal)) => {
+            auth.warn(format!(
+                "method {} of {:?} could not be checked: its sealed seed does not open under the store key (altered, \
+                 or sealed under another key); the other methods were checked",
+                method.id, account.name
+            ));
+            let event = Event {
+                method_id: Some(method.id),
+                reason: Some("seed_unreadable"),
+                ..auth.event(&account.name, "unseal", "failed")
+            };
+            events::record(tx, &event, now as i64)?;
+            Ok(None)
+        }
+        Err(e) => Err(e.into()),
+    }
 }
 
 pub fn find_account(conn: &rusqlite::Connection, name: &str) -> Result<Account> {

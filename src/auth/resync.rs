@@ -50,7 +50,7 @@ pub fn attempt(
     let mut attempt = Attempt::refused(Refusal::WrongCode);
     for &m in &apps {
         let Some(app) = m.app else { continue };
-        let seed = methods::seed(&tx, store.key()?, m)?;
+        let Some(seed) = super::open_seed(auth, &tx, account, m, now)? else { continue };
         let result = match app {
             App::Totp { params, period, state, .. } => {
                 resync::totp(&seed, params, period, state, now, reach, code1, code2)

@@ -72,8 +72,9 @@ pub enum SendOutcome {
 pub fn send(auth: &Auth<'_>, account: &Account, method: &Method, sender: &Sender, now: u64) -> Result<SendOutcome> {
     let store = auth.store;
     let to = method.address.as_deref().context("this method has no address to send to")?;
-    let key = store.key()?.sent_code_key();
     let tx = store.immediate()?;
+    // Under the write lock: the key no rekey can replace before this commits.
+    let key = store.key()?.sent_code_key();
     let since = now.saturating_sub(challenge::MAX_TTL) as i64;
     let recent: Vec<Challenge> =
         challenges::recent(&tx, &[method.id], since)?.into_iter().map(|s| s.challenge).collect();

@@ -43,7 +43,7 @@ pub fn attempt(
     if admitted.is_empty() {
         return Err(Failure::NoActiveMethod(account.name.clone()).into());
     }
-    let attempt = check(auth, &tx, &admitted.iter().collect::<Vec<_>>(), digits, now)?;
+    let attempt = check(auth, &tx, account, &admitted.iter().collect::<Vec<_>>(), digits, now)?;
     // The answer is given only once the use of the code is on disk.
     settle(auth, tx, account, &attempt, asked, action, now)?;
     Ok(attempt)
@@ -51,18 +51,20 @@ pub fn attempt(
 
 /// Checks a digit code against these methods inside the caller's
 /// transaction: the authenticator apps first (the first that accepts it
-/// records the step or counter as used), then the live challenges of the
-/// sent-code methods.
+/// records the step or counter as used; one whose seed does not open is
+/// skipped and reported, never accepted, and stops no other), then the
+/// live challenges of the sent-code methods.
 pub(super) fn check(
     auth: &Auth<'_>,
     tx: &Transaction<'_>,
+    account: &Account,
     methods: &[&Method],
     code: &str,
     now: u64,
 ) -> Result<Attempt> {
     let apps: Vec<&Method> = methods.iter().copied().filter(|m| m.app.is_some()).collect();
     let sent: Vec<&Method> = methods.iter().copied().filter(|m| m.kind.is_restricted()).collect();
-    let attempt = check_apps(auth, tx, &apps, code, now)?;
+    let attempt = check_apps(auth, tx, account, &apps, code, now)?;
     if attempt.accepted() {
         return Ok(attempt);
     }
@@ -73,11 +75,18 @@ pub(super) fn check(
     })
 }
 
-fn check_apps(auth: &Auth<'_>, tx: &Transaction<'_>, apps: &[&Method], code: &str, now: u64) -> Result<Attempt> {
+fn check_apps(
+    auth: &Auth<'_>,
+    tx: &Transaction<'_>,
+    account: &Account,
+    apps: &[&Method],
+    code: &str,
+    now: u64,
+) -> Result<Attempt> {
     let mut refused: Option<(Refusal, &Method)> = None;
     for &method in apps {
         let Some(app) = method.app else { continue };
-        let seed = methods::seed(tx, auth.store.key()?, method)?;
+        let Some(seed) = super::open_seed(auth, tx, account, method, now)? else { continue };
         match app.check(&seed, now, code) {
             Check::Accepted { at, offset } => {
                 methods::record_success(tx, method, app.accept(at, offset), now as i64)?;

@@ -106,7 +106,9 @@ fn remove(ctx: &Context, name: &str) -> Result<Outcome> {
     if !confirm_destructive(ctx, &format!("Remove account {name:?} and all its methods"))? {
         bail!("not removed");
     }
-    auth_accounts::remove(&ctx.auth(&store), &account, now())?;
+    let auth = ctx.auth(&store);
+    auth_accounts::remove(&auth, &account, now())?;
+    ctx.tell_warnings(&auth);
     let doc = RemovedView { account: name, removed: true, method_id: None };
     Ok(ctx.printer.answer(&Done::new(doc, format!("Removed account {name:?}.")))?)
 }
@@ -126,7 +128,9 @@ fn passwd(ctx: &Context, name: &str, password_stdin: bool) -> Result<Outcome> {
     } else {
         bail!("no password given: pass --password-stdin and the password on stdin's first line");
     };
-    auth_accounts::set_password(&ctx.auth(&store), &account, &hash, now())?;
+    let auth = ctx.auth(&store);
+    auth_accounts::set_password(&auth, &account, &hash, now())?;
+    ctx.tell_warnings(&auth);
     let doc = PasswordChangedView { account: name, password_changed: true };
     Ok(ctx.printer.answer(&Done::new(doc, format!("Password changed for {name:?}.")))?)
 }

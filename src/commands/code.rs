@@ -31,7 +31,7 @@ pub fn run(ctx: &Context, name: &str, method_id: Option<i64>, at: Option<u64>) -
             })?,
     };
     let app = method.app.context("not an authenticator app")?;
-    let seed = methods::seed(store.conn(), store.key()?, method)?;
+    let seed = methods::seed(store.conn(), &*store.key()?, method)?;
     let time = at.unwrap_or_else(now);
     let code = app.code(&seed, time);
     let valid_for = match app {

@@ -112,7 +112,7 @@ pub fn dispatch(command: Command, ctx: &Context) -> Result<Outcome> {
         Command::Policy(args) => lockout::policy(ctx, &args),
         Command::Log { name, since, prune } => log::run(ctx, name.as_deref(), since.as_deref(), prune.as_deref()),
         Command::Backup { file } => maintenance::backup(ctx, &file),
-        Command::Rekey { forget_old } => maintenance::rekey(ctx, forget_old),
+        Command::Rekey { forget_old, new_key_file } => maintenance::rekey(ctx, forget_old, new_key_file.as_deref()),
         Command::Send(args) => send::run(ctx, &args),
         Command::Outbox { name } => send::list_outbox(ctx, name.as_deref()),
         Command::BackupCodes(cmd) => backup_codes::run(ctx, cmd),

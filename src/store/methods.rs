@@ -202,7 +202,7 @@ mod tests {
     #[test]
     fn seeds_are_sealed_to_their_row() {
         let store = memory_store();
-        let (conn, key) = (store.conn(), store.key().unwrap());
+        let (conn, key) = (store.conn(), &*store.key().unwrap());
         let alice = account(conn, "alice");
         let app = App::Totp {
             params: Params { algorithm: Algorithm::Sha1, digits: 6 },

@@ -11,17 +11,19 @@ pub mod methods;
 pub mod outbox;
 pub mod support;
 
-use std::cell::OnceCell;
+use std::cell::RefCell;
 use std::fs::{self, OpenOptions};
 use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
+use std::rc::Rc;
 use std::time::Duration;
 
 use rusqlite::{Connection, ErrorCode, OpenFlags, OptionalExtension, Transaction, TransactionBehavior};
 use rusqlite_migration::{Migrations, M};
 use thiserror::Error;
 
-use crate::crypto::{KeyError, StoreKey};
+use crate::crypto::{self, KeyError, StoreKey};
+use crate::key_file::{self, KeyLock, KeyUser};
 
 /// Append-only: a released migration is never edited, only followed.
 const MIGRATIONS: &[M<'static>] = &[
@@ -47,6 +49,8 @@ pub enum StoreError {
     Write { path: PathBuf, source: rusqlite::Error },
     #[error("cannot use the store {path}")]
     Use { path: PathBuf, source: rusqlite::Error },
+    #[error("other processes kept reading the store {path}: its WAL could not be emptied")]
+    Busy { path: PathBuf },
     #[error("the store")]
     Sqlite(#[from] rusqlite::Error),
     #[error("the store's schema could not be brought up to date")]
@@ -71,7 +75,26 @@ pub struct Store {
     conn: Connection,
     path: PathBuf,
     key_path: PathBuf,
-    key: OnceCell<StoreKey>,
+    key: RefCell<Option<LoadedKey>>,
+}
+
+/// The key as last read, and the store's `data_version` when it was last
+/// checked against the store's `key_id`: another process's commit (a
+/// rekey) changes the version, and the key is checked again.
+struct LoadedKey {
+    key: Rc<StoreKey>,
+    checked_at: i64,
+}
+
+/// The key a store was sealed with before its last rekey.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OldKey {
+    /// Where it was left.
+    pub file: PathBuf,
+    pub id: String,
+    /// The store's own rekey made this file, from a key no other store
+    /// used; only such a file may be deleted by `tfa rekey --forget-old`.
+    pub own: bool,
 }
 
 impl Store {
@@ -87,7 +110,7 @@ impl Store {
         } else {
             Connection::open_in_memory()?
         };
-        let mut store = Store { conn, path: path.to_owned(), key_path: key_path.to_owned(), key: OnceCell::new() };
+        let mut store = Store { conn, path: path.to_owned(), key_path: key_path.to_owned(), key: RefCell::new(None) };
         store.prepare().map_err(|e| match e {
             StoreError::Sqlite(e) => classify(path, e),
             other => other,
@@ -110,6 +133,8 @@ impl Store {
         // FULL: a code reported as used is on disk before the answer is printed.
         self.conn.pragma_update(None, "synchronous", "FULL")?;
         self.conn.pragma_update(None, "foreign_keys", "ON")?;
+        // Deleted and overwritten secrets are zeroed in the file, not left in free space.
+        self.conn.pragma_update(None, "secure_delete", "ON")?;
         if version < SCHEMA_VERSION {
             Migrations::from_slice(MIGRATIONS).to_latest(&mut self.conn)?;
         }
@@ -117,44 +142,157 @@ impl Store {
     }
 
     /// A new store gets its key: the existing key file if there is one
-    /// (several stores may share a key), else a new one. An existing store
-    /// never gets a new key.
+    /// (several stores may share a key), else a new one; and the store is
+    /// recorded beside the key as one of its users. An existing store never
+    /// gets a new key. The key's lock keeps this apart from a rekey.
     fn ensure_key(&self) -> Result<()> {
         if self.meta("key_id")?.is_some() {
             return Ok(());
         }
-        let key = match StoreKey::load(&self.key_path) {
-            Err(KeyError::Missing { .. }) => StoreKey::create(&self.key_path)?,
-            other => other?,
+        let lock = match KeyLock::acquire(&self.key_path, key_file::LOCK_WAIT) {
+            Ok(lock) => Some(lock),
+            // A key in a directory this user cannot write, that no store has
+            // recorded itself beside: its users stay unknown, which no rekey
+            // in place accepts.
+            Err(KeyError::Lock { .. })
+                if self.key_path.exists() && !key_file::sibling(&self.key_path, ".stores").exists() =>
+            {
+                None
+            }
+            Err(e) => return Err(e.into()),
         };
-        self.conn
-            .execute("INSERT INTO meta (key, value) VALUES ('key_id', ?1) ON CONFLICT (key) DO NOTHING", [key.id()])?;
-        // Another process may have created the store at the same moment.
-        if self.meta("key_id")?.as_deref() != Some(key.id().as_str()) {
-            return Err(KeyError::Wrong { path: self.key_path.clone() }.into());
+        let tx = self.immediate()?;
+        if self.meta_in(&tx, "key_id")?.is_some() {
+            return Ok(());
         }
-        let _ = self.key.set(key);
+        let (key, made) = match StoreKey::load(&self.key_path) {
+            Err(KeyError::Missing { .. }) => (StoreKey::create(&self.key_path)?, true),
+            other => (other?, false),
+        };
+        let store_id = crypto::hex(&crypto::random_bytes::<16>());
+        if lock.is_some() {
+            let user = KeyUser {
+                store_id: store_id.clone(),
+                path: std::path::absolute(&self.path).unwrap_or_else(|_| self.path.clone()).display().to_string(),
+            };
+            key_file::add_user(&self.key_path, user, made)?;
+        }
+        tx.execute("INSERT INTO meta (key, value) VALUES ('key_id', ?1)", [key.id()])?;
+        tx.execute("INSERT INTO meta (key, value) VALUES ('store_id', ?1) ON CONFLICT (key) DO NOTHING", [&store_id])?;
+        tx.commit().map_err(|source| StoreError::Write { path: self.path.clone(), source })?;
+        self.remember(Rc::new(key))?;
         Ok(())
     }
 
-    /// The store key, read on first use and checked against the store.
-    pub fn key(&self) -> Result<&StoreKey> {
-        if let Some(key) = self.key.get() {
-            return Ok(key);
+    /// The store key, checked against the store's `key_id` whenever another
+    /// process has committed since it was last checked. Called inside a
+    /// write transaction, the key it returns is the one the store is sealed
+    /// with until that transaction ends: a rekey cannot come in between.
+    pub fn key(&self) -> Result<Rc<StoreKey>> {
+        let version = self.data_version()?;
+        if let Some(loaded) = self.key.borrow().as_ref().filter(|l| l.checked_at == version) {
+            return Ok(Rc::clone(&loaded.key));
         }
-        let key = StoreKey::load(&self.key_path)?;
-        if self.meta("key_id")?.is_some_and(|id| id != key.id()) {
-            return Err(KeyError::Wrong { path: self.key_path.clone() }.into());
-        }
-        Ok(self.key.get_or_init(|| key))
+        let id = self.meta("key_id")?;
+        let cached = self.key.borrow().as_ref().map(|l| Rc::clone(&l.key));
+        let key = match cached {
+            Some(key) if id.as_deref().is_none_or(|id| id == key.id()) => key,
+            // Never read, or the store was rekeyed since: read the key file again.
+            _ => {
+                let key = StoreKey::load(&self.key_path)?;
+                if id.is_some_and(|id| id != key.id()) {
+                    return Err(KeyError::Wrong { path: self.key_path.clone() }.into());
+                }
+                Rc::new(key)
+            }
+        };
+        *self.key.borrow_mut() = Some(LoadedKey { key: Rc::clone(&key), checked_at: version });
+        Ok(key)
     }
 
-    /// Reseals every secret under `new` and records its id, in the caller's
-    /// transaction; the caller swaps the key files once it has committed.
-    pub fn reseal(&self, tx: &Transaction<'_>, new: &StoreKey) -> Result<usize> {
-        let count = methods::reseal_all(tx, self.key()?, new)?;
+    fn remember(&self, key: Rc<StoreKey>) -> Result<()> {
+        *self.key.borrow_mut() = Some(LoadedKey { key, checked_at: self.data_version()? });
+        Ok(())
+    }
+
+    /// Changes when another connection commits (SQLite's `data_version`).
+    fn data_version(&self) -> Result<i64> {
+        Ok(self.conn.prepare_cached("PRAGMA data_version")?.query_row([], |r| r.get(0))?)
+    }
+
+    /// Reseals every secret from `old` to `new`, records `new`'s id and
+    /// where the old key was left, in the caller's transaction; the caller
+    /// puts the key files in place before it commits.
+    pub fn reseal(&self, tx: &Transaction<'_>, old: &StoreKey, new: &StoreKey, left: &OldKey) -> Result<usize> {
+        let count = methods::reseal_all(tx, old, new)?;
         tx.execute("UPDATE meta SET value = ?1 WHERE key = 'key_id'", [new.id()])?;
+        let own = if left.own { "1" } else { "0" };
+        for (key, value) in [
+            ("old_key_file", left.file.to_string_lossy().as_ref()),
+            ("old_key_id", left.id.as_str()),
+            ("old_key_own", own),
+        ] {
+            tx.execute(
+                "INSERT INTO meta (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                [key, value],
+            )?;
+        }
+        // Read again from the key file at the next use, once the swap is committed.
+        *self.key.borrow_mut() = None;
         Ok(count)
+    }
+
+    /// The key the store was sealed with before its last rekey, if a rekey
+    /// recorded one and `--forget-old` has not dealt with it.
+    pub fn old_key(&self) -> Result<Option<OldKey>> {
+        let (Some(file), Some(id)) = (self.meta("old_key_file")?, self.meta("old_key_id")?) else {
+            return Ok(None);
+        };
+        Ok(Some(OldKey { file: file.into(), id, own: self.meta("old_key_own")?.as_deref() == Some("1") }))
+    }
+
+    /// Forgets the record of the old key (it was deleted, or is gone).
+    pub fn clear_old_key(&self, tx: &Transaction<'_>) -> Result<()> {
+        tx.execute("DELETE FROM meta WHERE key IN ('old_key_file', 'old_key_id', 'old_key_own')", [])?;
+        Ok(())
+    }
+
+    /// The id of the key the store is sealed with, as the store records it.
+    pub fn key_id(&self) -> Result<Option<String>> {
+        self.meta("key_id")
+    }
+
+    /// The store's own random id, recorded beside the key files it uses;
+    /// made, in the caller's transaction, for a store that has none.
+    pub fn store_id(&self, tx: &Transaction<'_>) -> Result<String> {
+        let made = crypto::hex(&crypto::random_bytes::<16>());
+        tx.execute("INSERT INTO meta (key, value) VALUES ('store_id', ?1) ON CONFLICT (key) DO NOTHING", [&made])?;
+        Ok(self.meta_in(tx, "store_id")?.unwrap_or(made))
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Moves every committed page into the store file and empties the WAL,
+    /// so a secret deleted (and zeroed, `secure_delete`) is gone from both.
+    pub fn scrub(&self) -> Result<()> {
+        // Readers keep their pages until they finish: try a few times.
+        for _ in 0..50 {
+            let busy: i64 = self.conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| r.get(0))?;
+            if busy == 0 {
+                return Ok(());
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        Err(StoreError::Busy { path: self.path.clone() })
+    }
+
+    /// Rebuilds the store file (`VACUUM`), then scrubs: no free page keeps
+    /// what was deleted before `secure_delete` was on (an older tfa).
+    pub fn purge(&self) -> Result<()> {
+        self.conn.execute_batch("VACUUM").map_err(|source| StoreError::Write { path: self.path.clone(), source })?;
+        self.scrub()
     }
 
     pub fn key_path(&self) -> &Path {
@@ -174,7 +312,11 @@ impl Store {
     }
 
     fn meta(&self, key: &str) -> Result<Option<String>> {
-        Ok(self.conn.query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| r.get(0)).optional()?)
+        self.meta_in(&self.conn, key)
+    }
+
+    fn meta_in(&self, conn: &Connection, key: &str) -> Result<Option<String>> {
+        Ok(conn.query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| r.get(0)).optional()?)
     }
 
     pub fn conn(&self) -> &Connection {
@@ -220,8 +362,8 @@ pub(crate) mod tests {
         let mut conn = Connection::open_in_memory().unwrap();
         conn.pragma_update(None, "foreign_keys", "ON").unwrap();
         Migrations::from_slice(MIGRATIONS).to_latest(&mut conn).unwrap();
-        let store = Store { conn, path: ":memory:".into(), key_path: "/nonexistent".into(), key: OnceCell::new() };
-        let _ = store.key.set(StoreKey::generate());
+        let store = Store { conn, path: ":memory:".into(), key_path: "/nonexistent".into(), key: RefCell::new(None) };
+        store.remember(Rc::new(StoreKey::generate())).unwrap();
         store
     }
 
@@ -251,6 +393,48 @@ pub(crate) mod tests {
         StoreKey::create(&other).unwrap();
         let store = Store::open(&db, &other, Open::Existing).unwrap();
         assert!(matches!(store.key(), Err(StoreError::Key(KeyError::Wrong { .. }))));
+    }
+
+    #[test]
+    fn the_key_is_checked_again_after_another_process_rekeys() {
+        let dir = tempfile::tempdir().unwrap();
+        let (db, key) = (dir.path().join("tfa.db"), dir.path().join("key"));
+        let a = Store::open(&db, &key, Open::Create).unwrap();
+        let old_id = a.key().unwrap().id();
+        // Another process reseals under a new key in the same key file.
+        let b = Store::open(&db, &key, Open::Existing).unwrap();
+        let old = b.key().unwrap();
+        let tx = b.immediate().unwrap();
+        fs::remove_file(&key).unwrap();
+        let new = StoreKey::create(&key).unwrap();
+        let left = OldKey { file: dir.path().join("key.old"), id: old.id(), own: true };
+        b.reseal(&tx, &old, &new, &left).unwrap();
+        tx.commit().unwrap();
+        // Under its write lock, a sees the store's new key, never the one it read before.
+        let tx = a.immediate().unwrap();
+        assert_eq!(a.key().unwrap().id(), new.id());
+        assert_ne!(new.id(), old_id);
+        drop(tx);
+        assert_eq!(b.old_key().unwrap(), Some(left));
+    }
+
+    #[test]
+    fn new_stores_record_themselves_beside_the_key_and_delete_securely() {
+        let dir = tempfile::tempdir().unwrap();
+        let key = dir.path().join("key");
+        let a = Store::open(&dir.path().join("a.db"), &key, Open::Create).unwrap();
+        let users = key_file::users(&key).unwrap().unwrap();
+        assert_eq!(users.len(), 1);
+        assert!(users[0].path.ends_with("a.db"));
+        let _b = Store::open(&dir.path().join("b.db"), &key, Open::Create).unwrap();
+        let users = key_file::users(&key).unwrap().unwrap();
+        assert_eq!(users.len(), 2);
+        assert!(users[1].path.ends_with("b.db"));
+        let tx = a.immediate().unwrap();
+        assert_eq!(a.store_id(&tx).unwrap(), users[0].store_id);
+        drop(tx);
+        let on: i64 = a.conn().query_row("PRAGMA secure_delete", [], |r| r.get(0)).unwrap();
+        assert_eq!(on, 1);
     }
 
     #[test]

@@ -13,6 +13,7 @@ mod generated;
 mod hardening;
 mod help;
 mod json_contract;
+mod keys;
 mod login;
 mod oath_crosscheck;
 mod pty;
