@@ -9,7 +9,7 @@ use anyhow::{bail, Context as _, Result};
 use super::{now, Context};
 use crate::auth::keys;
 use crate::output::answers::Done;
-use crate::output::views::BackupView;
+use crate::output::views::{BackupView, ForgetOldView, RekeyView};
 use crate::store::Open;
 use crate::Outcome;
 
@@ -56,7 +56,7 @@ pub fn rekey(ctx: &Context, forget_old: bool, new_key_file: Option<&Path>) -> Re
             ),
             _ => "There is no old key to delete.".to_owned(),
         };
-        let doc = serde_json::json!({ "old_key_file": gone.old_key_file, "deleted": gone.deleted });
+        let doc = ForgetOldView { old_key_file: gone.old_key_file.as_deref(), deleted: gone.deleted };
         return Ok(ctx.printer.answer(&Done::new(doc, said))?);
     }
     let done = keys::rekey(&auth, new_key_file, now());
@@ -79,11 +79,11 @@ pub fn rekey(ctx: &Context, forget_old: bool, new_key_file: Option<&Path>) -> Re
             done.old_key_file.display()
         )
     };
-    let doc = serde_json::json!({
-        "resealed": done.resealed,
-        "key_file": done.key_file,
-        "old_key_file": done.old_key_file,
-        "old_key_shared": done.old_key_shared,
-    });
+    let doc = RekeyView {
+        resealed: done.resealed,
+        key_file: &done.key_file,
+        old_key_file: &done.old_key_file,
+        old_key_shared: done.old_key_shared,
+    };
     Ok(ctx.printer.answer(&Done::new(doc, said))?)
 }

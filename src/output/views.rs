@@ -567,3 +567,20 @@ pub struct BackupView<'a> {
     pub backup: &'a std::path::Path,
     pub db: &'a std::path::Path,
 }
+
+/// `rekey`.
+#[derive(Debug, Serialize)]
+pub struct RekeyView<'a> {
+    pub resealed: usize,
+    pub key_file: &'a std::path::Path,
+    pub old_key_file: &'a std::path::Path,
+    /// The old key file was left as it was, for other stores that may use it.
+    pub old_key_shared: bool,
+}
+
+/// `rekey --forget-old`.
+#[derive(Debug, Serialize)]
+pub struct ForgetOldView<'a> {
+    pub old_key_file: Option<&'a std::path::Path>,
+    pub deleted: bool,
+}
