@@ -16,6 +16,8 @@ use sha2::{Digest, Sha256};
 use thiserror::Error;
 use zeroize::{Zeroize, Zeroizing};
 
+use crate::trust::{self, Role, TrustError};
+
 pub const KEY_BYTES: usize = 32;
 const NONCE_BYTES: usize = 24;
 
@@ -35,6 +37,8 @@ pub enum KeyError {
     Wrong { path: PathBuf },
     #[error("a sealed secret could not be opened: it was altered, or moved from another row")]
     Unseal,
+    #[error(transparent)]
+    Untrusted(#[from] TrustError),
 }
 
 fn sibling_exists(path: &Path, suffix: &str) -> bool {
@@ -61,8 +65,13 @@ impl StoreKey {
         StoreKey { bytes }
     }
 
-    /// Reads a key file: 32 raw bytes.
+    /// Reads a key file: 32 raw bytes, from a file only this user (or
+    /// root) could have written and no one else can read, as ssh reads a
+    /// private key.
     pub fn load(path: &Path) -> Result<Self, KeyError> {
+        if trust::check_file(path, Role::Key)?.is_some() {
+            trust::check_dirs(path, Role::Key)?;
+        }
         let mut file = match fs::File::open(path) {
             Ok(f) => f,
             Err(e) if e.kind() == ErrorKind::NotFound => return Err(KeyError::Missing { path: path.to_owned() }),

@@ -12,6 +12,7 @@ pub mod delivery;
 pub mod output;
 pub mod prompt;
 pub mod store;
+pub mod trust;
 
 use std::ffi::OsString;
 use std::io::{self, IsTerminal};

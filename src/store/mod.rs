@@ -22,6 +22,7 @@ use rusqlite_migration::{Migrations, M};
 use thiserror::Error;
 
 use crate::crypto::{KeyError, StoreKey};
+use crate::trust::{self, Role, TrustError};
 
 /// Append-only: a released migration is never edited, only followed.
 const MIGRATIONS: &[M<'static>] = &[
@@ -53,6 +54,8 @@ pub enum StoreError {
     Migration(#[from] rusqlite_migration::Error),
     #[error(transparent)]
     Key(#[from] KeyError),
+    #[error(transparent)]
+    Untrusted(#[from] TrustError),
 }
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
@@ -76,22 +79,29 @@ pub struct Store {
 
 impl Store {
     pub fn open(path: &Path, key_path: &Path, mode: Open) -> Result<Store> {
-        let exists = path.exists();
-        let conn = if exists {
-            Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX)
-                .map_err(|e| classify(path, e))?
-        } else if mode == Open::Create {
-            create_file(path)?;
+        let found = trust::check_file(path, Role::Store)?.is_some();
+        let conn = if found || mode == Open::Create {
+            if !found {
+                create_file(path)?;
+                trust::check_file(path, Role::Store)?;
+            }
+            trust::check_dirs(path, Role::Store)?;
+            trust::check_journals(path)?;
             Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX)
                 .map_err(|e| classify(path, e))?
         } else {
             Connection::open_in_memory()?
         };
+        let on_disk = found || mode == Open::Create;
         let mut store = Store { conn, path: path.to_owned(), key_path: key_path.to_owned(), key: OnceCell::new() };
         store.prepare().map_err(|e| match e {
             StoreError::Sqlite(e) => classify(path, e),
             other => other,
         })?;
+        if on_disk {
+            // SQLite made any new journal with the store's mode: tfa's are 0600.
+            trust::check_journals(path)?;
+        }
         if mode == Open::Create {
             store.ensure_key()?;
         }
@@ -124,7 +134,15 @@ impl Store {
             return Ok(());
         }
         let key = match StoreKey::load(&self.key_path) {
-            Err(KeyError::Missing { .. }) => StoreKey::create(&self.key_path)?,
+            Err(KeyError::Missing { .. }) => {
+                // Its directory is made private, and checked, before a key is written into it.
+                let err = |source| KeyError::Create { path: self.key_path.clone(), source };
+                if let Some(dir) = self.key_path.parent().filter(|d| !d.as_os_str().is_empty()) {
+                    fs::create_dir_all(dir).map_err(err)?;
+                }
+                trust::check_dirs(&self.key_path, Role::Key).map_err(KeyError::from)?;
+                StoreKey::create(&self.key_path)?
+            }
             other => other?,
         };
         self.conn
@@ -190,12 +208,14 @@ impl Store {
     }
 }
 
-/// Creates an empty 0600 store file, and its directory.
+/// Creates an empty 0600 store file, and its directory, which must be
+/// one that no one else can change.
 fn create_file(path: &Path) -> Result<()> {
     let err = |source| StoreError::Open { path: path.to_owned(), source };
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         fs::create_dir_all(dir).map_err(err)?;
     }
+    trust::check_dirs(path, Role::Store)?;
     let file = OpenOptions::new().write(true).create(true).truncate(false).mode(0o600).open(path).map_err(err)?;
     file.set_permissions(fs::Permissions::from_mode(0o600)).map_err(err)?;
     Ok(())
@@ -261,6 +281,7 @@ pub(crate) mod tests {
         let dir = tempfile::tempdir().unwrap();
         let db = dir.path().join("tfa.db");
         fs::write(&db, vec![0x42u8; 8192]).unwrap();
+        fs::set_permissions(&db, fs::Permissions::from_mode(0o600)).unwrap();
         let err = Store::open(&db, &dir.path().join("key"), Open::Create).err().unwrap();
         assert!(matches!(err, StoreError::Corrupt { .. }), "{err:?}");
     }

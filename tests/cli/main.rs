@@ -19,3 +19,4 @@ mod pty;
 mod sent_codes;
 mod store;
 mod terminal;
+mod trust;
