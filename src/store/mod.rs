@@ -38,6 +38,10 @@ pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 
 #[derive(Debug, Error)]
 pub enum StoreError {
+    #[error("no store at {path}: run `tfa init` to make one, or pass --db (or set TFA_DB) to use another")]
+    Missing { path: PathBuf },
+    #[error("the store {path} is empty, so there is nothing in it to read: run `tfa init` to make it a store, or pass --db (or set TFA_DB) to use another")]
+    Empty { path: PathBuf },
     #[error("the store {path} was written by a newer tfa (schema {found}, this tfa knows {SCHEMA_VERSION}); it was left untouched: upgrade tfa")]
     Newer { path: PathBuf, found: i64 },
     #[error("{path} is not a tfa store, or it is damaged: {detail}")]
@@ -65,8 +69,8 @@ pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 pub enum Open {
     /// Create the store and key on first use.
     Create,
-    /// Use the store if it exists; otherwise an empty store in memory, so
-    /// that reading commands never leave files behind.
+    /// Use the store only if it exists and holds a store: a missing or
+    /// empty one is an error, and nothing is written.
     Existing,
 }
 
@@ -75,46 +79,62 @@ pub struct Store {
     path: PathBuf,
     key_path: PathBuf,
     key: OnceCell<StoreKey>,
+    new: bool,
 }
 
 impl Store {
     pub fn open(path: &Path, key_path: &Path, mode: Open) -> Result<Store> {
-        let found = trust::check_file(path, Role::Store)?.is_some();
-        let conn = if found || mode == Open::Create {
-            if !found {
-                create_file(path)?;
-                trust::check_file(path, Role::Store)?;
+        if trust::check_file(path, Role::Store)?.is_none() {
+            // A command that only reads never makes a store, nor answers from none.
+            if mode == Open::Existing {
+                return Err(StoreError::Missing { path: path.to_owned() });
             }
-            trust::check_dirs(path, Role::Store)?;
-            trust::check_journals(path)?;
+            create_file(path)?;
+            trust::check_file(path, Role::Store)?;
+        }
+        trust::check_dirs(path, Role::Store)?;
+        trust::check_journals(path)?;
+        let conn =
             Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX)
-                .map_err(|e| classify(path, e))?
-        } else {
-            Connection::open_in_memory()?
-        };
-        let on_disk = found || mode == Open::Create;
-        let mut store = Store { conn, path: path.to_owned(), key_path: key_path.to_owned(), key: OnceCell::new() };
-        store.prepare().map_err(|e| match e {
+                .map_err(|e| classify(path, e))?;
+        let mut store =
+            Store { conn, path: path.to_owned(), key_path: key_path.to_owned(), key: OnceCell::new(), new: false };
+        store.prepare(mode).map_err(|e| match e {
             StoreError::Sqlite(e) => classify(path, e),
             other => other,
         })?;
-        if on_disk {
-            // SQLite made any new journal with the store's mode: tfa's are 0600.
-            trust::check_journals(path)?;
-        }
+        // SQLite made any new journal with the store's mode: tfa's are 0600.
+        trust::check_journals(path)?;
         if mode == Open::Create {
             store.ensure_key()?;
         }
         Ok(store)
     }
 
+    /// Whether this open made the store (from nothing, or an empty file).
+    pub fn is_new(&self) -> bool {
+        self.new
+    }
+
     /// Pragmas on every connection; the version check comes before anything
-    /// that could write, so a newer store is left byte-for-byte unchanged.
-    fn prepare(&mut self) -> Result<()> {
+    /// that could write, so a newer store is left byte-for-byte unchanged,
+    /// and so is an empty file or another program's database.
+    fn prepare(&mut self, mode: Open) -> Result<()> {
         self.conn.busy_timeout(Duration::from_secs(5))?;
         let version: i64 = self.conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
         if version > SCHEMA_VERSION {
             return Err(StoreError::Newer { path: self.path.clone(), found: version });
+        }
+        if version == 0 {
+            let objects: i64 = self.conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))?;
+            if objects > 0 {
+                let detail = "a SQLite database with no tfa schema but tables of its own".to_owned();
+                return Err(StoreError::Corrupt { path: self.path.clone(), detail });
+            }
+            if mode == Open::Existing {
+                return Err(StoreError::Empty { path: self.path.clone() });
+            }
+            self.new = true;
         }
         self.conn.pragma_update(None, "journal_mode", "WAL")?;
         // FULL: a code reported as used is on disk before the answer is printed.
@@ -240,7 +260,8 @@ pub(crate) mod tests {
         let mut conn = Connection::open_in_memory().unwrap();
         conn.pragma_update(None, "foreign_keys", "ON").unwrap();
         Migrations::from_slice(MIGRATIONS).to_latest(&mut conn).unwrap();
-        let store = Store { conn, path: ":memory:".into(), key_path: "/nonexistent".into(), key: OnceCell::new() };
+        let store =
+            Store { conn, path: ":memory:".into(), key_path: "/nonexistent".into(), key: OnceCell::new(), new: false };
         let _ = store.key.set(StoreKey::generate());
         store
     }
@@ -268,12 +289,31 @@ pub(crate) mod tests {
     }
 
     #[test]
-    fn reading_a_missing_store_creates_nothing() {
+    fn reading_a_missing_or_empty_store_is_an_error_and_writes_nothing() {
         let dir = tempfile::tempdir().unwrap();
         let db = dir.path().join("tfa.db");
-        let store = Store::open(&db, &dir.path().join("key"), Open::Existing).unwrap();
-        assert_eq!(accounts::list(store.conn()).unwrap().len(), 0);
+        let err = Store::open(&db, &dir.path().join("key"), Open::Existing).err().unwrap();
+        assert!(matches!(err, StoreError::Missing { .. }), "{err:?}");
         assert!(!db.exists());
+        OpenOptions::new().write(true).create_new(true).mode(0o600).open(&db).unwrap();
+        let err = Store::open(&db, &dir.path().join("key"), Open::Existing).err().unwrap();
+        assert!(matches!(err, StoreError::Empty { .. }), "{err:?}");
+        assert_eq!(fs::metadata(&db).unwrap().len(), 0);
+        assert!(Store::open(&db, &dir.path().join("key"), Open::Create).unwrap().is_new());
+    }
+
+    #[test]
+    fn another_programs_database_is_not_written_into() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("other.db");
+        Connection::open(&db).unwrap().execute_batch("CREATE TABLE notes (body TEXT)").unwrap();
+        fs::set_permissions(&db, fs::Permissions::from_mode(0o600)).unwrap();
+        let before = fs::read(&db).unwrap();
+        for mode in [Open::Existing, Open::Create] {
+            let err = Store::open(&db, &dir.path().join("key"), mode).err().unwrap();
+            assert!(matches!(err, StoreError::Corrupt { .. }), "{err:?}");
+        }
+        assert_eq!(fs::read(&db).unwrap(), before);
     }
 
     #[test]

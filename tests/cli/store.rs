@@ -46,8 +46,9 @@ fn default_paths_follow_xdg() {
 #[test]
 fn reading_commands_create_nothing() {
     let env = TestEnv::new();
-    assert_eq!(env.ok(&["account", "list"]), "");
-    assert_eq!(code(&env.run(&["verify", "alice", "123456"])), 4);
+    // No store is no answer (exit 2), not an empty list or "no such account" (issue 11, finding 7).
+    assert_eq!(code(&env.run(&["account", "list"])), 2);
+    assert_eq!(code(&env.run(&["verify", "alice", "123456"])), 2);
     assert!(!env.db().exists() && !env.key_file().exists());
 }
 

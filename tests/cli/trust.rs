@@ -65,6 +65,74 @@ fn refused(out: &Output, names: &Path, says: &str) {
     assert!(err.contains(says), "does not say {says:?}: {err}");
 }
 
+// Finding 7: a missing or empty store is exit 2, never "no such account".
+
+#[test]
+fn a_missing_store_is_no_store_for_every_reading_command() {
+    let env = TestEnv::new();
+    let cases: &[&[&str]] = &[
+        &["verify", "alice", "123456"],
+        &["verify", "alice", "abcde-fghjk"],
+        &["login", "alice", "--code", "123456"],
+        &["backup-codes", "use", "alice", "abcde-fghjk"],
+        &["backup-codes", "status", "alice"],
+        &["device", "check", "alice", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"],
+        &["device", "list", "alice"],
+        &["device", "revoke", "alice", "1"],
+        &["code", "alice"],
+        &["confirm", "alice", "123456"],
+        &["send", "alice"],
+        &["doctor", "alice", "123456"],
+        &["resync", "alice", "123456", "654321"],
+        &["methods", "alice"],
+        &["unenroll", "alice", "1", "--yes"],
+        &["account", "show", "alice"],
+        &["account", "list"],
+        &["account", "remove", "alice", "--yes"],
+        &["unlock", "alice"],
+        &["checklist", "alice"],
+        &["checklist", "--all"],
+        &["log"],
+        &["log", "alice"],
+        &["outbox"],
+        &["policy"],
+        &["support", "show"],
+        &["support", "clear"],
+    ];
+    for args in cases {
+        let out = env.run(args);
+        refused(&out, &env.db(), "no store at");
+        assert!(stderr(&out).contains("tfa init"), "{args:?}: {}", stderr(&out));
+        let mut json = args.to_vec();
+        json.push("--json");
+        let v: serde_json::Value = serde_json::from_slice(&env.run(&json).stdout).expect("a JSON error");
+        assert_eq!(v["error"]["kind"], "store", "{args:?}: {v}");
+    }
+    assert!(!env.db().exists() && !env.key_file().exists());
+    assert!(!env.db().parent().expect("dir").exists(), "a directory was made");
+}
+
+#[test]
+fn an_empty_store_file_is_refused_and_left_alone() {
+    let env = TestEnv::new();
+    fs::create_dir_all(env.db().parent().expect("dir")).expect("mkdir");
+    // As `touch` leaves it: 0644.
+    fs::write(env.db(), b"").expect("touch");
+    chmod(&env.db(), 0o644);
+    for args in [&["verify", "alice", "123456"][..], &["account", "list"], &["enroll", "alice", "totp"]] {
+        refused(&env.run(args), &env.db(), "chmod 600");
+    }
+    assert_eq!((fs::metadata(env.db()).expect("db").len(), mode(&env.db())), (0, 0o644), "the file was changed");
+    // A private empty file is still no store for a reading command; `tfa init` makes it one.
+    chmod(&env.db(), 0o600);
+    for args in [&["verify", "alice", "123456"][..], &["account", "list"], &["backup-codes", "status", "alice"]] {
+        refused(&env.run(args), &env.db(), "is empty");
+    }
+    assert_eq!(fs::metadata(env.db()).expect("db").len(), 0, "a reading command wrote a schema");
+    env.ok(&["init"]);
+    assert_eq!(code(&env.run(&["verify", "alice", "123456"])), 4);
+}
+
 // Finding 9: a read-only period leaves no read-only -wal or -shm behind.
 
 #[test]
