@@ -21,7 +21,7 @@ use rusqlite::{Connection, ErrorCode, OpenFlags, OptionalExtension, Transaction,
 use rusqlite_migration::{Migrations, M};
 use thiserror::Error;
 
-use crate::crypto::{KeyError, StoreKey};
+use crate::crypto::{self, KeyError, StoreKey};
 use crate::trust::{self, Role, TrustError};
 
 /// Append-only: a released migration is never edited, only followed.
@@ -42,6 +42,12 @@ pub enum StoreError {
     Missing { path: PathBuf },
     #[error("the store {path} is empty, so there is nothing in it to read: run `tfa init` to make it a store, or pass --db (or set TFA_DB) to use another")]
     Empty { path: PathBuf },
+    #[error("the store {path} holds data but is bound to no key, so it was not made by tfa as it is (a store from elsewhere, or one altered by hand): restore it from a backup, or move it aside and run `tfa init`")]
+    Unbound { path: PathBuf },
+    #[error("the store {path} is not bound to the key file {key_path}: it carries that key's fingerprint, but its binding does not verify under it, so it was altered or made without this key: restore the store from a backup")]
+    Forged { path: PathBuf, key_path: PathBuf },
+    #[error("the store {path} carries the fingerprint of the key file {key_path} but no binding to it: it was made by a tfa from before bindings, or its binding was removed; if it is yours, `tfa init` binds it to this key")]
+    NotYetBound { path: PathBuf, key_path: PathBuf },
     #[error("the store {path} was written by a newer tfa (schema {found}, this tfa knows {SCHEMA_VERSION}); it was left untouched: upgrade tfa")]
     Newer { path: PathBuf, found: i64 },
     #[error("{path} is not a tfa store, or it is damaged: {detail}")]
@@ -62,6 +68,16 @@ pub enum StoreError {
     Untrusted(#[from] TrustError),
 }
 
+/// How a store is bound to a key file.
+enum Binding {
+    /// Its fingerprint and binding are this key's.
+    Bound(StoreKey),
+    /// This key's fingerprint, and no binding yet: made by an earlier tfa.
+    Fingerprint(StoreKey),
+    /// No key yet: a new store, or one whose making was cut short, holding nothing.
+    Unbound,
+}
+
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 
 /// Whether a missing store file may be created.
@@ -72,6 +88,9 @@ pub enum Open {
     /// Use the store only if it exists and holds a store: a missing or
     /// empty one is an error, and nothing is written.
     Existing,
+    /// `tfa init`: as `Create`, and the operator vouches for a store made
+    /// by a tfa from before bindings, which is then bound to its key.
+    Init,
 }
 
 pub struct Store {
@@ -80,6 +99,7 @@ pub struct Store {
     key_path: PathBuf,
     key: OnceCell<StoreKey>,
     new: bool,
+    bound_now: bool,
 }
 
 impl Store {
@@ -97,15 +117,21 @@ impl Store {
         let conn =
             Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX)
                 .map_err(|e| classify(path, e))?;
-        let mut store =
-            Store { conn, path: path.to_owned(), key_path: key_path.to_owned(), key: OnceCell::new(), new: false };
+        let mut store = Store {
+            conn,
+            path: path.to_owned(),
+            key_path: key_path.to_owned(),
+            key: OnceCell::new(),
+            new: false,
+            bound_now: false,
+        };
         store.prepare(mode).map_err(|e| match e {
             StoreError::Sqlite(e) => classify(path, e),
             other => other,
         })?;
         // SQLite made any new journal with the store's mode: tfa's are 0600.
         trust::check_journals(path)?;
-        if mode == Open::Create {
+        if mode != Open::Existing {
             store.ensure_key()?;
         }
         Ok(store)
@@ -116,41 +142,137 @@ impl Store {
         self.new
     }
 
+    /// Whether this open (`Open::Init`) bound a store from before bindings to its key.
+    pub fn was_bound_now(&self) -> bool {
+        self.bound_now
+    }
+
     /// Pragmas on every connection; the version check comes before anything
     /// that could write, so a newer store is left byte-for-byte unchanged,
     /// and so is an empty file or another program's database.
     fn prepare(&mut self, mode: Open) -> Result<()> {
         self.conn.busy_timeout(Duration::from_secs(5))?;
-        let version: i64 = self.conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
-        if version > SCHEMA_VERSION {
-            return Err(StoreError::Newer { path: self.path.clone(), found: version });
-        }
-        if version == 0 {
-            let objects: i64 = self.conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))?;
-            if objects > 0 {
-                let detail = "a SQLite database with no tfa schema but tables of its own".to_owned();
-                return Err(StoreError::Corrupt { path: self.path.clone(), detail });
+        // The version and the binding are read in one snapshot, before anything is
+        // written: a store that is not bound to this key is left as it is.
+        let (version, binding) = {
+            let _snapshot = Transaction::new_unchecked(&self.conn, TransactionBehavior::Deferred)?;
+            let version: i64 = self.conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+            if version > SCHEMA_VERSION {
+                return Err(StoreError::Newer { path: self.path.clone(), found: version });
             }
-            if mode == Open::Existing {
-                return Err(StoreError::Empty { path: self.path.clone() });
+            let binding = if version == 0 {
+                let objects: i64 = self.conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))?;
+                if objects > 0 {
+                    let detail = "a SQLite database with no tfa schema but tables of its own".to_owned();
+                    return Err(StoreError::Corrupt { path: self.path.clone(), detail });
+                }
+                Binding::Unbound
+            } else {
+                self.binding().map_err(|e| match e {
+                    StoreError::Sqlite(e) => StoreError::Corrupt { path: self.path.clone(), detail: e.to_string() },
+                    other => other,
+                })?
+            };
+            (version, binding)
+        };
+        match (&binding, mode) {
+            (Binding::Unbound, Open::Existing) => return Err(StoreError::Empty { path: self.path.clone() }),
+            (Binding::Unbound, _) => self.new = true,
+            // Made by a tfa from before bindings, with this key's fingerprint: the
+            // fingerprint is no proof of the key, so only the operator's `tfa init` binds it.
+            (Binding::Fingerprint(_), Open::Existing | Open::Create) => {
+                return Err(StoreError::NotYetBound { path: self.path.clone(), key_path: self.key_path.clone() })
             }
-            self.new = true;
+            _ => {}
         }
         self.conn.pragma_update(None, "journal_mode", "WAL")?;
         // FULL: a code reported as used is on disk before the answer is printed.
         self.conn.pragma_update(None, "synchronous", "FULL")?;
         self.conn.pragma_update(None, "foreign_keys", "ON")?;
         if version < SCHEMA_VERSION {
-            Migrations::from_slice(MIGRATIONS).to_latest(&mut self.conn)?;
+            if let Err(e) = Migrations::from_slice(MIGRATIONS).to_latest(&mut self.conn) {
+                // Another process made or upgraded the store at the same moment; its binding is checked below.
+                let now: i64 = self.conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+                if now != SCHEMA_VERSION {
+                    return Err(e.into());
+                }
+            }
+        }
+        match binding {
+            Binding::Bound(key) => {
+                let _ = self.key.set(key);
+            }
+            Binding::Fingerprint(key) => {
+                self.bind(&key)?;
+                let _ = self.key.set(key);
+                self.bound_now = true;
+            }
+            // Bound by `ensure_key`, once the key is found or made.
+            Binding::Unbound => {}
         }
         Ok(())
+    }
+
+    /// How the store is bound to the key at `key_path`; reads only. A store
+    /// with no fingerprint must hold nothing at all (a store whose making
+    /// was cut short); one with another key's fingerprint, or whose
+    /// binding does not verify under this key, is refused.
+    fn binding(&self) -> Result<Binding> {
+        let Some(key_id) = self.meta("key_id")? else {
+            return match self.holds_nothing()? {
+                true => Ok(Binding::Unbound),
+                false => Err(StoreError::Unbound { path: self.path.clone() }),
+            };
+        };
+        let key = StoreKey::load(&self.key_path)?;
+        if key_id != key.id() {
+            return Err(KeyError::Wrong { path: self.key_path.clone() }.into());
+        }
+        match (self.meta("store_id")?, self.meta("key_binding")?) {
+            (Some(store_id), Some(tag)) if key.binds_store(&store_id, &tag) => Ok(Binding::Bound(key)),
+            (None, None) => Ok(Binding::Fingerprint(key)),
+            _ => Err(StoreError::Forged { path: self.path.clone(), key_path: self.key_path.clone() }),
+        }
+    }
+
+    /// Whether no table holds a row (SQLite's own aside).
+    fn holds_nothing(&self) -> Result<bool> {
+        let tables: Vec<String> = self
+            .conn
+            .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'")?
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        for table in tables {
+            let sql = format!("SELECT EXISTS (SELECT 1 FROM \"{}\")", table.replace('"', "\"\""));
+            if self.conn.query_row(&sql, [], |r| r.get::<_, bool>(0))? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
+    /// Binds the store to `key`: its fingerprint, a random id for the store,
+    /// and the MAC of that id under the key; then checks what another
+    /// process making the store at the same moment may have written first.
+    fn bind(&self, key: &StoreKey) -> Result<()> {
+        let tx = self.immediate()?;
+        let insert = "INSERT INTO meta (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO NOTHING";
+        tx.execute(insert, ["key_id", &key.id()])?;
+        tx.execute(insert, ["store_id", &crypto::hex(&crypto::random_bytes::<16>())])?;
+        let store_id: String = tx.query_row("SELECT value FROM meta WHERE key = 'store_id'", [], |r| r.get(0))?;
+        tx.execute(insert, ["key_binding", &key.store_binding(&store_id)])?;
+        tx.commit().map_err(|source| StoreError::Write { path: self.path.clone(), source })?;
+        match self.binding()? {
+            Binding::Bound(_) => Ok(()),
+            _ => Err(StoreError::Forged { path: self.path.clone(), key_path: self.key_path.clone() }),
+        }
     }
 
     /// A new store gets its key: the existing key file if there is one
     /// (several stores may share a key), else a new one. An existing store
     /// never gets a new key.
     fn ensure_key(&self) -> Result<()> {
-        if self.meta("key_id")?.is_some() {
+        if self.key.get().is_some() {
             return Ok(());
         }
         let key = match StoreKey::load(&self.key_path) {
@@ -165,12 +287,7 @@ impl Store {
             }
             other => other?,
         };
-        self.conn
-            .execute("INSERT INTO meta (key, value) VALUES ('key_id', ?1) ON CONFLICT (key) DO NOTHING", [key.id()])?;
-        // Another process may have created the store at the same moment.
-        if self.meta("key_id")?.as_deref() != Some(key.id().as_str()) {
-            return Err(KeyError::Wrong { path: self.key_path.clone() }.into());
-        }
+        self.bind(&key)?;
         let _ = self.key.set(key);
         Ok(())
     }
@@ -192,6 +309,9 @@ impl Store {
     pub fn reseal(&self, tx: &Transaction<'_>, new: &StoreKey) -> Result<usize> {
         let count = methods::reseal_all(tx, self.key()?, new)?;
         tx.execute("UPDATE meta SET value = ?1 WHERE key = 'key_id'", [new.id()])?;
+        // The binding moves to the new key with the seeds (every open store is bound).
+        let store_id: String = tx.query_row("SELECT value FROM meta WHERE key = 'store_id'", [], |r| r.get(0))?;
+        tx.execute("UPDATE meta SET value = ?1 WHERE key = 'key_binding'", [new.store_binding(&store_id)])?;
         Ok(count)
     }
 
@@ -260,8 +380,14 @@ pub(crate) mod tests {
         let mut conn = Connection::open_in_memory().unwrap();
         conn.pragma_update(None, "foreign_keys", "ON").unwrap();
         Migrations::from_slice(MIGRATIONS).to_latest(&mut conn).unwrap();
-        let store =
-            Store { conn, path: ":memory:".into(), key_path: "/nonexistent".into(), key: OnceCell::new(), new: false };
+        let store = Store {
+            conn,
+            path: ":memory:".into(),
+            key_path: "/nonexistent".into(),
+            key: OnceCell::new(),
+            new: false,
+            bound_now: false,
+        };
         let _ = store.key.set(StoreKey::generate());
         store
     }
@@ -281,11 +407,53 @@ pub(crate) mod tests {
             assert_eq!(fs::metadata(p).unwrap().permissions().mode() & 0o777, 0o600, "{p:?}");
         }
         drop(store);
-        // Reopening with another key file is refused by name.
+        // Reopening with another key file is refused by name, at once.
         let other = dir.path().join("other-key");
         StoreKey::create(&other).unwrap();
-        let store = Store::open(&db, &other, Open::Existing).unwrap();
-        assert!(matches!(store.key(), Err(StoreError::Key(KeyError::Wrong { .. }))));
+        let err = Store::open(&db, &other, Open::Existing).err().unwrap();
+        assert!(matches!(err, StoreError::Key(KeyError::Wrong { .. })), "{err:?}");
+    }
+
+    fn set_meta(db: &Path, sql: &str) {
+        Connection::open(db).unwrap().execute_batch(sql).unwrap();
+    }
+
+    #[test]
+    fn a_store_is_bound_to_its_key() {
+        let dir = tempfile::tempdir().unwrap();
+        let (db, key) = (dir.path().join("tfa.db"), dir.path().join("key"));
+        let store = Store::open(&db, &key, Open::Create).unwrap();
+        store.conn().execute("INSERT INTO accounts (name, created_at) VALUES ('alice', 0)", []).unwrap();
+        drop(store);
+        Store::open(&db, &key, Open::Existing).unwrap();
+        // A binding that does not verify: altered, or made without the key.
+        set_meta(&db, "UPDATE meta SET value = '00' || substr(value, 3) WHERE key = 'key_binding'");
+        let err = Store::open(&db, &key, Open::Existing).err().unwrap();
+        assert!(matches!(err, StoreError::Forged { .. }), "{err:?}");
+        // Half a binding is none.
+        set_meta(&db, "DELETE FROM meta WHERE key = 'key_binding'");
+        let err = Store::open(&db, &key, Open::Create).err().unwrap();
+        assert!(matches!(err, StoreError::Forged { .. }), "{err:?}");
+        // A store from before bindings, with this key's fingerprint: only `tfa init` binds it.
+        set_meta(&db, "DELETE FROM meta WHERE key = 'store_id'");
+        for mode in [Open::Existing, Open::Create] {
+            let err = Store::open(&db, &key, mode).err().unwrap();
+            assert!(matches!(err, StoreError::NotYetBound { .. }), "{err:?}");
+        }
+        assert!(Store::open(&db, &key, Open::Init).unwrap().was_bound_now());
+        assert!(!Store::open(&db, &key, Open::Existing).unwrap().was_bound_now());
+        // No fingerprint: refused while it holds anything.
+        set_meta(&db, "DELETE FROM meta WHERE key IN ('key_id', 'store_id', 'key_binding')");
+        for mode in [Open::Existing, Open::Create] {
+            let err = Store::open(&db, &key, mode).err().unwrap();
+            assert!(matches!(err, StoreError::Unbound { .. }), "{err:?}");
+        }
+        // One that holds nothing was cut short while being made: an empty store, bound by a command that writes.
+        set_meta(&db, "DELETE FROM accounts; DELETE FROM events");
+        let err = Store::open(&db, &key, Open::Existing).err().unwrap();
+        assert!(matches!(err, StoreError::Empty { .. }), "{err:?}");
+        Store::open(&db, &key, Open::Create).unwrap();
+        Store::open(&db, &key, Open::Existing).unwrap();
     }
 
     #[test]

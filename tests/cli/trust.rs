@@ -21,6 +21,10 @@ fn chmod(path: &Path, mode: u32) {
     fs::set_permissions(path, fs::Permissions::from_mode(mode)).expect("chmod");
 }
 
+fn chown(path: &Path, uid: u32) {
+    std::os::unix::fs::chown(path, Some(uid), None).expect("chown (needs root)");
+}
+
 /// Whether this process may chown and act as another user; CI runs as root.
 fn as_root(what: &str) -> bool {
     let root = Process::new("id").arg("-u").output().map(|o| o.stdout.starts_with(b"0\n")).unwrap_or(false);
@@ -63,6 +67,152 @@ fn refused(out: &Output, names: &Path, says: &str) {
     assert_eq!(code(out), 2, "exit {:?}: {err}{}", out.status.code(), stdout(out));
     assert!(err.contains(&names.display().to_string()), "does not name {}: {err}", names.display());
     assert!(err.contains(says), "does not say {says:?}: {err}");
+}
+
+fn meta(db: &Path, sql: &str) {
+    let conn = rusqlite::Connection::open(db).expect("open");
+    conn.execute_batch(sql).expect("sql");
+}
+
+// Finding 5: a store is bound to its key.
+
+#[test]
+fn a_store_bound_to_no_key_is_refused() {
+    let env = TestEnv::new();
+    let codes = populated(&env);
+    meta(&env.db(), "DELETE FROM meta WHERE key = 'key_id'");
+    let before = fs::read(env.db()).expect("db");
+    let out = env.run(&["verify", "alice", &codes[0]]);
+    refused(&out, &env.db(), "bound to no key");
+    for args in [&["account", "list"][..], &["backup-codes", "status", "alice"], &["enroll", "bob", "totp"]] {
+        assert_eq!(code(&env.run(args)), 2, "{args:?}");
+    }
+    assert_eq!(fs::read(env.db()).expect("db"), before, "an untrusted store was written");
+}
+
+#[test]
+fn a_store_made_with_another_key_is_refused_even_without_seeds() {
+    let (ours, theirs) = (TestEnv::new(), TestEnv::new());
+    ours.ok(&["init"]);
+    // Someone else's store, with their own key and their own backup codes.
+    theirs.ok(&["account", "add", "alice"]);
+    let codes: Vec<String> = theirs.ok(&["backup-codes", "generate", "alice"]).lines().map(str::to_owned).collect();
+    fs::copy(theirs.db(), ours.db()).expect("replace the store");
+    let out = ours.run(&["verify", "alice", &codes[0]]);
+    refused(&out, &ours.key_file(), "not the key this store was sealed with");
+    assert_eq!(code(&ours.run(&["account", "list"])), 2);
+}
+
+#[test]
+fn a_store_with_a_copied_fingerprint_but_no_valid_binding_is_refused() {
+    let (ours, theirs) = (TestEnv::new(), TestEnv::new());
+    populated(&ours);
+    theirs.ok(&["account", "add", "alice"]);
+    let codes: Vec<String> = theirs.ok(&["backup-codes", "generate", "alice"]).lines().map(str::to_owned).collect();
+    // The forger knows our key's fingerprint (it is no secret) and writes it into their store.
+    let id: String = rusqlite::Connection::open(ours.db())
+        .expect("open")
+        .query_row("SELECT value FROM meta WHERE key = 'key_id'", [], |r| r.get(0))
+        .expect("key_id");
+    meta(&theirs.db(), &format!("UPDATE meta SET value = '{id}' WHERE key = 'key_id'"));
+    fs::copy(theirs.db(), ours.db()).expect("replace the store");
+    let out = ours.run(&["verify", "alice", &codes[0]]);
+    refused(&out, &ours.db(), "binding does not verify");
+    // Without a binding at all it passes for a store from before bindings: still refused.
+    meta(&ours.db(), "DELETE FROM meta WHERE key IN ('store_id', 'key_binding')");
+    let out = ours.run(&["verify", "alice", &codes[0]]);
+    refused(&out, &ours.db(), "no binding");
+}
+
+#[test]
+fn a_store_from_before_bindings_is_bound_by_init_only() {
+    let env = TestEnv::new();
+    let codes = populated(&env);
+    // As a tfa from before bindings left it: the key's fingerprint only.
+    meta(&env.db(), "DELETE FROM meta WHERE key IN ('store_id', 'key_binding')");
+    for args in [&["verify", "alice", &codes[0]][..], &["account", "list"], &["enroll", "bob", "totp"]] {
+        let out = env.run(args);
+        refused(&out, &env.db(), "tfa init");
+    }
+    let out = env.run(&["init"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(stderr(&out).contains("Bound the store"), "{}", stderr(&out));
+    assert_eq!(code(&env.run(&["verify", "alice", &codes[0]])), 0);
+    assert!(!stderr(&env.run(&["init"])).contains("Bound the store"));
+}
+
+#[test]
+fn a_store_owned_by_someone_else_is_refused() {
+    if !as_root("the ownership test") {
+        return;
+    }
+    let env = TestEnv::new();
+    let codes = populated(&env);
+    chown(&env.db(), NOBODY);
+    refused(&env.run(&["verify", "alice", &codes[0]]), &env.db(), "owned by uid 65534");
+    chown(&env.db(), 0);
+    chown(env.db().parent().expect("dir"), NOBODY);
+    refused(&env.run(&["verify", "alice", &codes[0]]), env.db().parent().expect("dir"), "owned by uid 65534");
+    chown(env.db().parent().expect("dir"), 0);
+    chown(&env.key_file(), NOBODY);
+    refused(&env.run(&["verify", "alice", &codes[0]]), &env.key_file(), "owned by uid 65534");
+    chown(&env.key_file(), 0);
+    assert_eq!(code(&env.run(&["verify", "alice", &codes[0]])), 0);
+}
+
+#[test]
+fn a_store_in_a_directory_others_can_write_is_refused() {
+    let env = TestEnv::new();
+    let codes = populated(&env);
+    let dir = env.db().parent().expect("dir").to_owned();
+    // Anyone could have swapped the store: the attack of finding 5.
+    for loose in [0o777, 0o770, 0o1777, 0o1770] {
+        chmod(&dir, loose);
+        refused(&env.run(&["verify", "alice", &codes[0]]), &dir, "can be written by others");
+    }
+    chmod(&dir, 0o700);
+    let key_dir = env.key_file().parent().expect("dir").to_owned();
+    chmod(&key_dir, 0o777);
+    refused(&env.run(&["verify", "alice", &codes[0]]), &key_dir, "can be written by others");
+    chmod(&key_dir, 0o700);
+    // A directory further up that others can write: only with the sticky bit (as /tmp).
+    chmod(env.path(), 0o777);
+    refused(&env.run(&["verify", "alice", &codes[0]]), env.path(), "can be written by others");
+    chmod(env.path(), 0o1777);
+    assert_eq!(code(&env.run(&["verify", "alice", &codes[0]])), 0);
+    chmod(env.path(), 0o700);
+    // A new store is not made in such a place either.
+    let other = env.path().join("open");
+    fs::create_dir(&other).expect("mkdir");
+    chmod(&other, 0o777);
+    let db = other.join("tfa.db");
+    refused(&env.run(&["--db", db.to_str().expect("path"), "init"]), &other, "can be written by others");
+    assert!(!db.exists());
+}
+
+#[test]
+fn the_forged_store_of_the_attack_is_refused() {
+    if !as_root("the forged-store attack") {
+        return;
+    }
+    // The store sits in a directory everyone can write; root runs `verify`.
+    let env = TestEnv::new();
+    populated(&env);
+    let dir = env.db().parent().expect("dir").to_owned();
+    chmod(&dir, 0o777);
+    // An unprivileged user moves it away and puts their own store, with their own backup codes, in its place.
+    let attacker = TestEnv::new();
+    attacker.ok(&["account", "add", "alice"]);
+    let codes: Vec<String> = attacker.ok(&["backup-codes", "generate", "alice"]).lines().map(str::to_owned).collect();
+    fs::rename(env.db(), dir.join("moved.db")).expect("move");
+    fs::copy(attacker.db(), env.db()).expect("plant");
+    chown(&env.db(), NOBODY);
+    chmod(&dir, 0o700);
+    let out = env.run(&["verify", "alice", &codes[0]]);
+    refused(&out, &env.db(), "owned by uid 65534");
+    chown(&env.db(), 0);
+    let out = env.run(&["verify", "alice", &codes[0]]);
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
 }
 
 // Finding 7: a missing or empty store is exit 2, never "no such account".
@@ -177,6 +327,20 @@ fn a_sidecar_with_a_wrong_mode_is_repaired_or_refused() {
 }
 
 // Finding 10: loose modes are refused, with the fix.
+
+#[test]
+fn a_key_file_others_can_read_is_refused() {
+    let env = TestEnv::new();
+    let codes = populated(&env);
+    for loose in [0o644, 0o666, 0o640, 0o604, 0o620] {
+        chmod(&env.key_file(), loose);
+        let out = env.run(&["verify", "alice", &codes[0]]);
+        refused(&out, &env.key_file(), "chmod 600");
+        assert!(stderr(&out).contains("by others"), "{}", stderr(&out));
+    }
+    chmod(&env.key_file(), 0o400);
+    assert_eq!(code(&env.run(&["verify", "alice", &codes[0]])), 0);
+}
 
 #[test]
 fn a_store_others_can_read_or_write_is_refused() {
