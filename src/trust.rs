@@ -47,7 +47,7 @@ pub enum TrustError {
     Writable { what: String, path: PathBuf, mode: u32 },
     #[error("{what} can be read by others (mode {mode:04o}), and it holds {holds}: `chmod 600 {}`{}", path.display(), if *key { " (and, if anyone may have read it, `tfa rekey`)" } else { "" })]
     Readable { what: String, path: PathBuf, mode: u32, holds: &'static str, key: bool },
-    #[error("{what} can be written by others (mode {mode:04o}), so anyone could have replaced what is in it: `chmod go-w {}`{}", path.display(), if *sticky { ", or keep tfa's files in a directory of their own (beside them, others could plant a journal)" } else { "" })]
+    #[error("{what} can be written by others (mode {mode:04o}), {}", directory_fix(path, *sticky))]
     Directory { what: String, path: PathBuf, mode: u32, sticky: bool },
     #[error("{what} is not a regular file")]
     NotAFile { what: String },
@@ -55,6 +55,18 @@ pub enum TrustError {
     Check { what: String, source: io::Error },
     #[error("cannot make {what} private again (chmod 600)")]
     Repair { what: String, source: io::Error },
+}
+
+fn directory_fix(path: &Path, sticky: bool) -> String {
+    let path = path.display();
+    match sticky {
+        true => format!(
+            "and though the sticky bit keeps them from replacing tfa's files, they can add new ones beside them (such \
+             as a journal that SQLite would read as part of the store): keep tfa's files in a directory of their own, \
+             or `chmod go-w {path}`"
+        ),
+        false => format!("so anyone could have replaced what is in it: `chmod go-w {path}`"),
+    }
 }
 
 /// What is wrong with a file or directory, from its owner and mode.
