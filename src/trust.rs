@@ -153,10 +153,13 @@ pub fn check_dirs(file: &Path, role: Role) -> Result<(), TrustError> {
             .map_err(|source| TrustError::Check { what: describe(role, file), source })?
             .join(file),
     };
-    let resolved = match (absolute.parent().map(fs::canonicalize), absolute.file_name()) {
-        (Some(Ok(dir)), Some(name)) => Some(dir.join(name)),
-        _ => None,
-    };
+    // A file that is a symbolic link: its target's directories too.
+    let resolved = fs::canonicalize(&absolute).ok().or_else(|| {
+        match (absolute.parent().map(fs::canonicalize), absolute.file_name()) {
+            (Some(Ok(dir)), Some(name)) => Some(dir.join(name)),
+            _ => None,
+        }
+    });
     let me = euid();
     for path in std::iter::once(&absolute).chain(resolved.as_ref().filter(|r| **r != absolute)) {
         for (i, dir) in path.ancestors().skip(1).enumerate() {
@@ -237,6 +240,26 @@ mod tests {
         // /tmp: others may add entries but not replace ours; not beside the store, where a journal could be planted.
         assert_eq!(judge_dir(0, 0o1777, ME, false), None);
         assert_eq!(judge_dir(0, 0o1777, ME, true), Some(Fault::Directory { sticky: true }));
+    }
+
+    #[test]
+    fn the_directories_of_a_link_and_of_its_target_are_checked() {
+        let dir = tempfile::tempdir().unwrap();
+        let (open, private) = (dir.path().join("open"), dir.path().join("private"));
+        fs::create_dir(&open).unwrap();
+        fs::create_dir(&private).unwrap();
+        fs::set_permissions(&open, fs::Permissions::from_mode(0o777)).unwrap();
+        fs::write(open.join("tfa.db"), b"").unwrap();
+        std::os::unix::fs::symlink(open.join("tfa.db"), private.join("tfa.db")).unwrap();
+        let err = check_dirs(&private.join("tfa.db"), Role::Store).unwrap_err();
+        assert!(matches!(&err, TrustError::Directory { path, .. } if *path == open), "{err:?}");
+        fs::set_permissions(&open, fs::Permissions::from_mode(0o700)).unwrap();
+        check_dirs(&private.join("tfa.db"), Role::Store).unwrap();
+        std::os::unix::fs::symlink(&open, dir.path().join("link")).unwrap();
+        fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o777)).unwrap();
+        let err = check_dirs(&dir.path().join("link/tfa.db"), Role::Store).unwrap_err();
+        assert!(matches!(&err, TrustError::Directory { path, .. } if path == dir.path()), "{err:?}");
+        fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o700)).unwrap();
     }
 
     #[test]
