@@ -3,7 +3,7 @@
 //! tfa (or root) and no one else may write them (nor read the key or the
 //! store); every directory above them is owned by that user or root, and
 //! no one else may change it (further up, only with the sticky bit).
-//! See SECURITY.md, "Who may touch the store and key".
+//! SECURITY.md, "A store tfa can trust", gives the reasons.
 
 use std::fs::{self, Metadata};
 use std::io;
