@@ -427,7 +427,7 @@ pub(crate) mod tests {
         drop(store);
         Store::open(&db, &key, Open::Existing).unwrap();
         // A binding that does not verify: altered, or made without the key.
-        set_meta(&db, "UPDATE meta SET value = '00' || substr(value, 3) WHERE key = 'key_binding'");
+        set_meta(&db, &format!("UPDATE meta SET value = '{}' WHERE key = 'key_binding'", "0".repeat(64)));
         let err = Store::open(&db, &key, Open::Existing).err().unwrap();
         assert!(matches!(err, StoreError::Forged { .. }), "{err:?}");
         // Half a binding is none.
