@@ -16,6 +16,8 @@ use sha2::{Digest, Sha256};
 use thiserror::Error;
 use zeroize::{Zeroize, Zeroizing};
 
+use crate::trust::{self, Role, TrustError};
+
 pub const KEY_BYTES: usize = 32;
 const NONCE_BYTES: usize = 24;
 
@@ -41,6 +43,8 @@ pub enum KeyError {
     Busy { path: PathBuf },
     #[error("a sealed secret could not be opened: it was altered, or moved from another row")]
     Unseal,
+    #[error(transparent)]
+    Untrusted(#[from] TrustError),
 }
 
 /// A key file beside the named one that an interrupted rekey may have left.
@@ -74,8 +78,13 @@ impl StoreKey {
         StoreKey { bytes }
     }
 
-    /// Reads a key file: 32 raw bytes.
+    /// Reads a key file: 32 raw bytes, from a file only this user (or
+    /// root) could have written and no one else can read, as ssh reads a
+    /// private key.
     pub fn load(path: &Path) -> Result<Self, KeyError> {
+        if trust::check_file(path, Role::Key)?.is_some() {
+            trust::check_dirs(path, Role::Key)?;
+        }
         let mut file = match fs::File::open(path) {
             Ok(f) => f,
             Err(e) if e.kind() == ErrorKind::NotFound => return Err(KeyError::Missing { path: path.to_owned() }),
@@ -110,6 +119,34 @@ impl StoreKey {
     pub fn id(&self) -> String {
         let digest = Sha256::new().chain_update(b"tfa key id v1").chain_update(self.bytes.as_ref()).finalize();
         hex(&digest[..8])
+    }
+
+    /// The store's binding to this key: a MAC of the store's own random id
+    /// under a key derived from this one (HMAC-SHA-256, as for sent codes),
+    /// kept in the store. Unlike the fingerprint, no one can make it
+    /// without the key, so a store made with another key, or by hand with a
+    /// copied fingerprint, is told apart from one made with this key.
+    pub fn store_binding(&self, store_id: &str) -> String {
+        hex(&self.binding_mac(store_id).finalize().into_bytes())
+    }
+
+    /// Whether `tag` is this key's binding of `store_id`, compared in constant time.
+    pub fn binds_store(&self, store_id: &str, tag: &str) -> bool {
+        data_encoding::HEXLOWER
+            .decode(tag.as_bytes())
+            .is_ok_and(|tag| self.binding_mac(store_id).verify_slice(&tag).is_ok())
+    }
+
+    fn binding_mac(&self, store_id: &str) -> HmacSha256 {
+        let mut derive =
+            <HmacSha256 as Mac>::new_from_slice(self.bytes.as_ref()).expect("HMAC takes a key of any length");
+        derive.update(b"tfa store binding key v1");
+        let key = Zeroizing::new(<[u8; 32]>::from(derive.finalize().into_bytes()));
+        let mut mac = <HmacSha256 as Mac>::new_from_slice(key.as_ref()).expect("HMAC takes a key of any length");
+        mac.update(b"tfa store binding v1");
+        mac.update(&(store_id.len() as u64).to_be_bytes());
+        mac.update(store_id.as_bytes());
+        mac
     }
 
     /// Seals a secret; `aad` names the row it belongs to.
@@ -253,6 +290,19 @@ mod tests {
         fs::write(&path, b"short").unwrap();
         assert!(matches!(StoreKey::load(&path), Err(KeyError::Malformed { .. })));
         assert!(matches!(StoreKey::load(&dir.path().join("none")), Err(KeyError::Missing { .. })));
+    }
+
+    #[test]
+    fn a_store_binding_needs_the_key_and_names_one_store() {
+        let key = StoreKey::generate();
+        let tag = key.store_binding("0011");
+        assert_eq!(tag.len(), 64);
+        assert!(key.binds_store("0011", &tag));
+        assert!(!key.binds_store("0012", &tag));
+        assert!(!StoreKey::generate().binds_store("0011", &tag));
+        assert!(!key.binds_store("0011", &tag[..62]));
+        assert!(!key.binds_store("0011", "not hex"));
+        assert!(!key.binds_store("0011", &key.id()), "the public fingerprint is not a binding");
     }
 
     #[test]

@@ -13,6 +13,7 @@ pub mod key_file;
 pub mod output;
 pub mod prompt;
 pub mod store;
+pub mod trust;
 
 use std::ffi::OsString;
 use std::io::{self, IsTerminal};

@@ -16,12 +16,15 @@ struct InitView<'a> {
 }
 
 pub fn run(ctx: &Context) -> Result<Outcome> {
-    let created = !ctx.db.exists();
     // The store is bound to its key: one that cannot be opened is said now, not at first use.
-    ctx.store(Open::Create)?.key()?;
+    let store = ctx.store(Open::Init)?;
+    store.key()?;
+    let created = store.is_new();
     let fields = vec![("store", ctx.db.display().to_string()), ("key", ctx.key_file.display().to_string())];
     let notes = if created {
         vec!["Created the store. Back up the key file apart from the store: without it no seed can be read.".to_owned()]
+    } else if store.was_bound_now() {
+        vec!["Bound the store, made by an earlier tfa, to its key.".to_owned()]
     } else {
         Vec::new()
     };

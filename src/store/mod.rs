@@ -24,6 +24,7 @@ use thiserror::Error;
 
 use crate::crypto::{self, KeyError, StoreKey};
 use crate::key_file::{self, KeyLock, KeyUser};
+use crate::trust::{self, Role, TrustError};
 
 /// Append-only: a released migration is never edited, only followed.
 const MIGRATIONS: &[M<'static>] = &[
@@ -43,6 +44,16 @@ pub enum StoreError {
     Newer { path: PathBuf, found: i64 },
     #[error("{path} is not a tfa store, or it is damaged: {detail}")]
     Corrupt { path: PathBuf, detail: String },
+    #[error("no store at {path}: run `tfa init` to make one, or pass --db (or set TFA_DB) to use another")]
+    Missing { path: PathBuf },
+    #[error("the store {path} is empty, so there is nothing in it to read: run `tfa init` to make it a store, or pass --db (or set TFA_DB) to use another")]
+    Empty { path: PathBuf },
+    #[error("the store {path} holds data but is bound to no key, so it was not made by tfa as it is (a store from elsewhere, or one altered by hand): restore it from a backup, or move it aside and run `tfa init`")]
+    Unbound { path: PathBuf },
+    #[error("the store {path} is not bound to the key file {key_path}: it carries that key's fingerprint, but its binding does not verify under it, so it was altered or made without this key: restore the store from a backup")]
+    Forged { path: PathBuf, key_path: PathBuf },
+    #[error("the store {path} carries the fingerprint of the key file {key_path} but no binding to it: it was made by a tfa from before bindings, or its binding was removed; if it is yours, `tfa init` binds it to this key")]
+    NotYetBound { path: PathBuf, key_path: PathBuf },
     #[error("cannot open the store {path}")]
     Open { path: PathBuf, source: std::io::Error },
     #[error("cannot write to the store {path}")]
@@ -57,6 +68,18 @@ pub enum StoreError {
     Migration(#[from] rusqlite_migration::Error),
     #[error(transparent)]
     Key(#[from] KeyError),
+    #[error(transparent)]
+    Untrusted(#[from] TrustError),
+}
+
+/// How a store is bound to a key file.
+enum Binding {
+    /// Its fingerprint and binding are this key's.
+    Bound(StoreKey),
+    /// This key's fingerprint, and no binding yet: made by an earlier tfa.
+    Fingerprint(StoreKey),
+    /// No key yet: a new store, or one whose making was cut short, holding nothing.
+    Unbound,
 }
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
@@ -66,9 +89,12 @@ pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 pub enum Open {
     /// Create the store and key on first use.
     Create,
-    /// Use the store if it exists; otherwise an empty store in memory, so
-    /// that reading commands never leave files behind.
+    /// Use the store only if it exists and holds a store: a missing or
+    /// empty one is an error, and nothing is written.
     Existing,
+    /// `tfa init`: as `Create`, and the operator vouches for a store made
+    /// by a tfa from before bindings, which is then bound to its key.
+    Init,
 }
 
 pub struct Store {
@@ -76,6 +102,8 @@ pub struct Store {
     path: PathBuf,
     key_path: PathBuf,
     key: RefCell<Option<LoadedKey>>,
+    new: bool,
+    bound_now: bool,
 }
 
 /// The key as last read, and the store's `data_version` when it was last
@@ -99,35 +127,86 @@ pub struct OldKey {
 
 impl Store {
     pub fn open(path: &Path, key_path: &Path, mode: Open) -> Result<Store> {
-        let exists = path.exists();
-        let conn = if exists {
-            Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX)
-                .map_err(|e| classify(path, e))?
-        } else if mode == Open::Create {
+        if trust::check_file(path, Role::Store)?.is_none() {
+            // A command that only reads never makes a store, nor answers from none.
+            if mode == Open::Existing {
+                return Err(StoreError::Missing { path: path.to_owned() });
+            }
             create_file(path)?;
+            trust::check_file(path, Role::Store)?;
+        }
+        trust::check_dirs(path, Role::Store)?;
+        trust::check_journals(path)?;
+        let conn =
             Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX)
-                .map_err(|e| classify(path, e))?
-        } else {
-            Connection::open_in_memory()?
+                .map_err(|e| classify(path, e))?;
+        let mut store = Store {
+            conn,
+            path: path.to_owned(),
+            key_path: key_path.to_owned(),
+            key: RefCell::new(None),
+            new: false,
+            bound_now: false,
         };
-        let mut store = Store { conn, path: path.to_owned(), key_path: key_path.to_owned(), key: RefCell::new(None) };
-        store.prepare().map_err(|e| match e {
+        store.prepare(mode).map_err(|e| match e {
             StoreError::Sqlite(e) => classify(path, e),
             other => other,
         })?;
-        if mode == Open::Create {
+        // SQLite made any new journal with the store's mode: tfa's are 0600.
+        trust::check_journals(path)?;
+        if mode != Open::Existing {
             store.ensure_key()?;
         }
         Ok(store)
     }
 
+    /// Whether this open made the store (from nothing, or an empty file).
+    pub fn is_new(&self) -> bool {
+        self.new
+    }
+
+    /// Whether this open (`Open::Init`) bound a store from before bindings to its key.
+    pub fn was_bound_now(&self) -> bool {
+        self.bound_now
+    }
+
     /// Pragmas on every connection; the version check comes before anything
-    /// that could write, so a newer store is left byte-for-byte unchanged.
-    fn prepare(&mut self) -> Result<()> {
+    /// that could write, so a newer store is left byte-for-byte unchanged,
+    /// and so is an empty file or another program's database.
+    fn prepare(&mut self, mode: Open) -> Result<()> {
         self.conn.busy_timeout(Duration::from_secs(5))?;
-        let version: i64 = self.conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
-        if version > SCHEMA_VERSION {
-            return Err(StoreError::Newer { path: self.path.clone(), found: version });
+        // The version and the binding are read in one snapshot, before anything is
+        // written: a store that is not bound to this key is left as it is.
+        let (version, binding) = {
+            let _snapshot = Transaction::new_unchecked(&self.conn, TransactionBehavior::Deferred)?;
+            let version: i64 = self.conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+            if version > SCHEMA_VERSION {
+                return Err(StoreError::Newer { path: self.path.clone(), found: version });
+            }
+            let binding = if version == 0 {
+                let objects: i64 = self.conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))?;
+                if objects > 0 {
+                    let detail = "a SQLite database with no tfa schema but tables of its own".to_owned();
+                    return Err(StoreError::Corrupt { path: self.path.clone(), detail });
+                }
+                Binding::Unbound
+            } else {
+                self.binding().map_err(|e| match e {
+                    StoreError::Sqlite(e) => StoreError::Corrupt { path: self.path.clone(), detail: e.to_string() },
+                    other => other,
+                })?
+            };
+            (version, binding)
+        };
+        match (&binding, mode) {
+            (Binding::Unbound, Open::Existing) => return Err(StoreError::Empty { path: self.path.clone() }),
+            (Binding::Unbound, _) => self.new = true,
+            // Made by a tfa from before bindings, with this key's fingerprint: the
+            // fingerprint is no proof of the key, so only the operator's `tfa init` binds it.
+            (Binding::Fingerprint(_), Open::Existing | Open::Create) => {
+                return Err(StoreError::NotYetBound { path: self.path.clone(), key_path: self.key_path.clone() })
+            }
+            _ => {}
         }
         self.conn.pragma_update(None, "journal_mode", "WAL")?;
         // FULL: a code reported as used is on disk before the answer is printed.
@@ -136,17 +215,90 @@ impl Store {
         // Deleted and overwritten secrets are zeroed in the file, not left in free space.
         self.conn.pragma_update(None, "secure_delete", "ON")?;
         if version < SCHEMA_VERSION {
-            Migrations::from_slice(MIGRATIONS).to_latest(&mut self.conn)?;
+            if let Err(e) = Migrations::from_slice(MIGRATIONS).to_latest(&mut self.conn) {
+                // Another process made or upgraded the store at the same moment; its binding is checked below.
+                let now: i64 = self.conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+                if now != SCHEMA_VERSION {
+                    return Err(e.into());
+                }
+            }
+        }
+        match binding {
+            Binding::Bound(key) => self.remember(Rc::new(key))?,
+            Binding::Fingerprint(key) => {
+                self.bind(&key)?;
+                self.remember(Rc::new(key))?;
+                self.bound_now = true;
+            }
+            // Bound by `ensure_key`, once the key is found or made.
+            Binding::Unbound => {}
         }
         Ok(())
     }
 
+    /// How the store is bound to the key at `key_path`; reads only. A store
+    /// with no fingerprint must hold nothing at all (a store whose making
+    /// was cut short); one with another key's fingerprint, or whose
+    /// binding does not verify under this key, is refused.
+    fn binding(&self) -> Result<Binding> {
+        let Some(key_id) = self.meta("key_id")? else {
+            return match self.holds_nothing()? {
+                true => Ok(Binding::Unbound),
+                false => Err(StoreError::Unbound { path: self.path.clone() }),
+            };
+        };
+        let key = StoreKey::load(&self.key_path)?;
+        if key_id != key.id() {
+            return Err(KeyError::Wrong { path: self.key_path.clone() }.into());
+        }
+        match (self.meta("store_id")?, self.meta("key_binding")?) {
+            (Some(store_id), Some(tag)) if key.binds_store(&store_id, &tag) => Ok(Binding::Bound(key)),
+            (None, None) => Ok(Binding::Fingerprint(key)),
+            _ => Err(StoreError::Forged { path: self.path.clone(), key_path: self.key_path.clone() }),
+        }
+    }
+
+    /// Whether no table holds a row (SQLite's own aside).
+    fn holds_nothing(&self) -> Result<bool> {
+        let tables: Vec<String> = self
+            .conn
+            .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'")?
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        for table in tables {
+            let sql = format!("SELECT EXISTS (SELECT 1 FROM \"{}\")", table.replace('"', "\"\""));
+            if self.conn.query_row(&sql, [], |r| r.get::<_, bool>(0))? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
+    /// Binds the store to `key`: its fingerprint, a random id for the store,
+    /// and the MAC of that id under the key; then checks what another
+    /// process making the store at the same moment may have written first.
+    fn bind(&self, key: &StoreKey) -> Result<()> {
+        let tx = self.immediate()?;
+        let insert = "INSERT INTO meta (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO NOTHING";
+        tx.execute(insert, ["key_id", &key.id()])?;
+        tx.execute(insert, ["store_id", &crypto::hex(&crypto::random_bytes::<16>())])?;
+        let store_id: String = tx.query_row("SELECT value FROM meta WHERE key = 'store_id'", [], |r| r.get(0))?;
+        tx.execute(insert, ["key_binding", &key.store_binding(&store_id)])?;
+        tx.commit().map_err(|source| StoreError::Write { path: self.path.clone(), source })?;
+        match self.binding()? {
+            Binding::Bound(_) => Ok(()),
+            _ => Err(StoreError::Forged { path: self.path.clone(), key_path: self.key_path.clone() }),
+        }
+    }
+
     /// A new store gets its key: the existing key file if there is one
-    /// (several stores may share a key), else a new one; and the store is
-    /// recorded beside the key as one of its users. An existing store never
-    /// gets a new key. The key's lock keeps this apart from a rekey.
+    /// (several stores may share a key), else a new one; the store is
+    /// bound to it (its fingerprint, a random store id and the MAC of that
+    /// id under the key) and recorded beside the key as one of its users.
+    /// An existing store never gets a new key. The key's lock keeps this
+    /// apart from a rekey.
     fn ensure_key(&self) -> Result<()> {
-        if self.meta("key_id")?.is_some() {
+        if self.key.borrow().is_some() {
             return Ok(());
         }
         let lock = match KeyLock::acquire(&self.key_path, key_file::LOCK_WAIT) {
@@ -162,14 +314,24 @@ impl Store {
             Err(e) => return Err(e.into()),
         };
         let tx = self.immediate()?;
+        // Another process made the store at the same moment: its binding must verify under this key.
         if self.meta_in(&tx, "key_id")?.is_some() {
-            return Ok(());
+            drop(tx);
+            return self.check_bound();
         }
         let (key, made) = match StoreKey::load(&self.key_path) {
-            Err(KeyError::Missing { .. }) => (StoreKey::create(&self.key_path)?, true),
+            Err(KeyError::Missing { .. }) => {
+                // Its directory is made private, and checked, before a key is written into it.
+                let err = |source| KeyError::Create { path: self.key_path.clone(), source };
+                if let Some(dir) = self.key_path.parent().filter(|d| !d.as_os_str().is_empty()) {
+                    fs::create_dir_all(dir).map_err(err)?;
+                }
+                trust::check_dirs(&self.key_path, Role::Key).map_err(KeyError::from)?;
+                (StoreKey::create(&self.key_path)?, true)
+            }
             other => (other?, false),
         };
-        let store_id = crypto::hex(&crypto::random_bytes::<16>());
+        let store_id = self.store_id(&tx)?;
         if lock.is_some() {
             let user = KeyUser {
                 store_id: store_id.clone(),
@@ -178,10 +340,17 @@ impl Store {
             key_file::add_user(&self.key_path, user, made)?;
         }
         tx.execute("INSERT INTO meta (key, value) VALUES ('key_id', ?1)", [key.id()])?;
-        tx.execute("INSERT INTO meta (key, value) VALUES ('store_id', ?1) ON CONFLICT (key) DO NOTHING", [&store_id])?;
+        tx.execute("INSERT INTO meta (key, value) VALUES ('key_binding', ?1)", [key.store_binding(&store_id)])?;
         tx.commit().map_err(|source| StoreError::Write { path: self.path.clone(), source })?;
-        self.remember(Rc::new(key))?;
-        Ok(())
+        self.check_bound()
+    }
+
+    /// Reads the binding again and keeps the key it verifies under.
+    fn check_bound(&self) -> Result<()> {
+        match self.binding()? {
+            Binding::Bound(key) => self.remember(Rc::new(key)),
+            _ => Err(StoreError::Forged { path: self.path.clone(), key_path: self.key_path.clone() }),
+        }
     }
 
     /// The store key, checked against the store's `key_id` whenever another
@@ -226,6 +395,9 @@ impl Store {
     pub fn reseal(&self, tx: &Transaction<'_>, old: &StoreKey, new: &StoreKey, left: &OldKey) -> Result<usize> {
         let count = methods::reseal_all(tx, old, new)?;
         tx.execute("UPDATE meta SET value = ?1 WHERE key = 'key_id'", [new.id()])?;
+        // The binding moves to the new key with the seeds (every open store is bound).
+        let store_id = self.store_id(tx)?;
+        tx.execute("UPDATE meta SET value = ?1 WHERE key = 'key_binding'", [new.store_binding(&store_id)])?;
         let own = if left.own { "1" } else { "0" };
         for (key, value) in [
             ("old_key_file", left.file.to_string_lossy().as_ref()),
@@ -332,12 +504,14 @@ impl Store {
     }
 }
 
-/// Creates an empty 0600 store file, and its directory.
+/// Creates an empty 0600 store file, and its directory, which must be
+/// one that no one else can change.
 fn create_file(path: &Path) -> Result<()> {
     let err = |source| StoreError::Open { path: path.to_owned(), source };
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         fs::create_dir_all(dir).map_err(err)?;
     }
+    trust::check_dirs(path, Role::Store)?;
     let file = OpenOptions::new().write(true).create(true).truncate(false).mode(0o600).open(path).map_err(err)?;
     file.set_permissions(fs::Permissions::from_mode(0o600)).map_err(err)?;
     Ok(())
@@ -362,7 +536,14 @@ pub(crate) mod tests {
         let mut conn = Connection::open_in_memory().unwrap();
         conn.pragma_update(None, "foreign_keys", "ON").unwrap();
         Migrations::from_slice(MIGRATIONS).to_latest(&mut conn).unwrap();
-        let store = Store { conn, path: ":memory:".into(), key_path: "/nonexistent".into(), key: RefCell::new(None) };
+        let store = Store {
+            conn,
+            path: ":memory:".into(),
+            key_path: "/nonexistent".into(),
+            key: RefCell::new(None),
+            new: false,
+            bound_now: false,
+        };
         store.remember(Rc::new(StoreKey::generate())).unwrap();
         store
     }
@@ -388,11 +569,11 @@ pub(crate) mod tests {
             assert_eq!(fs::metadata(p).unwrap().permissions().mode() & 0o777, 0o600, "{p:?}");
         }
         drop(store);
-        // Reopening with another key file is refused by name.
+        // Reopening with another key file is refused by name, at once.
         let other = dir.path().join("other-key");
         StoreKey::create(&other).unwrap();
-        let store = Store::open(&db, &other, Open::Existing).unwrap();
-        assert!(matches!(store.key(), Err(StoreError::Key(KeyError::Wrong { .. }))));
+        let err = Store::open(&db, &other, Open::Existing).err().unwrap();
+        assert!(matches!(err, StoreError::Key(KeyError::Wrong { .. })), "{err:?}");
     }
 
     #[test]
@@ -437,13 +618,74 @@ pub(crate) mod tests {
         assert_eq!(on, 1);
     }
 
+    fn set_meta(db: &Path, sql: &str) {
+        Connection::open(db).unwrap().execute_batch(sql).unwrap();
+    }
+
     #[test]
-    fn reading_a_missing_store_creates_nothing() {
+    fn a_store_is_bound_to_its_key() {
+        let dir = tempfile::tempdir().unwrap();
+        let (db, key) = (dir.path().join("tfa.db"), dir.path().join("key"));
+        let store = Store::open(&db, &key, Open::Create).unwrap();
+        store.conn().execute("INSERT INTO accounts (name, created_at) VALUES ('alice', 0)", []).unwrap();
+        drop(store);
+        Store::open(&db, &key, Open::Existing).unwrap();
+        // A binding that does not verify: altered, or made without the key.
+        set_meta(&db, &format!("UPDATE meta SET value = '{}' WHERE key = 'key_binding'", "0".repeat(64)));
+        let err = Store::open(&db, &key, Open::Existing).err().unwrap();
+        assert!(matches!(err, StoreError::Forged { .. }), "{err:?}");
+        // Half a binding is none.
+        set_meta(&db, "DELETE FROM meta WHERE key = 'key_binding'");
+        let err = Store::open(&db, &key, Open::Create).err().unwrap();
+        assert!(matches!(err, StoreError::Forged { .. }), "{err:?}");
+        // A store from before bindings, with this key's fingerprint: only `tfa init` binds it.
+        set_meta(&db, "DELETE FROM meta WHERE key = 'store_id'");
+        for mode in [Open::Existing, Open::Create] {
+            let err = Store::open(&db, &key, mode).err().unwrap();
+            assert!(matches!(err, StoreError::NotYetBound { .. }), "{err:?}");
+        }
+        assert!(Store::open(&db, &key, Open::Init).unwrap().was_bound_now());
+        assert!(!Store::open(&db, &key, Open::Existing).unwrap().was_bound_now());
+        // No fingerprint: refused while it holds anything.
+        set_meta(&db, "DELETE FROM meta WHERE key IN ('key_id', 'store_id', 'key_binding')");
+        for mode in [Open::Existing, Open::Create] {
+            let err = Store::open(&db, &key, mode).err().unwrap();
+            assert!(matches!(err, StoreError::Unbound { .. }), "{err:?}");
+        }
+        // One that holds nothing was cut short while being made: an empty store, bound by a command that writes.
+        set_meta(&db, "DELETE FROM accounts; DELETE FROM events");
+        let err = Store::open(&db, &key, Open::Existing).err().unwrap();
+        assert!(matches!(err, StoreError::Empty { .. }), "{err:?}");
+        Store::open(&db, &key, Open::Create).unwrap();
+        Store::open(&db, &key, Open::Existing).unwrap();
+    }
+
+    #[test]
+    fn reading_a_missing_or_empty_store_is_an_error_and_writes_nothing() {
         let dir = tempfile::tempdir().unwrap();
         let db = dir.path().join("tfa.db");
-        let store = Store::open(&db, &dir.path().join("key"), Open::Existing).unwrap();
-        assert_eq!(accounts::list(store.conn()).unwrap().len(), 0);
+        let err = Store::open(&db, &dir.path().join("key"), Open::Existing).err().unwrap();
+        assert!(matches!(err, StoreError::Missing { .. }), "{err:?}");
         assert!(!db.exists());
+        OpenOptions::new().write(true).create_new(true).mode(0o600).open(&db).unwrap();
+        let err = Store::open(&db, &dir.path().join("key"), Open::Existing).err().unwrap();
+        assert!(matches!(err, StoreError::Empty { .. }), "{err:?}");
+        assert_eq!(fs::metadata(&db).unwrap().len(), 0);
+        assert!(Store::open(&db, &dir.path().join("key"), Open::Create).unwrap().is_new());
+    }
+
+    #[test]
+    fn another_programs_database_is_not_written_into() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("other.db");
+        Connection::open(&db).unwrap().execute_batch("CREATE TABLE notes (body TEXT)").unwrap();
+        fs::set_permissions(&db, fs::Permissions::from_mode(0o600)).unwrap();
+        let before = fs::read(&db).unwrap();
+        for mode in [Open::Existing, Open::Create] {
+            let err = Store::open(&db, &dir.path().join("key"), mode).err().unwrap();
+            assert!(matches!(err, StoreError::Corrupt { .. }), "{err:?}");
+        }
+        assert_eq!(fs::read(&db).unwrap(), before);
     }
 
     #[test]
@@ -451,6 +693,7 @@ pub(crate) mod tests {
         let dir = tempfile::tempdir().unwrap();
         let db = dir.path().join("tfa.db");
         fs::write(&db, vec![0x42u8; 8192]).unwrap();
+        fs::set_permissions(&db, fs::Permissions::from_mode(0o600)).unwrap();
         let err = Store::open(&db, &dir.path().join("key"), Open::Create).err().unwrap();
         assert!(matches!(err, StoreError::Corrupt { .. }), "{err:?}");
     }

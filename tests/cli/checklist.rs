@@ -232,12 +232,15 @@ fn the_human_and_markdown_forms() {
 #[test]
 fn without_a_name_the_generic_checklist() {
     let env = TestEnv::new();
+    // With no store there is no support contact to read: exit 2, and nothing is made (issue 11, finding 7).
+    assert_eq!(env.json(&["checklist"], 2)["error"]["kind"], "store");
+    assert!(!env.db().exists(), "reading creates no store");
+    env.ok(&["init"]);
     let doc = env.json(&["checklist"], 0);
     assert!(doc["account"].is_null());
     let items = doc["items"].as_array().expect("items");
     assert_eq!(items.len(), 20);
     assert!(items.iter().all(|i| i["status"] == "manual" || i["status"] == "n/a"), "{doc}");
-    assert!(!env.db().exists(), "reading creates no store");
     let out = env.cmd(&["checklist", "--json"]).env("TFA_SUPPORT", "Call the help desk: 0100").output().expect("run");
     let doc: Value = serde_json::from_slice(&out.stdout).expect("json");
     assert!(summary(&doc, "support").contains("Call the help desk: 0100"));
@@ -248,6 +251,9 @@ fn without_a_name_the_generic_checklist() {
 #[test]
 fn support_contact_set_show_clear_and_env_override() {
     let env = TestEnv::new();
+    // No store is exit 2, not "no contact" (issue 11, finding 7).
+    assert_eq!(env.json(&["support", "show"], 2)["error"]["kind"], "store");
+    env.ok(&["init"]);
     assert_eq!(env.json(&["support", "show"], 0)["support"], Value::Null);
     env.ok(&["support", "set", "IT desk, ext. 100"]);
     assert_eq!(env.ok(&["support", "show"]).trim(), "IT desk, ext. 100");

@@ -167,7 +167,12 @@ fn a_full_disk_fails_closed() {
     let env = TestEnv::new();
     let mnt = env.path().join("small");
     fs::create_dir(&mnt).expect("mkdir");
-    let ok = Process::new("mount").args(["-t", "tmpfs", "-o", "size=1m", "tmpfs"]).arg(&mnt).status().expect("mount");
+    // mode=0700: a tmpfs is 1777 by default, and tfa refuses a store beside which others may add files.
+    let ok = Process::new("mount")
+        .args(["-t", "tmpfs", "-o", "size=1m,mode=0700", "tmpfs"])
+        .arg(&mnt)
+        .status()
+        .expect("mount");
     assert!(ok.success(), "mount tmpfs");
     let db = mnt.join("tfa.db");
     let db = db.to_str().expect("path");

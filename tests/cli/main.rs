@@ -21,3 +21,4 @@ mod regressions;
 mod sent_codes;
 mod store;
 mod terminal;
+mod trust;

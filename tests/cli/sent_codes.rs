@@ -256,6 +256,8 @@ fn without_a_command_messages_stay_in_the_outbox() {
 #[test]
 fn phone_numbers_are_checked_and_stored_in_e164() {
     let env = TestEnv::new();
+    // A store to list, so that "nothing was written" below can be read (no store at all is exit 2).
+    env.ok(&["init"]);
     let refused = |args: &[&str], why: &str| {
         let out = env.run(args);
         assert_eq!(code(&out), 2, "{args:?}: {}", stderr(&out));

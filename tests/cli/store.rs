@@ -46,8 +46,9 @@ fn default_paths_follow_xdg() {
 #[test]
 fn reading_commands_create_nothing() {
     let env = TestEnv::new();
-    assert_eq!(env.ok(&["account", "list"]), "");
-    assert_eq!(code(&env.run(&["verify", "alice", "123456"])), 4);
+    // No store is no answer (exit 2), not an empty list or "no such account" (issue 11, finding 7).
+    assert_eq!(code(&env.run(&["account", "list"])), 2);
+    assert_eq!(code(&env.run(&["verify", "alice", "123456"])), 2);
     assert!(!env.db().exists() && !env.key_file().exists());
 }
 
@@ -101,6 +102,8 @@ fn a_missing_or_wrong_key_is_named_and_never_replaced() {
     assert!(!env.key_file().exists(), "a new key was made for an existing store");
 
     fs::write(env.key_file(), [7u8; 32]).expect("wrong key");
+    // Private, as tfa makes keys: a key others can read is refused before it is compared.
+    fs::set_permissions(env.key_file(), fs::Permissions::from_mode(0o600)).expect("chmod");
     let out = env.run(&["code", "alice"]);
     assert_eq!(code(&out), 2);
     assert!(stderr(&out).contains("is not the key this store was sealed with"), "{}", stderr(&out));
