@@ -51,6 +51,7 @@ set edit:completion:arg-completer[tfa] = {|@words|
             cand policy 'Show or change the lockout policy shared by every process on this store'
             cand log 'Read the audit log (JSON lines with --json), or prune it'
             cand support 'The support contact shown at the end of every checklist'
+            cand status 'The service status shown at sign-in and in the checklist while set'
             cand outbox 'List the messages kept in the outbox (when no delivery command is set)'
             cand backup 'Write a consistent copy of the store to FILE while others use it'
             cand rekey 'Reseal every secret under a new key; the old key file is kept as KEY.old'
@@ -738,6 +739,88 @@ set edit:completion:arg-completer[tfa] = {|@words|
         }
         &'tfa;support;help;help'= {
         }
+        &'tfa;status'= {
+            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
+            cand --color 'When to use colour'
+            cand --source 'Where the request came from (an IP, a host), recorded in the audit log'
+            cand --delivery-command 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox'
+            cand --delivery-timeout 'Seconds the delivery command may run before it is killed'
+            cand --json 'Print one JSON document on stdout (JSON lines for streams)'
+            cand -q 'Print no notes or warnings on stderr (errors still go there)'
+            cand --quiet 'Print no notes or warnings on stderr (errors still go there)'
+            cand --yes 'Answer yes to every question; never wait for input'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand show 'Print the service status, if one is set'
+            cand set 'Set the service status, e.g. "SMS to the UK delayed; use your app"'
+            cand clear 'Clear the service status'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tfa;status;show'= {
+            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
+            cand --color 'When to use colour'
+            cand --source 'Where the request came from (an IP, a host), recorded in the audit log'
+            cand --delivery-command 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox'
+            cand --delivery-timeout 'Seconds the delivery command may run before it is killed'
+            cand --json 'Print one JSON document on stdout (JSON lines for streams)'
+            cand -q 'Print no notes or warnings on stderr (errors still go there)'
+            cand --quiet 'Print no notes or warnings on stderr (errors still go there)'
+            cand --yes 'Answer yes to every question; never wait for input'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tfa;status;set'= {
+            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
+            cand --color 'When to use colour'
+            cand --source 'Where the request came from (an IP, a host), recorded in the audit log'
+            cand --delivery-command 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox'
+            cand --delivery-timeout 'Seconds the delivery command may run before it is killed'
+            cand --json 'Print one JSON document on stdout (JSON lines for streams)'
+            cand -q 'Print no notes or warnings on stderr (errors still go there)'
+            cand --quiet 'Print no notes or warnings on stderr (errors still go there)'
+            cand --yes 'Answer yes to every question; never wait for input'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tfa;status;clear'= {
+            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
+            cand --color 'When to use colour'
+            cand --source 'Where the request came from (an IP, a host), recorded in the audit log'
+            cand --delivery-command 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox'
+            cand --delivery-timeout 'Seconds the delivery command may run before it is killed'
+            cand --json 'Print one JSON document on stdout (JSON lines for streams)'
+            cand -q 'Print no notes or warnings on stderr (errors still go there)'
+            cand --quiet 'Print no notes or warnings on stderr (errors still go there)'
+            cand --yes 'Answer yes to every question; never wait for input'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tfa;status;help'= {
+            cand show 'Print the service status, if one is set'
+            cand set 'Set the service status, e.g. "SMS to the UK delayed; use your app"'
+            cand clear 'Clear the service status'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tfa;status;help;show'= {
+        }
+        &'tfa;status;help;set'= {
+        }
+        &'tfa;status;help;clear'= {
+        }
+        &'tfa;status;help;help'= {
+        }
         &'tfa;outbox'= {
             cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
             cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
@@ -840,6 +923,7 @@ set edit:completion:arg-completer[tfa] = {|@words|
             cand policy 'Show or change the lockout policy shared by every process on this store'
             cand log 'Read the audit log (JSON lines with --json), or prune it'
             cand support 'The support contact shown at the end of every checklist'
+            cand status 'The service status shown at sign-in and in the checklist while set'
             cand outbox 'List the messages kept in the outbox (when no delivery command is set)'
             cand backup 'Write a consistent copy of the store to FILE while others use it'
             cand rekey 'Reseal every secret under a new key; the old key file is kept as KEY.old'
@@ -929,6 +1013,17 @@ set edit:completion:arg-completer[tfa] = {|@words|
         &'tfa;help;support;set'= {
         }
         &'tfa;help;support;clear'= {
+        }
+        &'tfa;help;status'= {
+            cand show 'Print the service status, if one is set'
+            cand set 'Set the service status, e.g. "SMS to the UK delayed; use your app"'
+            cand clear 'Clear the service status'
+        }
+        &'tfa;help;status;show'= {
+        }
+        &'tfa;help;status;set'= {
+        }
+        &'tfa;help;status;clear'= {
         }
         &'tfa;help;outbox'= {
         }

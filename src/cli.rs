@@ -301,6 +301,12 @@ pub enum Command {
     #[command(subcommand)]
     Support(SupportCommand),
 
+    /// The service status shown at sign-in and in the checklist while set
+    ///
+    /// For what is wrong on the service's side: "SMS to the UK delayed".
+    #[command(subcommand)]
+    Status(StatusCommand),
+
     /// List the messages kept in the outbox (when no delivery command is set)
     ///
     /// For development and tests: the outbox holds sent codes in plain form.
@@ -487,6 +493,22 @@ pub enum SupportCommand {
     },
     /// Remove the stored support contact
     #[command(override_usage = "tfa support clear [OPTIONS]")]
+    Clear,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum StatusCommand {
+    /// Print the service status, if one is set
+    #[command(override_usage = "tfa status show [OPTIONS]")]
+    Show,
+    /// Set the service status, e.g. "SMS to the UK delayed; use your app"
+    #[command(override_usage = "tfa status set [OPTIONS] <TEXT>")]
+    Set {
+        /// One line, at most 300 characters
+        text: String,
+    },
+    /// Clear the service status
+    #[command(override_usage = "tfa status clear [OPTIONS]")]
     Clear,
 }
 
@@ -701,7 +723,7 @@ mod tests {
         let mut cli = Cli::command();
         cli.build();
         let built = leaves(&cli);
-        assert_eq!(written.len(), 35);
+        assert_eq!(written.len(), 38);
         assert_eq!(written.len(), built.len());
         for (mut alone, sub) in written.into_iter().zip(built) {
             let own = sub.override_usage(None::<&str>).render_usage().to_string();

@@ -127,6 +127,15 @@ impl Failure {
         }
     }
 
+    /// Where a person is stuck, not a script mistaken: the support contact
+    /// goes with it.
+    fn is_dead_end(&self) -> bool {
+        matches!(
+            self,
+            Failure::Locked { .. } | Failure::NoActiveMethod(_) | Failure::NoWay { .. } | Failure::Undelivered(_)
+        )
+    }
+
     fn retry_after(&self) -> Option<Option<u64>> {
         match self {
             Failure::Locked { retry_after, .. } => Some(*retry_after),
@@ -203,9 +212,18 @@ fn report(err: &anyhow::Error, printer: &Printer, fields: serde_json::Map<String
     let message = parts.join(": ");
     output::write_stderr(&format!("{prefix}: {message}"));
     let failure = err.chain().find_map(|c| c.downcast_ref::<Failure>());
+    // A dead end for a person: say whom to ask.
+    let dead_end = failure.is_some_and(Failure::is_dead_end);
+    if dead_end {
+        printer.tell_support();
+    }
     let outcome = failure.map_or(Outcome::Invalid, Failure::outcome);
     if printer.json && !printer.json_done() {
-        let _ = printer.json(&error_document(err, failure, &message, fields));
+        let mut doc = error_document(err, failure, &message, fields);
+        if let (true, Some(support), Some(obj)) = (dead_end, printer.support(), doc.as_object_mut()) {
+            obj.insert("support".into(), support.into());
+        }
+        let _ = printer.json(&doc);
     }
     ExitCode::from(outcome.exit_code())
 }

@@ -9,6 +9,7 @@ use super::Auth;
 
 use crate::core::account::Account;
 use crate::core::checklist::{self, Attempts, Facts, Item, Readiness, Status};
+use crate::store::support::Line;
 use crate::store::{self, accounts, backup_codes, deliveries, devices, events, lockout, methods, support};
 
 /// Audit actions that check a code typed at sign-in.
@@ -18,18 +19,24 @@ const SIGN_IN_ACTIONS: [&str; 5] = ["verify", "confirm", "backup_code_use", "log
 /// support contact. Read by the caller: nothing here reads the environment.
 pub const SUPPORT_ENV: &str = "TFA_SUPPORT";
 
-/// Sets the support contact (`None`: removes it); whether one was stored before.
-pub fn set_support(auth: &Auth<'_>, text: Option<&str>, now: u64) -> Result<bool> {
+/// Sets the support contact or the service status (`None`: removes it);
+/// whether one was stored before.
+pub fn set_line(auth: &Auth<'_>, line: Line, text: Option<&str>, now: u64) -> Result<bool> {
     let tx = auth.store.immediate()?;
     let had = match text {
         Some(text) => {
-            let had = support::get(&tx)?.is_some();
-            support::set(&tx, text)?;
+            let had = support::get(&tx, line)?.is_some();
+            support::set(&tx, line, text)?;
             had
         }
-        None => support::clear(&tx)?,
+        None => support::clear(&tx, line)?,
     };
-    let action = if text.is_some() { "support_set" } else { "support_clear" };
+    let action = match (line, text.is_some()) {
+        (Line::Support, true) => "support_set",
+        (Line::Support, false) => "support_clear",
+        (Line::Status, true) => "status_set",
+        (Line::Status, false) => "status_clear",
+    };
     events::record(&tx, &auth.event("", action, "ok"), now as i64)?;
     tx.commit()?;
     Ok(had)
@@ -40,7 +47,7 @@ pub fn set_support(auth: &Auth<'_>, text: Option<&str>, now: u64) -> Result<bool
 pub fn support_contact(conn: &Connection, overridden: Option<&str>) -> store::Result<Option<String>> {
     match overridden.map(str::trim).filter(|t| !t.is_empty()) {
         Some(text) => Ok(Some(text.to_owned())),
-        None => support::get(conn),
+        None => support::get(conn, Line::Support),
     }
 }
 
@@ -159,7 +166,7 @@ mod tests {
         let store = memory_store();
         let conn = store.conn();
         assert_eq!(support_contact(conn, None).unwrap(), None);
-        support::set(conn, "IT desk").unwrap();
+        support::set(conn, Line::Support, "IT desk").unwrap();
         assert_eq!(support_contact(conn, None).unwrap().as_deref(), Some("IT desk"));
         assert_eq!(support_contact(conn, Some("  ")).unwrap().as_deref(), Some("IT desk"), "blank: not set");
         assert_eq!(support_contact(conn, Some(" ext. 100 ")).unwrap().as_deref(), Some("ext. 100"));

@@ -6,6 +6,7 @@ use super::{find_account, now, Context};
 use crate::auth;
 use crate::output;
 use crate::output::views::{ChecklistView, FleetView};
+use crate::store::support::{self, Line};
 use crate::store::Open;
 use crate::Outcome;
 
@@ -19,15 +20,16 @@ pub fn run(ctx: &Context, name: Option<&str>, all: bool, markdown: bool) -> Resu
     let now = now();
     let support = std::env::var(auth::checklist::SUPPORT_ENV).ok();
     let support = support.as_deref();
+    let service_status = support::get(conn, Line::Status)?;
     if all {
         let rows = auth::checklist::fleet(conn, support, now)?;
         let markdown = markdown.then(|| output::checklist::fleet_markdown(&rows));
-        return Ok(p.answer(&FleetView::new(&rows, markdown))?);
+        return Ok(p.answer(&FleetView { service_status, ..FleetView::new(&rows, markdown) })?);
     }
     let items = match name {
         Some(name) => auth::checklist::account(conn, &find_account(conn, name)?, support, now)?,
         None => auth::checklist::generic(conn, support)?,
     };
     let markdown = markdown.then(|| output::checklist::markdown(name, &items, now));
-    Ok(p.answer(&ChecklistView::new(name, &items, markdown))?)
+    Ok(p.answer(&ChecklistView { service_status, ..ChecklistView::new(name, &items, markdown) })?)
 }

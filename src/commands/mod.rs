@@ -33,6 +33,7 @@ use crate::core::code::CodeInput;
 use crate::core::method::MethodKind;
 use crate::delivery::DeliveryCommand;
 use crate::output::Printer;
+use crate::store::support::Line;
 use crate::store::{Open, Store};
 use crate::{prompt, Failure, Outcome};
 
@@ -76,8 +77,13 @@ impl Context {
         Ok(Context { printer, db, key_file, yes: global.yes, delivery, source: global.source.clone() })
     }
 
+    /// The store; its support contact is then known to the printer, for
+    /// every dead end the command may reach.
     pub fn store(&self, mode: Open) -> Result<Store> {
-        Ok(Store::open(&self.db, &self.key_file, mode)?)
+        let store = Store::open(&self.db, &self.key_file, mode)?;
+        let overridden = std::env::var(crate::auth::checklist::SUPPORT_ENV).ok();
+        self.printer.set_support(crate::auth::checklist::support_contact(store.conn(), overridden.as_deref())?);
+        Ok(store)
     }
 
     /// The authentication core over a store, with this run's delivery and source.
@@ -122,7 +128,8 @@ pub fn dispatch(command: Command, ctx: &Context) -> Result<Outcome> {
         Command::Resync { name, code1, code2, method, reach } => {
             resync::run(ctx, &name, &code1, &code2, method, &reach)
         }
-        Command::Support(cmd) => support::run(ctx, cmd),
+        Command::Support(cmd) => support::run(ctx, Line::Support, cmd.into()),
+        Command::Status(cmd) => support::run(ctx, Line::Status, cmd.into()),
         Command::Login(args) => login::run(ctx, &args),
         Command::Completions { shell } => generate::completions(ctx, shell),
         Command::Man { dir } => generate::man(ctx, &dir),

@@ -68,7 +68,8 @@ pub fn tell(p: &Printer, name: &str, attempt: &Attempt) {
         }
         Attempt::Refused { refusal, .. } => p.note(format_args!("refused: {refusal}")),
         Attempt::Locked { retry_after } => {
-            write_stderr(&format!("{}: {}", p.paint(Paint::Bad, "tfa"), locked_message(name, *retry_after)))
+            write_stderr(&format!("{}: {}", p.paint(Paint::Bad, "tfa"), locked_message(name, *retry_after)));
+            p.tell_support();
         }
     }
 }

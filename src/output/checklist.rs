@@ -12,7 +12,13 @@ use crate::Outcome;
 impl<'a> ChecklistView<'a> {
     /// A checklist (`account`: `None` for the generic one), in Markdown too when asked.
     pub fn new(account: Option<&'a str>, items: &'a [Item], markdown: Option<String>) -> Self {
-        ChecklistView { account, items: items.iter().map(ChecklistItemView::from).collect(), markdown, checked: items }
+        ChecklistView {
+            account,
+            items: items.iter().map(ChecklistItemView::from).collect(),
+            service_status: None,
+            markdown,
+            checked: items,
+        }
     }
 }
 
@@ -31,6 +37,17 @@ impl Answer for ChecklistView<'_> {
             Some(text) => p.line(text.trim_end()),
             None => tell(p, self.account, self.checked),
         }
+    }
+
+    fn notes(&self, p: &Printer) {
+        tell_status(p, self.service_status.as_deref());
+    }
+}
+
+/// The service status, while one is set: first of all, it may be the answer.
+pub fn tell_status(p: &Printer, status: Option<&str>) {
+    if let Some(status) = status {
+        p.warn(format_args!("service status: {status}"));
     }
 }
 
@@ -90,7 +107,7 @@ impl<'a> FleetView<'a> {
                 actions: r.actions.iter().map(ChecklistItemView::from).collect(),
             })
             .collect();
-        FleetView { accounts, markdown, checked: rows }
+        FleetView { accounts, service_status: None, markdown, checked: rows }
     }
 }
 
@@ -109,6 +126,10 @@ impl Answer for FleetView<'_> {
             Some(text) => p.line(text.trim_end()),
             None => tell_fleet(p, self.checked),
         }
+    }
+
+    fn notes(&self, p: &Printer) {
+        tell_status(p, self.service_status.as_deref());
     }
 }
 

@@ -8,7 +8,7 @@ pub mod qr;
 pub mod secret_file;
 pub mod views;
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::fmt::Display;
 use std::io::{self, IsTerminal, Write};
 
@@ -39,11 +39,36 @@ pub struct Printer {
     stdout_tty: bool,
     /// Whether the one JSON document of this run is out.
     json_done: Cell<bool>,
+    /// The support contact, once a store is open: said at every dead end.
+    support: RefCell<Option<String>>,
 }
 
 impl Printer {
     pub fn new(json: bool, quiet: bool, color: bool) -> Self {
-        Printer { json, quiet, color, stdout_tty: io::stdout().is_terminal(), json_done: Cell::new(false) }
+        Printer {
+            json,
+            quiet,
+            color,
+            stdout_tty: io::stdout().is_terminal(),
+            json_done: Cell::new(false),
+            support: RefCell::new(None),
+        }
+    }
+
+    /// Where a person who cannot go on gets help (the support contact).
+    pub fn set_support(&self, support: Option<String>) {
+        *self.support.borrow_mut() = support;
+    }
+
+    pub fn support(&self) -> Option<String> {
+        self.support.borrow().clone()
+    }
+
+    /// The support line on stderr, after a dead end (a lockout, no way in).
+    pub fn tell_support(&self) {
+        if let Some(support) = self.support() {
+            write_stderr(&format!("Need help? {support}"));
+        }
     }
 
     /// Prints the answer as the run asks (JSON or text); its exit code.
@@ -202,7 +227,14 @@ mod tests {
 
     #[test]
     fn painted_cells_keep_a_table_aligned() {
-        let printer = Printer { json: false, quiet: false, color: true, stdout_tty: true, json_done: Cell::new(false) };
+        let printer = Printer {
+            json: false,
+            quiet: false,
+            color: true,
+            stdout_tty: true,
+            json_done: Cell::new(false),
+            support: RefCell::new(None),
+        };
         let rows = vec![
             vec!["1".to_owned(), "totp".to_owned(), printer.paint(Paint::Good, "active")],
             vec!["2".to_owned(), "sms".to_owned(), printer.paint(Paint::Warn, "pending")],
@@ -217,8 +249,14 @@ mod tests {
 
     #[test]
     fn tab_separated_rows_carry_no_colour() {
-        let printer =
-            Printer { json: false, quiet: false, color: true, stdout_tty: false, json_done: Cell::new(false) };
+        let printer = Printer {
+            json: false,
+            quiet: false,
+            color: true,
+            stdout_tty: false,
+            json_done: Cell::new(false),
+            support: RefCell::new(None),
+        };
         let rows = vec![
             vec!["1".to_owned(), printer.paint(Paint::Good, "active")],
             vec!["2".to_owned(), printer.paint(Paint::Dim, "revoked")],

@@ -447,6 +447,9 @@ impl<'a> From<&'a crate::core::checklist::Item> for ChecklistItemView<'a> {
 pub struct ChecklistView<'a> {
     pub account: Option<&'a str>,
     pub items: Vec<ChecklistItemView<'a>>,
+    /// What is wrong on the service's side now (`tfa status set`), while set.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub service_status: Option<String>,
     /// The checklist as Markdown, with `--markdown` (never with `--json`).
     #[serde(skip)]
     pub markdown: Option<String>,
@@ -467,6 +470,9 @@ pub struct ReadinessView<'a> {
 #[derive(Debug, Serialize)]
 pub struct FleetView<'a> {
     pub accounts: Vec<ReadinessView<'a>>,
+    /// What is wrong on the service's side now (`tfa status set`), while set.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub service_status: Option<String>,
     /// The readiness table as Markdown, with `--markdown` (never with `--json`).
     #[serde(skip)]
     pub markdown: Option<String>,
@@ -583,4 +589,14 @@ pub struct RekeyView<'a> {
 pub struct ForgetOldView<'a> {
     pub old_key_file: Option<&'a std::path::Path>,
     pub deleted: bool,
+}
+
+/// `status show|set|clear`.
+#[derive(Debug, Serialize)]
+pub struct StatusView<'a> {
+    /// The service status in force, or `null`.
+    pub status: Option<&'a str>,
+    /// `clear` only: whether one was set.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cleared: Option<bool>,
 }

@@ -1,26 +1,44 @@
-//! The support contact shown at the end of every checklist (kept in `meta`).
+//! Lines the operator sets for people who cannot sign in (kept in `meta`):
+//! the support contact, and the service status.
 
 use rusqlite::{Connection, OptionalExtension};
 
 use super::Result;
 
-const KEY: &str = "support";
-
-pub fn get(conn: &Connection) -> Result<Option<String>> {
-    Ok(conn.query_row("SELECT value FROM meta WHERE key = ?1", [KEY], |r| r.get(0)).optional()?)
+/// Which line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Line {
+    /// Whom to contact: shown at every dead end and at the end of the checklist.
+    Support,
+    /// What is wrong with the service now ("SMS to the UK delayed"): shown
+    /// at sign-in and in the checklist while set.
+    Status,
 }
 
-pub fn set(conn: &Connection, text: &str) -> Result<()> {
+impl Line {
+    fn key(self) -> &'static str {
+        match self {
+            Line::Support => "support",
+            Line::Status => "service_status",
+        }
+    }
+}
+
+pub fn get(conn: &Connection, line: Line) -> Result<Option<String>> {
+    Ok(conn.query_row("SELECT value FROM meta WHERE key = ?1", [line.key()], |r| r.get(0)).optional()?)
+}
+
+pub fn set(conn: &Connection, line: Line, text: &str) -> Result<()> {
     conn.execute(
         "INSERT INTO meta (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-        [KEY, text],
+        [line.key(), text],
     )?;
     Ok(())
 }
 
-/// Removes the contact; `false` if there was none.
-pub fn clear(conn: &Connection) -> Result<bool> {
-    Ok(conn.execute("DELETE FROM meta WHERE key = ?1", [KEY])? == 1)
+/// Removes the line; `false` if there was none.
+pub fn clear(conn: &Connection, line: Line) -> Result<bool> {
+    Ok(conn.execute("DELETE FROM meta WHERE key = ?1", [line.key()])? == 1)
 }
 
 #[cfg(test)]
@@ -32,12 +50,14 @@ mod tests {
     fn set_get_clear() {
         let store = memory_store();
         let conn = store.conn();
-        assert_eq!(get(conn).unwrap(), None);
-        set(conn, "IT desk").unwrap();
-        set(conn, "IT desk, ext. 100").unwrap();
-        assert_eq!(get(conn).unwrap().as_deref(), Some("IT desk, ext. 100"));
-        assert!(clear(conn).unwrap());
-        assert!(!clear(conn).unwrap());
-        assert_eq!(get(conn).unwrap(), None);
+        assert_eq!(get(conn, Line::Support).unwrap(), None);
+        set(conn, Line::Support, "IT desk").unwrap();
+        set(conn, Line::Support, "IT desk, ext. 100").unwrap();
+        set(conn, Line::Status, "SMS delayed").unwrap();
+        assert_eq!(get(conn, Line::Support).unwrap().as_deref(), Some("IT desk, ext. 100"));
+        assert!(clear(conn, Line::Support).unwrap());
+        assert!(!clear(conn, Line::Support).unwrap());
+        assert_eq!(get(conn, Line::Support).unwrap(), None);
+        assert_eq!(get(conn, Line::Status).unwrap().as_deref(), Some("SMS delayed"));
     }
 }

@@ -297,3 +297,41 @@ fn all_accounts_readiness() {
     assert_eq!(env.json(&["checklist", "--all"], 0)["accounts"].as_array().expect("accounts").len(), 1);
     assert_eq!(code(&env.run(&["checklist", "ready", "--all"])), 2, "a name and --all conflict");
 }
+
+/// The support contact at every dead end, and the service status at sign-in
+/// and in the checklist while it is set (issue 10, finding 3).
+#[test]
+fn the_support_contact_at_dead_ends_and_the_service_status_while_set() {
+    let env = TestEnv::new();
+    env.ok(&["support", "set", "IT desk, ext. 100"]);
+    env.enroll_active("alice");
+    env.ok(&["account", "add", "bob"]);
+
+    // No way in: said, with whom to ask, in the text and the document.
+    let out = env.run(&["verify", "bob", "123456", "--json"]);
+    assert_eq!(code(&out), 4);
+    assert!(stderr(&out).contains("Need help? IT desk, ext. 100"), "{}", stderr(&out));
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("one document");
+    assert_eq!(doc["support"], "IT desk, ext. 100");
+
+    // A lockout: the same.
+    env.ok(&["policy", "--backoff-after", "50", "--hard-lock-at", "2"]);
+    for _ in 0..2 {
+        env.run(&["verify", "alice", "000000"]);
+    }
+    let out = env.run(&["verify", "alice", "000000"]);
+    assert_eq!(code(&out), 3);
+    assert!(stderr(&out).contains("Need help? IT desk, ext. 100"), "{}", stderr(&out));
+
+    // The service status, while set: at sign-in, in the checklist, and shown.
+    env.ok(&["status", "set", "SMS to the UK delayed"]);
+    assert_eq!(env.json(&["status", "show"], 0)["status"], "SMS to the UK delayed");
+    let doc = env.json(&["checklist", "alice"], 1);
+    assert_eq!(doc["service_status"], "SMS to the UK delayed");
+    let out = env.run(&["checklist", "alice"]);
+    assert!(stderr(&out).contains("service status: SMS to the UK delayed"), "{}", stderr(&out));
+    let out = env.run_stdin(&["login", "alice", "--code", "000000"], "");
+    assert!(stderr(&out).contains("service status: SMS to the UK delayed"), "{}", stderr(&out));
+    env.ok(&["status", "clear"]);
+    assert!(env.json(&["checklist", "alice"], 1).get("service_status").is_none());
+}

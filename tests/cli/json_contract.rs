@@ -583,6 +583,9 @@ fn broken_stores_locks_and_files_answer_with_one_document() {
         &["support", "show"],
         &["support", "set", "IT desk"],
         &["support", "clear"],
+        &["status", "show"],
+        &["status", "set", "SMS delayed"],
+        &["status", "clear"],
         &["backup", &backup_target],
         &["rekey"],
     ] {
@@ -664,6 +667,10 @@ fn broken_stores_locks_and_files_answer_with_one_document() {
     t.case(0, Answer, &["support", "set", "IT desk, +1 555 0100"]);
     t.case(2, Error, &["support", "set", &"x".repeat(301)]);
     t.case(0, Answer, &["support", "clear"]);
+    t.case(0, Answer, &["status", "show"]);
+    t.case(0, Answer, &["status", "set", "SMS to the UK delayed"]);
+    t.case(2, Error, &["status", "set", &"x".repeat(301)]);
+    t.case(0, Answer, &["status", "clear"]);
     t.case(0, Answer, &["policy"]);
     t.case(0, Answer, &["policy", "--backoff-after", "6"]);
     t.case(0, Lines, &["log"]);

@@ -35,6 +35,7 @@ use crate::output::attempt::tell;
 use crate::output::views::{LoginView, VerifyView};
 use crate::output::{format_time, OUTBOX_NOTE};
 use crate::prompt;
+use crate::store::support::{self, Line};
 use crate::store::Open;
 use crate::{Failure, Outcome};
 
@@ -56,6 +57,7 @@ pub fn run(ctx: &Context, args: &LoginArgs) -> Result<Outcome> {
             return Err(e);
         }
     };
+    output::checklist::tell_status(&ctx.printer, support::get(store.conn(), Line::Status)?.as_deref());
     let mut login =
         Login { ctx, auth: &auth, account: &account, args, sender, interactive: ctx.may_prompt(), stdin: None };
     let answer = login.run(via);
