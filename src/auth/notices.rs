@@ -49,16 +49,20 @@ impl Notice {
     }
 }
 
-/// The address a notice goes to: a confirmed email method first, then a
-/// confirmed phone (SMS, then WhatsApp).
-fn contact(methods: &[Method]) -> Option<&Method> {
+/// The addresses a notice goes to: every confirmed email and phone (a
+/// phone may be the one that was lost; the notice must still reach the
+/// holder), email first.
+fn contacts(methods: &[Method]) -> Vec<&Method> {
     [MethodKind::Email, MethodKind::Sms, MethodKind::Whatsapp]
         .into_iter()
-        .find_map(|kind| methods.iter().find(|m| m.kind == kind && m.status == Status::Active && m.address.is_some()))
+        .flat_map(|kind| methods.iter().filter(move |m| m.kind == kind && m.status == Status::Active))
+        .filter(|m| m.address.is_some())
+        .collect()
 }
 
-/// Sends a notice and records the result. Never fails the command: the
-/// change it reports is already committed, so a problem is only warned about.
+/// Sends a notice to every confirmed address and records each result. Never
+/// fails the command: the change it reports is already committed, so a
+/// problem is only warned about.
 pub fn send(auth: &Auth<'_>, account: &Account, notice: &Notice, now: u64) {
     if let Err(e) = try_send(auth, account, notice, now) {
         auth.warn(format!("the security notice ({}) could not be sent or recorded: {e:#}", notice.event()));
@@ -74,37 +78,44 @@ fn try_send(auth: &Auth<'_>, account: &Account, notice: &Notice, now: u64) -> Re
         tx.commit()?;
         Ok(())
     };
-    let Some(method) = contact(&all) else {
+    let contacts = contacts(&all);
+    if contacts.is_empty() {
         return record(None, "not_sent", "no_confirmed_contact");
-    };
-    let Some(command) = auth.delivery else {
-        return record(Some(method.id), "not_sent", "no_delivery_command");
-    };
-    let to = method.address.as_deref().unwrap_or_default();
+    }
     let text = notice.text(&account.name);
-    let message = Message {
-        type_: "notice",
-        channel: method.kind,
-        to,
-        account: &account.name,
-        code: None,
-        expires_at: None,
-        event: Some(notice.event()),
-        text: &text,
-    };
-    match command.run(&message) {
-        Run::HandedOver => record(Some(method.id), "sent", notice.event()),
-        failed => {
-            let why = match failed {
-                Run::Failed { status, .. } => format!("the delivery command {status}"),
-                Run::TimedOut { after, .. } => format!("the delivery command timed out after {} s", after.as_secs()),
-                Run::NotStarted { why } => why,
-                Run::HandedOver => unreachable!("matched above"),
-            };
-            auth.warn(format!("the security notice to {to} was not delivered: {why}"));
-            record(Some(method.id), "failed", notice.event())
+    for method in contacts {
+        let Some(command) = auth.delivery else {
+            record(Some(method.id), "not_sent", "no_delivery_command")?;
+            continue;
+        };
+        let to = method.address.as_deref().unwrap_or_default();
+        let message = Message {
+            type_: "notice",
+            channel: method.kind,
+            to,
+            account: &account.name,
+            code: None,
+            expires_at: None,
+            event: Some(notice.event()),
+            text: &text,
+        };
+        match command.run(&message) {
+            Run::HandedOver => record(Some(method.id), "sent", notice.event())?,
+            failed => {
+                let why = match failed {
+                    Run::Failed { status, .. } => format!("the delivery command {status}"),
+                    Run::TimedOut { after, .. } => {
+                        format!("the delivery command timed out after {} s", after.as_secs())
+                    }
+                    Run::NotStarted { why } => why,
+                    Run::HandedOver => unreachable!("matched above"),
+                };
+                auth.warn(format!("the security notice to {to} was not delivered: {why}"));
+                record(Some(method.id), "failed", notice.event())?;
+            }
         }
     }
+    Ok(())
 }
 
 #[cfg(test)]

@@ -360,6 +360,31 @@ fn security_notices_go_to_the_confirmed_address_without_a_code() {
     assert!(bob.iter().any(|l| l.contains("no_confirmed_contact")), "{bob:?}");
 }
 
+/// A notice goes to every confirmed address, not only the first: after a lost
+/// phone, "backup code used" must also reach the holder's email (issue 10, finding 4).
+#[test]
+fn security_notices_go_to_every_confirmed_address() {
+    let env = TestEnv::new();
+    let gw = Gateway::working(&env);
+    let with = |args: &[&str]| gw.run(&env, args);
+    assert_eq!(code(&with(&["enroll", "alice", "sms", "--phone", "+14155550100", "--no-confirm"])), 0);
+    assert_eq!(code(&with(&["enroll", "alice", "email", "--address", "alice@example.com", "--no-confirm"])), 0);
+    let out = with(&["backup-codes", "generate", "alice"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let used = stdout(&out).lines().next().expect("a code").to_owned();
+    assert_eq!(code(&with(&["backup-codes", "use", "alice", &used])), 0);
+    let to: Vec<(String, String)> = gw
+        .messages()
+        .iter()
+        .filter(|m| m["type"] == "notice" && m["event"] == "backup_code_used")
+        .map(|m| (m["channel"].as_str().unwrap_or("").to_owned(), m["to"].as_str().unwrap_or("").to_owned()))
+        .collect();
+    assert_eq!(
+        to,
+        [("email".to_owned(), "alice@example.com".to_owned()), ("sms".to_owned(), "+14155550100".to_owned())]
+    );
+}
+
 #[test]
 fn the_lockout_covers_backup_codes_and_notices_cover_their_use() {
     let env = TestEnv::new();
