@@ -9,11 +9,16 @@ use super::Auth;
 
 use crate::core::account::Account;
 use crate::core::checklist::{self, Attempts, Facts, Item, Readiness, Status};
+use crate::core::refusal::Refusal;
 use crate::store::support::Line;
 use crate::store::{self, accounts, backup_codes, deliveries, devices, events, lockout, methods, support};
 
 /// Audit actions that check a code typed at sign-in.
 const SIGN_IN_ACTIONS: [&str; 5] = ["verify", "confirm", "backup_code_use", "login", "resync"];
+
+/// Refusals of a sign-in in which no code was tried.
+const NO_CODE_TRIED: [&str; 3] =
+    [Refusal::NoUsableWay.as_str(), Refusal::CodeRequired.as_str(), Refusal::UntrustedDevice.as_str()];
 
 /// The environment variable that, set and not blank, overrides the stored
 /// support contact. Read by the caller: nothing here reads the environment.
@@ -105,6 +110,8 @@ fn attempts(conn: &Connection, name: &str, now: u64) -> store::Result<Attempts> 
                 attempts.last_success = Some(e.at);
                 attempts.refused.clear();
             }
+            // A sign-in that ended without a code tried (gave up, no code given) is no refused code.
+            "refused" if e.reason.as_deref().is_some_and(|r| NO_CODE_TRIED.contains(&r)) => {}
             "refused" => attempts.refused.push((e.at, e.reason.unwrap_or_else(|| "refused".to_owned()))),
             _ => {}
         }
@@ -145,6 +152,9 @@ mod tests {
         event("verify", "ok", None, 3600);
         event("login", "refused", Some("replayed"), 60);
         event("device_check", "refused", Some("unknown"), 30);
+        // Giving up in the menu, or no code given, is no refused code (issue 10, finding 8).
+        event("login", "refused", Some("no_usable_way"), 20);
+        event("login", "refused", Some("untrusted_device"), 10);
 
         let facts = facts(conn, &alice, Some("IT desk".into()), NOW).unwrap();
         assert_eq!((&facts.account, &facts.methods), (&alice, &vec![sms]));

@@ -65,6 +65,10 @@ impl Answer for ResyncView<'_> {
     fn notes(&self, p: &Printer) {
         let label = self.label.unwrap_or_default();
         match (self.attempt, self.offset_seconds) {
+            // Found where it was expected: nothing to set right on the phone.
+            (Attempt::Accepted { .. }, Some(0)) => p.note(format_args!(
+                "Resynchronised {label:?}: its clock is right; its next codes are expected as usual."
+            )),
             (Attempt::Accepted { .. }, Some(s)) => p.note(format_args!(
                 "Resynchronised {label:?}: its clock is {} s {}; codes are now expected around that offset. Better still: set the phone's time to automatic.",
                 s.abs(),

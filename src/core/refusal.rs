@@ -48,7 +48,7 @@ pub enum Refusal {
 
 impl Refusal {
     /// The `reason` scripts and the audit log see.
-    pub fn as_str(self) -> &'static str {
+    pub const fn as_str(self) -> &'static str {
         match self {
             Refusal::WrongCode => "wrong_code",
             Refusal::Replayed => "replayed",

@@ -318,3 +318,17 @@ fn a_sent_code_asked_for_an_app_is_another_method() {
     }
     assert_eq!(env.json(&["verify", "alice", &sent], 0)["verified"], true);
 }
+
+/// A resync that finds the phone on time says so, without advice to set the
+/// time (issue 10, finding 8).
+#[test]
+fn a_resync_on_time_says_the_clock_is_right() {
+    let env = TestEnv::new();
+    env.enroll_active("alice");
+    let now = fresh_step(10);
+    let (c1, c2) = (env.code_at("alice", now - 30), env.code_at("alice", now));
+    let out = env.run(&["resync", "alice", &c1, &c2]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(err.contains("its clock is right") && !err.contains("Better still"), "{err}");
+}

@@ -96,14 +96,19 @@ pub(super) fn phone_number(f: &Facts) -> Item {
     }
     let mut worst = Status::Ok;
     let mut parts = Vec::new();
+    let (mut landline, mut unconfirmed) = (false, false);
     for m in &phones {
         let address = m.address.as_deref().unwrap_or_default();
         let (status, state) = match phone::parse(address, None) {
             Err(_) => (Status::Action, "not a valid number".to_owned()),
             Ok(p) if p.landline && m.kind == MethodKind::Sms => {
+                landline = true;
                 (Status::Warn, "a landline: text messages may not reach it".into())
             }
-            Ok(_) if m.status == MethodStatus::Pending => (Status::Warn, "valid, never confirmed".into()),
+            Ok(_) if m.status == MethodStatus::Pending => {
+                unconfirmed = true;
+                (Status::Warn, "valid, never confirmed".into())
+            }
             Ok(_) => (Status::Ok, "valid, confirmed".into()),
         };
         worst = worst.max(status);
@@ -114,10 +119,22 @@ pub(super) fn phone_number(f: &Facts) -> Item {
             "Enroll the number again in full international form: tfa enroll {} sms --phone +<country> <number>.",
             f.account.name
         ),
-        Status::Warn => format!(
-            "Confirm the number with the code sent to it (tfa confirm {} CODE), or use a mobile number.",
-            f.account.name
-        ),
+        // A number never confirmed may not be the person's at all; a landline cannot take texts.
+        Status::Warn => {
+            let mut advice = Vec::new();
+            if unconfirmed {
+                advice.push(format!(
+                    "A number never confirmed may not be yours (a digit wrong, an old number): check its last digits, then confirm it with the code sent to it (tfa confirm {} CODE)",
+                    f.account.name
+                ));
+            }
+            if landline {
+                advice.push("a landline cannot receive text messages: use a mobile number".to_owned());
+            }
+            let mut text = advice.join("; ");
+            text.push('.');
+            text
+        }
         _ => "Check that this is still your number: if it changed, codes go to the old one.".into(),
     };
     item("phone_number", group, worst, parts.join("; "), advice)
@@ -702,5 +719,22 @@ mod tests {
         assert!(recent.advice.contains("works once"));
         let f = Facts { devices: vec![device(1, Some(100))], ..base() };
         assert!(find(&compute(&f, NOW), "trusted_devices").summary.contains("id 1"));
+    }
+
+    #[test]
+    fn a_number_never_confirmed_may_not_be_yours() {
+        let pending = phone_number(&with_methods(vec![sent(2, MethodKind::Sms, SMS, MethodStatus::Pending)]));
+        assert!(
+            pending.advice.contains("may not be yours") && !pending.advice.contains("mobile"),
+            "{}",
+            pending.advice
+        );
+        let landline =
+            phone_number(&with_methods(vec![sent(2, MethodKind::Sms, "+442079460958", MethodStatus::Active)]));
+        assert!(
+            landline.advice.contains("mobile") && !landline.advice.contains("may not be yours"),
+            "{}",
+            landline.advice
+        );
     }
 }
