@@ -551,6 +551,7 @@ set edit:completion:arg-completer[tfa] = {|@words|
         &'tfa;device;help;help'= {
         }
         &'tfa;checklist'= {
+            cand --for 'Who reads it: the operator (everything), or the person who cannot sign in (only what they can check, masked, and whom to ask)'
             cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
             cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
             cand --color 'When to use colour'

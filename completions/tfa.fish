@@ -452,6 +452,8 @@ complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcomma
 complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Stop trusting a device, or every device with --all'
 complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from help" -f -a "check" -d 'Check a device token: exit 0 if trusted, 1 if not'
 complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tfa -n "__fish_tfa_using_subcommand checklist" -l for -d 'Who reads it: the operator (everything), or the person who cannot sign in (only what they can check, masked, and whom to ask)' -r -f -a "operator\t''
+person\t''"
 complete -c tfa -n "__fish_tfa_using_subcommand checklist" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand checklist" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand checklist" -l color -d 'When to use colour' -r -f -a "auto\t''

@@ -71,6 +71,12 @@ pub struct GlobalArgs {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Audience {
+    Operator,
+    Person,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ColorChoice {
     Auto,
     Always,
@@ -225,6 +231,11 @@ pub enum Command {
         /// Print a Markdown block to paste into a support ticket (instead of --json)
         #[arg(long)]
         markdown: bool,
+        /// Who reads it: the operator (everything), or the person who cannot
+        /// sign in (only what they can check, masked, and whom to ask)
+        #[arg(long = "for", value_name = "READER", value_enum, default_value_t = Audience::Operator,
+              requires = "name", conflicts_with_all = ["all", "markdown"])]
+        audience: Audience,
     },
 
     /// Say why a code was or would be refused, changing nothing

@@ -56,6 +56,13 @@ pub fn support_contact(conn: &Connection, overridden: Option<&str>) -> store::Re
     }
 }
 
+/// The checklist for the person who cannot sign in (`checklist::for_person`),
+/// with the service status while one is set.
+pub fn person(conn: &Connection, account: &Account, support: Option<&str>, now: u64) -> store::Result<Vec<Item>> {
+    let facts = facts(conn, account, support_contact(conn, support)?, now)?;
+    Ok(checklist::for_person(&facts, support::get(conn, Line::Status)?.as_deref(), now))
+}
+
 /// The account's checklist, in group order; `support` overrides the stored
 /// support contact.
 pub fn account(conn: &Connection, account: &Account, support: Option<&str>, now: u64) -> store::Result<Vec<Item>> {

@@ -123,7 +123,9 @@ pub fn dispatch(command: Command, ctx: &Context) -> Result<Outcome> {
         Command::Outbox { name } => send::list_outbox(ctx, name.as_deref()),
         Command::BackupCodes(cmd) => backup_codes::run(ctx, cmd),
         Command::Device(cmd) => device::run(ctx, cmd),
-        Command::Checklist { name, all, markdown } => checklist::run(ctx, name.as_deref(), all, markdown),
+        Command::Checklist { name, all, markdown, audience } => {
+            checklist::run(ctx, name.as_deref(), all, markdown, audience)
+        }
         Command::Doctor { name, code, method } => doctor::run(ctx, &name, &code, method),
         Command::Resync { name, code1, code2, method, reach } => {
             resync::run(ctx, &name, &code1, &code2, method, &reach)

@@ -6,7 +6,7 @@ use std::io;
 
 use super::views::{ChecklistItemView, ChecklistView, FleetView, ReadinessView};
 use super::{format_time, Answer, Paint, Printer};
-use crate::core::checklist::{needs_action, Group, Item, Readiness, Status};
+use crate::core::checklist::{needs_action, Group, Item, Reader, Readiness, Status};
 use crate::Outcome;
 
 impl<'a> ChecklistView<'a> {
@@ -14,6 +14,7 @@ impl<'a> ChecklistView<'a> {
     pub fn new(account: Option<&'a str>, items: &'a [Item], markdown: Option<String>) -> Self {
         ChecklistView {
             account,
+            reader: Reader::Operator,
             items: items.iter().map(ChecklistItemView::from).collect(),
             service_status: None,
             markdown,
@@ -35,6 +36,7 @@ impl Answer for ChecklistView<'_> {
     fn data(&self, p: &Printer) -> io::Result<()> {
         match &self.markdown {
             Some(text) => p.line(text.trim_end()),
+            None if self.reader == Reader::Person => tell_person(p, self.checked),
             None => tell(p, self.account, self.checked),
         }
     }
@@ -49,6 +51,27 @@ pub fn tell_status(p: &Printer, status: Option<&str>) {
     if let Some(status) = status {
         p.warn(format_args!("service status: {status}"));
     }
+}
+
+/// The person's checklist in words: by group, what to check and what to do;
+/// no ids, no statuses, nothing an operator would need.
+pub fn tell_person(p: &Printer, items: &[Item]) -> io::Result<()> {
+    for group in Group::ALL {
+        let mine: Vec<&Item> = items.iter().filter(|i| i.group == group).collect();
+        if mine.is_empty() {
+            continue;
+        }
+        p.line(format_args!("\n{}", group.title()))?;
+        for i in mine {
+            let summary = i
+                .summary
+                .chars()
+                .next()
+                .map_or(String::new(), |c| c.to_uppercase().collect::<String>() + &i.summary[c.len_utf8()..]);
+            p.line(format_args!("  - {summary}. {}", i.advice))?;
+        }
+    }
+    Ok(())
 }
 
 /// A checklist in words (`account`: `None` for the generic one): the items

@@ -446,6 +446,9 @@ impl<'a> From<&'a crate::core::checklist::Item> for ChecklistItemView<'a> {
 #[derive(Debug, Serialize)]
 pub struct ChecklistView<'a> {
     pub account: Option<&'a str>,
+    /// `operator` (everything) or `person` (what the person can check, masked).
+    #[serde(rename = "for")]
+    pub reader: crate::core::checklist::Reader,
     pub items: Vec<ChecklistItemView<'a>>,
     /// What is wrong on the service's side now (`tfa status set`), while set.
     #[serde(skip_serializing_if = "Option::is_none")]

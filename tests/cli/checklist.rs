@@ -335,3 +335,39 @@ fn the_support_contact_at_dead_ends_and_the_service_status_while_set() {
     env.ok(&["status", "clear"]);
     assert!(env.json(&["checklist", "alice"], 1).get("service_status").is_none());
 }
+
+/// `checklist NAME --for person`: what the person can check, the ways they
+/// still have (masked), whom to ask; never a label, a device name, a count, a
+/// gateway error, a full address or an operator's command (issue 10, finding 2).
+#[test]
+fn the_person_checklist_holds_no_operator_detail() {
+    let env = TestEnv::new();
+    env.ok(&["support", "set", "IT desk, ext. 100"]);
+    env.ok(&["enroll", "alice", "totp", "--no-confirm", "--label", "Duo Mobile"]);
+    env.ok(&["enroll", "alice", "sms", "--phone", "+49 151 2345 6789", "--no-confirm"]);
+    env.ok(&["enroll", "alice", "email", "--address", "alice@example.com", "--no-confirm"]);
+    env.ok(&["backup-codes", "generate", "alice"]);
+    env.ok(&["device", "add", "alice", "--name", "Alice's Pixel"]);
+    let bad = Gateway::new(&env, "bad.sh", "echo 'carrier rejected +4915123456789' >&2; exit 7");
+    bad.run(&env, &["send", "alice"]);
+    for _ in 0..2 {
+        env.run(&["verify", "alice", "000000"]);
+    }
+
+    let doc = env.json(&["checklist", "alice", "--for", "person"], 0);
+    assert_eq!(doc["for"], "person");
+    let out = env.run(&["checklist", "alice", "--for", "person"]);
+    let shown = format!("{}{}{}", doc, stdout(&out), stderr(&out));
+    for secret in ["Duo Mobile", "Pixel", "carrier", "4915123456789", "151 2345", "alice@example.com", "tfa ", "10 "] {
+        assert!(!shown.contains(secret), "{secret:?} shown to the person: {shown}");
+    }
+    for helpful in
+        ["•••• 6789", "a•••@example.com", "backup codes you saved", "trust", "IT desk, ext. 100", "automatic"]
+    {
+        assert!(shown.contains(helpful), "{helpful:?} missing: {shown}");
+    }
+    // The operator's checklist keeps everything.
+    let operator = env.json(&["checklist", "alice"], 1);
+    assert_eq!(operator["for"], "operator");
+    assert!(operator.to_string().contains("Duo Mobile"), "{operator}");
+}

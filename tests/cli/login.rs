@@ -484,14 +484,14 @@ mod pty {
         let mut s = spawn(&env, &["login", "alice"]);
         screen(&mut s, "Password");
         secret(&mut s, "hunter2");
-        screen(&mut s, "Code from the authenticator app \"phone\"");
+        screen(&mut s, "Code from your authenticator app");
         screen(&mut s, "Enter alone: try another way");
         // Enter alone: the menu, with every other way this account has.
         s.send(ENTER).expect("type");
         let menu = screen(&mut s, "I can't use any of these");
         assert!(menu.contains("Try another way"), "{menu}");
         assert!(menu.contains("Send a code by SMS to •••• 6789"), "{menu}");
-        assert!(menu.contains("Use a backup code (10 left)"), "{menu}");
+        assert!(menu.contains("Use a backup code") && !menu.contains("left)"), "no count before sign-in: {menu}");
         assert!(!menu.contains("151"), "the number is masked: {menu}");
         // Down once: from SMS to the backup code.
         s.send(DOWN).expect("type");
@@ -519,7 +519,7 @@ mod pty {
         let mut s = spawn(&env, &["login", "alice"]);
         screen(&mut s, "Password");
         secret(&mut s, "hunter2");
-        screen(&mut s, "Code from the authenticator app \"phone\"");
+        screen(&mut s, "Code from your authenticator app");
         let at = fresh_step(5);
         let tablet = env.ok(&["code", "alice", "--method", "2", "--at", &at.to_string()]).trim().to_owned();
         s.send(format!("{tablet}{ENTER}")).expect("type");
@@ -537,11 +537,11 @@ mod pty {
         let mut s = spawn(&env, &["login", "alice"]);
         screen(&mut s, "Password");
         secret(&mut s, "hunter2");
-        screen(&mut s, "Code from the authenticator app");
+        screen(&mut s, "Code from your authenticator app");
         let wrong = other_than(&env.code_at("alice", unix_now()));
         s.send(format!("{wrong}{ENTER}")).expect("type");
         screen(&mut s, "refused: wrong code");
-        screen(&mut s, "Code from the authenticator app");
+        screen(&mut s, "Code from your authenticator app");
         s.send(ENTER).expect("type");
         screen(&mut s, "I can't use any of these");
         // The first item: a code by SMS. It goes to the outbox, where this test reads it.
@@ -552,7 +552,7 @@ mod pty {
         s.send(ENTER).expect("type");
         let menu = screen(&mut s, "I can't use any of these");
         assert!(menu.contains("Send a new code by SMS to •••• 6789"), "{menu}");
-        assert!(menu.contains("Get a code from the authenticator app \"phone\""), "{menu}");
+        assert!(menu.contains("Get a code from your authenticator app") && !menu.contains("\"phone\""), "{menu}");
         s.send(ENTER).expect("type");
         screen(&mut s, "less than a minute ago: use that one");
         screen(&mut s, "Code sent by SMS to •••• 6789");
@@ -572,11 +572,16 @@ mod pty {
         let mut s = spawn(&env, &["login", "alice"]);
         screen(&mut s, "Password");
         secret(&mut s, "hunter2");
-        screen(&mut s, "Code from the authenticator app");
+        screen(&mut s, "Code from your authenticator app");
         s.send(ENTER).expect("type");
         screen(&mut s, "I can't use any of these");
         s.send(format!("{DOWN}{DOWN}{ENTER}")).expect("type");
-        screen(&mut s, "Recovery checklist for alice");
+        // The person's checklist: what they can check, the ways left, whom to ask;
+        // no labels, full numbers, counts or operator commands (issue 10, finding 2).
+        let shown = screen(&mut s, "Help: your administrator");
+        assert!(shown.contains("Sign in another way") && shown.contains("•••• 6789"), "{shown}");
+        assert!(!shown.contains("\"phone\"") && !shown.contains("tfa ") && !shown.contains("151"), "{shown}");
+        assert!(!shown.contains("left)") && !shown.contains("backup_codes"), "{shown}");
         assert_eq!(exit_code(&mut s), 1);
         assert_eq!(login_events(&env, "alice"), [("refused".to_owned(), Some("no_usable_way".to_owned()))]);
     }
@@ -607,7 +612,7 @@ mod pty {
         secret(&mut s, "hunter2");
         screen(&mut s, "Device token of a trusted device");
         secret(&mut s, "");
-        screen(&mut s, "Code from the authenticator app \"phone\"");
+        screen(&mut s, "Code from your authenticator app");
         s.send(format!("{}{ENTER}", env.code_at("alice", unix_now()))).expect("type");
         screen(&mut s, "Trust this device?");
         s.send("n").expect("type");
@@ -624,10 +629,10 @@ mod pty {
         let mut s = spawn(&env, &["login", "alice"]);
         screen(&mut s, "Password");
         secret(&mut s, "hunter2");
-        screen(&mut s, "Code from the authenticator app");
+        screen(&mut s, "Code from your authenticator app");
         s.send(format!("{wrong}{ENTER}")).expect("type");
         screen(&mut s, "refused: wrong code");
-        screen(&mut s, "Code from the authenticator app");
+        screen(&mut s, "Code from your authenticator app");
         s.send(format!("{wrong}{ENTER}")).expect("type");
         screen(&mut s, "locked out after too many failed codes; try again in");
         assert_eq!(exit_code(&mut s), 3);

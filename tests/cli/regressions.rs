@@ -93,7 +93,7 @@ fn login_json_give_up_prints_one_document() {
     let mut s = spawn_to(&env, &["login", "alice", "--json"], Some(&out));
     screen(&mut s, "Password");
     secret(&mut s, "hunter2");
-    screen(&mut s, "Code from the authenticator app");
+    screen(&mut s, "Code from your authenticator app");
     s.send(ENTER).expect("type");
     screen(&mut s, "I can't use any of these");
     s.send(ENTER).expect("type");

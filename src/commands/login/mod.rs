@@ -397,7 +397,12 @@ impl<'a> Login<'a> {
             let text = format!("Send a new code by {} to {}", channel(m.kind), masked(m));
             choices.push((text, Choice::Resend));
         }
+        // One entry for the apps: any active app's code is taken at an app's prompt.
+        let mut apps_listed = matches!(ways[current], Way::App(_));
         for (i, way) in ways.iter().enumerate().filter(|(i, _)| *i != current) {
+            if matches!(way, Way::App(_)) && std::mem::replace(&mut apps_listed, true) {
+                continue;
+            }
             choices.push((choice(way), Choice::Way(i)));
         }
         let items: Vec<&str> =
@@ -410,16 +415,17 @@ impl<'a> Login<'a> {
         })
     }
 
-    /// "I can't use any of these": the recovery checklist, and no sign-in.
+    /// "I can't use any of these": the person's checklist, and no sign-in.
     fn give_up(&self) -> Result<Step> {
         let now = now();
         auth_login::record_refusal(self.auth, self.account, Refusal::NoUsableWay, now)?;
         let conn = self.auth.store.conn();
         let support = std::env::var(auth_checklist::SUPPORT_ENV).ok();
-        let items = auth_checklist::account(conn, self.account, support.as_deref(), now)?;
+        // The person's checklist, not the operator's: whoever knows a name may be here.
+        let items = auth_checklist::person(conn, self.account, support.as_deref(), now)?;
         // Told, not answered: the sign-in's own answer follows (alone, with --json).
         if !self.ctx.printer.json {
-            output::checklist::tell(&self.ctx.printer, Some(self.name()), &items)?;
+            output::checklist::tell_person(&self.ctx.printer, &items)?;
         }
         Ok(Step::GaveUp)
     }

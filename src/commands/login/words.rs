@@ -1,5 +1,6 @@
-//! A sign-in in the words of the person signing in: ways by channel,
-//! addresses masked, no labels of sent-code methods, no gateway detail.
+//! A sign-in in the words of the person signing in, who may be anyone who
+//! knows the name: ways by channel, addresses masked; no labels, counts or
+//! gateway detail before the sign-in succeeds.
 
 use crate::auth::login::Way;
 use crate::auth::Factor;
@@ -23,16 +24,16 @@ pub(super) fn masked(m: &Method) -> String {
 /// The item in the "Try another way" menu.
 pub(super) fn choice(way: &Way) -> String {
     match way {
-        Way::App(m) => format!("Get a code from the authenticator app {:?}", m.label),
+        Way::App(_) => "Get a code from your authenticator app".to_owned(),
         Way::Sent(m) => format!("Send a code by {} to {}", channel(m.kind), masked(m)),
-        Way::Backup { remaining } => format!("Use a backup code ({remaining} left)"),
+        Way::Backup { .. } => "Use a backup code".to_owned(),
     }
 }
 
 /// The question at the code prompt.
 pub(super) fn question(way: &Way) -> String {
     let what = match way {
-        Way::App(m) => format!("Code from the authenticator app {:?}", m.label),
+        Way::App(_) => "Code from your authenticator app".to_owned(),
         Way::Sent(m) => format!("Code sent by {} to {}", channel(m.kind), masked(m)),
         Way::Backup { .. } => "Backup code".to_owned(),
     };

@@ -8,6 +8,7 @@
 mod advice;
 mod facts;
 mod items;
+mod person;
 
 use serde::Serialize;
 
@@ -16,6 +17,7 @@ use crate::core::method::MethodKind;
 pub use advice::generic;
 pub use facts::{Attempts, Facts};
 pub use items::support;
+pub use person::for_person;
 
 /// A trusted device unused this long should be revoked.
 pub const STALE_DEVICE_SECS: u64 = 90 * 86_400;
@@ -43,6 +45,16 @@ impl Group {
             Group::LastResort => "Last resort",
         }
     }
+}
+
+/// Who reads a checklist.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Reader {
+    /// The operator or support: everything.
+    Operator,
+    /// The person who cannot sign in: what they can check, masked.
+    Person,
 }
 
 /// An item's status, in rising order of concern.
