@@ -98,6 +98,9 @@ fn a_strangers_wrong_codes_do_not_make_the_owner_wait() {
     assert_eq!(env.json(&["verify", "alice", &right, "--source", "10.0.0.66"], 3)["reason"], "throttled");
     // A request with no source is judged by the account's run, as before sources.
     assert_eq!(env.json(&["verify", "alice", &right], 3)["reason"], "throttled");
+    // The doctor judges as an attempt from the same source would be.
+    assert_eq!(env.json(&["doctor", "alice", &right, "--source", "10.0.0.66"], 1)["verdict"], "locked");
+    assert_ne!(env.json(&["doctor", "alice", &right, "--source", "10.0.0.7"], 0)["verdict"], "locked");
     let v = env.json(&["verify", "alice", &right, "--source", "10.0.0.7"], 0);
     assert_eq!(v["verified"], true);
     // The owner's success does not lift the stranger's wait.
