@@ -29,7 +29,7 @@ complete -c tfa -n "__fish_tfa_needs_command" -l key-file -d 'The key file that 
 complete -c tfa -n "__fish_tfa_needs_command" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c tfa -n "__fish_tfa_needs_command" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
+complete -c tfa -n "__fish_tfa_needs_command" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
 complete -c tfa -n "__fish_tfa_needs_command" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
 complete -c tfa -n "__fish_tfa_needs_command" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_needs_command" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
@@ -68,7 +68,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand init" -l key-file -d 'The key fi
 complete -c tfa -n "__fish_tfa_using_subcommand init" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c tfa -n "__fish_tfa_using_subcommand init" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
+complete -c tfa -n "__fish_tfa_using_subcommand init" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
 complete -c tfa -n "__fish_tfa_using_subcommand init" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
 complete -c tfa -n "__fish_tfa_using_subcommand init" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand init" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
@@ -81,7 +81,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand account; and not __fish_seen_sub
 complete -c tfa -n "__fish_tfa_using_subcommand account; and not __fish_seen_subcommand_from add list show remove passwd help" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c tfa -n "__fish_tfa_using_subcommand account; and not __fish_seen_subcommand_from add list show remove passwd help" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
+complete -c tfa -n "__fish_tfa_using_subcommand account; and not __fish_seen_subcommand_from add list show remove passwd help" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
 complete -c tfa -n "__fish_tfa_using_subcommand account; and not __fish_seen_subcommand_from add list show remove passwd help" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
 complete -c tfa -n "__fish_tfa_using_subcommand account; and not __fish_seen_subcommand_from add list show remove passwd help" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand account; and not __fish_seen_subcommand_from add list show remove passwd help" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
@@ -102,7 +102,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcomm
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from add" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from add" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
+complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from add" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from add" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from add" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from add" -l password-stdin -d 'Read a password from stdin (first line)'
@@ -116,7 +116,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcomm
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from list" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
+complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from list" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from list" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from list" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from list" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
@@ -129,7 +129,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcomm
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from show" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from show" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
+complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from show" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from show" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from show" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from show" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
@@ -142,7 +142,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcomm
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from remove" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from remove" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
+complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from remove" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from remove" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from remove" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from remove" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
@@ -155,7 +155,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcomm
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from passwd" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from passwd" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
+complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from passwd" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from passwd" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from passwd" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from passwd" -l password-stdin -d 'Read the new password from stdin (first line)'
@@ -191,7 +191,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand enroll" -l key-file -d 'The key 
 complete -c tfa -n "__fish_tfa_using_subcommand enroll" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c tfa -n "__fish_tfa_using_subcommand enroll" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
+complete -c tfa -n "__fish_tfa_using_subcommand enroll" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
 complete -c tfa -n "__fish_tfa_using_subcommand enroll" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
 complete -c tfa -n "__fish_tfa_using_subcommand enroll" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand enroll" -l secret-stdin -d 'Import an existing base32 seed from stdin instead of making a new one'
@@ -207,7 +207,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand confirm" -l key-file -d 'The key
 complete -c tfa -n "__fish_tfa_using_subcommand confirm" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c tfa -n "__fish_tfa_using_subcommand confirm" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
+complete -c tfa -n "__fish_tfa_using_subcommand confirm" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
 complete -c tfa -n "__fish_tfa_using_subcommand confirm" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
 complete -c tfa -n "__fish_tfa_using_subcommand confirm" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand confirm" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
@@ -220,7 +220,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand methods" -l key-file -d 'The key
 complete -c tfa -n "__fish_tfa_using_subcommand methods" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c tfa -n "__fish_tfa_using_subcommand methods" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
+complete -c tfa -n "__fish_tfa_using_subcommand methods" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
 complete -c tfa -n "__fish_tfa_using_subcommand methods" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
 complete -c tfa -n "__fish_tfa_using_subcommand methods" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand methods" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
@@ -233,7 +233,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand unenroll" -l key-file -d 'The ke
 complete -c tfa -n "__fish_tfa_using_subcommand unenroll" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c tfa -n "__fish_tfa_using_subcommand unenroll" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
+complete -c tfa -n "__fish_tfa_using_subcommand unenroll" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
 complete -c tfa -n "__fish_tfa_using_subcommand unenroll" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
 complete -c tfa -n "__fish_tfa_using_subcommand unenroll" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand unenroll" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
@@ -248,7 +248,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand code" -l key-file -d 'The key fi
 complete -c tfa -n "__fish_tfa_using_subcommand code" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c tfa -n "__fish_tfa_using_subcommand code" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
+complete -c tfa -n "__fish_tfa_using_subcommand code" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
 complete -c tfa -n "__fish_tfa_using_subcommand code" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
 complete -c tfa -n "__fish_tfa_using_subcommand code" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand code" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
@@ -267,7 +267,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand send" -l key-file -d 'The key fi
 complete -c tfa -n "__fish_tfa_using_subcommand send" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c tfa -n "__fish_tfa_using_subcommand send" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
+complete -c tfa -n "__fish_tfa_using_subcommand send" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
 complete -c tfa -n "__fish_tfa_using_subcommand send" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
 complete -c tfa -n "__fish_tfa_using_subcommand send" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand send" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
@@ -283,7 +283,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand verify" -l key-file -d 'The key 
 complete -c tfa -n "__fish_tfa_using_subcommand verify" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c tfa -n "__fish_tfa_using_subcommand verify" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
+complete -c tfa -n "__fish_tfa_using_subcommand verify" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
 complete -c tfa -n "__fish_tfa_using_subcommand verify" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
 complete -c tfa -n "__fish_tfa_using_subcommand verify" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand verify" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
@@ -302,7 +302,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand login" -l key-file -d 'The key f
 complete -c tfa -n "__fish_tfa_using_subcommand login" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c tfa -n "__fish_tfa_using_subcommand login" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
+complete -c tfa -n "__fish_tfa_using_subcommand login" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
 complete -c tfa -n "__fish_tfa_using_subcommand login" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
 complete -c tfa -n "__fish_tfa_using_subcommand login" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand login" -l password-stdin -d 'Read the password from the first line of stdin'
@@ -316,7 +316,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and not __fish_see
 complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and not __fish_seen_subcommand_from generate status use help" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and not __fish_seen_subcommand_from generate status use help" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
+complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and not __fish_seen_subcommand_from generate status use help" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
 complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and not __fish_seen_subcommand_from generate status use help" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
 complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and not __fish_seen_subcommand_from generate status use help" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and not __fish_seen_subcommand_from generate status use help" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
@@ -335,7 +335,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_su
 complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_subcommand_from generate" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_subcommand_from generate" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
+complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_subcommand_from generate" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
 complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_subcommand_from generate" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
 complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_subcommand_from generate" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_subcommand_from generate" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
@@ -348,7 +348,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_su
 complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_subcommand_from status" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_subcommand_from status" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
+complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_subcommand_from status" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
 complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_subcommand_from status" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
 complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_subcommand_from status" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_subcommand_from status" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
@@ -361,7 +361,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_su
 complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_subcommand_from use" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_subcommand_from use" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
+complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_subcommand_from use" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
 complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_subcommand_from use" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
 complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_subcommand_from use" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_subcommand_from use" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
@@ -378,7 +378,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand device; and not __fish_seen_subc
 complete -c tfa -n "__fish_tfa_using_subcommand device; and not __fish_seen_subcommand_from add list revoke check help" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c tfa -n "__fish_tfa_using_subcommand device; and not __fish_seen_subcommand_from add list revoke check help" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
+complete -c tfa -n "__fish_tfa_using_subcommand device; and not __fish_seen_subcommand_from add list revoke check help" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
 complete -c tfa -n "__fish_tfa_using_subcommand device; and not __fish_seen_subcommand_from add list revoke check help" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
 complete -c tfa -n "__fish_tfa_using_subcommand device; and not __fish_seen_subcommand_from add list revoke check help" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand device; and not __fish_seen_subcommand_from add list revoke check help" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
@@ -398,7 +398,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcomma
 complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from add" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from add" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
+complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from add" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
 complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from add" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
 complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from add" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from add" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
@@ -411,7 +411,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcomma
 complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from list" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
+complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from list" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
 complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from list" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
 complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from list" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from list" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
@@ -424,7 +424,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcomma
 complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from revoke" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from revoke" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
+complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from revoke" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
 complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from revoke" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
 complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from revoke" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from revoke" -l all -d 'Revoke every device of the account'
@@ -438,7 +438,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcomma
 complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from check" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from check" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
+complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from check" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
 complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from check" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
 complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from check" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from check" -l rotate -d 'Replace the token with a new one (printed) and void the presented one'
@@ -459,7 +459,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand checklist" -l key-file -d 'The k
 complete -c tfa -n "__fish_tfa_using_subcommand checklist" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c tfa -n "__fish_tfa_using_subcommand checklist" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
+complete -c tfa -n "__fish_tfa_using_subcommand checklist" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
 complete -c tfa -n "__fish_tfa_using_subcommand checklist" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
 complete -c tfa -n "__fish_tfa_using_subcommand checklist" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand checklist" -l all -d 'Every account\'s action items: the fleet\'s recovery readiness'
@@ -475,7 +475,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand doctor" -l key-file -d 'The key 
 complete -c tfa -n "__fish_tfa_using_subcommand doctor" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c tfa -n "__fish_tfa_using_subcommand doctor" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
+complete -c tfa -n "__fish_tfa_using_subcommand doctor" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
 complete -c tfa -n "__fish_tfa_using_subcommand doctor" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
 complete -c tfa -n "__fish_tfa_using_subcommand doctor" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand doctor" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
@@ -490,7 +490,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand resync" -l key-file -d 'The key 
 complete -c tfa -n "__fish_tfa_using_subcommand resync" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c tfa -n "__fish_tfa_using_subcommand resync" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
+complete -c tfa -n "__fish_tfa_using_subcommand resync" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
 complete -c tfa -n "__fish_tfa_using_subcommand resync" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
 complete -c tfa -n "__fish_tfa_using_subcommand resync" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand resync" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
@@ -503,7 +503,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand unlock" -l key-file -d 'The key 
 complete -c tfa -n "__fish_tfa_using_subcommand unlock" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c tfa -n "__fish_tfa_using_subcommand unlock" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
+complete -c tfa -n "__fish_tfa_using_subcommand unlock" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
 complete -c tfa -n "__fish_tfa_using_subcommand unlock" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
 complete -c tfa -n "__fish_tfa_using_subcommand unlock" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand unlock" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
@@ -520,7 +520,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand policy" -l key-file -d 'The key 
 complete -c tfa -n "__fish_tfa_using_subcommand policy" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c tfa -n "__fish_tfa_using_subcommand policy" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
+complete -c tfa -n "__fish_tfa_using_subcommand policy" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
 complete -c tfa -n "__fish_tfa_using_subcommand policy" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
 complete -c tfa -n "__fish_tfa_using_subcommand policy" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand policy" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
@@ -535,7 +535,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand log" -l key-file -d 'The key fil
 complete -c tfa -n "__fish_tfa_using_subcommand log" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c tfa -n "__fish_tfa_using_subcommand log" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
+complete -c tfa -n "__fish_tfa_using_subcommand log" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
 complete -c tfa -n "__fish_tfa_using_subcommand log" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
 complete -c tfa -n "__fish_tfa_using_subcommand log" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand log" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
@@ -548,7 +548,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand support; and not __fish_seen_sub
 complete -c tfa -n "__fish_tfa_using_subcommand support; and not __fish_seen_subcommand_from show set clear help" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c tfa -n "__fish_tfa_using_subcommand support; and not __fish_seen_subcommand_from show set clear help" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
+complete -c tfa -n "__fish_tfa_using_subcommand support; and not __fish_seen_subcommand_from show set clear help" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
 complete -c tfa -n "__fish_tfa_using_subcommand support; and not __fish_seen_subcommand_from show set clear help" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
 complete -c tfa -n "__fish_tfa_using_subcommand support; and not __fish_seen_subcommand_from show set clear help" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand support; and not __fish_seen_subcommand_from show set clear help" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
@@ -565,7 +565,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcomm
 complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcommand_from show" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcommand_from show" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
+complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcommand_from show" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
 complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcommand_from show" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
 complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcommand_from show" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcommand_from show" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
@@ -578,7 +578,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcomm
 complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcommand_from set" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcommand_from set" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
+complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcommand_from set" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
 complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcommand_from set" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
 complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcommand_from set" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcommand_from set" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
@@ -591,7 +591,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcomm
 complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcommand_from clear" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcommand_from clear" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
+complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcommand_from clear" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
 complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcommand_from clear" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
 complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcommand_from clear" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcommand_from clear" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
@@ -608,7 +608,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand status; and not __fish_seen_subc
 complete -c tfa -n "__fish_tfa_using_subcommand status; and not __fish_seen_subcommand_from show set clear help" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c tfa -n "__fish_tfa_using_subcommand status; and not __fish_seen_subcommand_from show set clear help" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
+complete -c tfa -n "__fish_tfa_using_subcommand status; and not __fish_seen_subcommand_from show set clear help" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
 complete -c tfa -n "__fish_tfa_using_subcommand status; and not __fish_seen_subcommand_from show set clear help" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
 complete -c tfa -n "__fish_tfa_using_subcommand status; and not __fish_seen_subcommand_from show set clear help" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand status; and not __fish_seen_subcommand_from show set clear help" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
@@ -625,7 +625,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand status; and __fish_seen_subcomma
 complete -c tfa -n "__fish_tfa_using_subcommand status; and __fish_seen_subcommand_from show" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c tfa -n "__fish_tfa_using_subcommand status; and __fish_seen_subcommand_from show" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
+complete -c tfa -n "__fish_tfa_using_subcommand status; and __fish_seen_subcommand_from show" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
 complete -c tfa -n "__fish_tfa_using_subcommand status; and __fish_seen_subcommand_from show" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
 complete -c tfa -n "__fish_tfa_using_subcommand status; and __fish_seen_subcommand_from show" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand status; and __fish_seen_subcommand_from show" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
@@ -638,7 +638,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand status; and __fish_seen_subcomma
 complete -c tfa -n "__fish_tfa_using_subcommand status; and __fish_seen_subcommand_from set" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c tfa -n "__fish_tfa_using_subcommand status; and __fish_seen_subcommand_from set" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
+complete -c tfa -n "__fish_tfa_using_subcommand status; and __fish_seen_subcommand_from set" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
 complete -c tfa -n "__fish_tfa_using_subcommand status; and __fish_seen_subcommand_from set" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
 complete -c tfa -n "__fish_tfa_using_subcommand status; and __fish_seen_subcommand_from set" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand status; and __fish_seen_subcommand_from set" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
@@ -651,7 +651,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand status; and __fish_seen_subcomma
 complete -c tfa -n "__fish_tfa_using_subcommand status; and __fish_seen_subcommand_from clear" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c tfa -n "__fish_tfa_using_subcommand status; and __fish_seen_subcommand_from clear" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
+complete -c tfa -n "__fish_tfa_using_subcommand status; and __fish_seen_subcommand_from clear" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
 complete -c tfa -n "__fish_tfa_using_subcommand status; and __fish_seen_subcommand_from clear" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
 complete -c tfa -n "__fish_tfa_using_subcommand status; and __fish_seen_subcommand_from clear" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand status; and __fish_seen_subcommand_from clear" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
@@ -668,7 +668,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand outbox" -l key-file -d 'The key 
 complete -c tfa -n "__fish_tfa_using_subcommand outbox" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c tfa -n "__fish_tfa_using_subcommand outbox" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
+complete -c tfa -n "__fish_tfa_using_subcommand outbox" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
 complete -c tfa -n "__fish_tfa_using_subcommand outbox" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
 complete -c tfa -n "__fish_tfa_using_subcommand outbox" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand outbox" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
@@ -681,7 +681,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand backup" -l key-file -d 'The key 
 complete -c tfa -n "__fish_tfa_using_subcommand backup" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c tfa -n "__fish_tfa_using_subcommand backup" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
+complete -c tfa -n "__fish_tfa_using_subcommand backup" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
 complete -c tfa -n "__fish_tfa_using_subcommand backup" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
 complete -c tfa -n "__fish_tfa_using_subcommand backup" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand backup" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
@@ -695,7 +695,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand rekey" -l key-file -d 'The key f
 complete -c tfa -n "__fish_tfa_using_subcommand rekey" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c tfa -n "__fish_tfa_using_subcommand rekey" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
+complete -c tfa -n "__fish_tfa_using_subcommand rekey" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
 complete -c tfa -n "__fish_tfa_using_subcommand rekey" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
 complete -c tfa -n "__fish_tfa_using_subcommand rekey" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand rekey" -l forget-old -d 'Delete the KEY.old this store\'s own rekey kept, and do nothing else (never a key other stores may use)'
@@ -709,7 +709,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand completions" -l key-file -d 'The
 complete -c tfa -n "__fish_tfa_using_subcommand completions" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c tfa -n "__fish_tfa_using_subcommand completions" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
+complete -c tfa -n "__fish_tfa_using_subcommand completions" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
 complete -c tfa -n "__fish_tfa_using_subcommand completions" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
 complete -c tfa -n "__fish_tfa_using_subcommand completions" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand completions" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
@@ -722,7 +722,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand man" -l key-file -d 'The key fil
 complete -c tfa -n "__fish_tfa_using_subcommand man" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c tfa -n "__fish_tfa_using_subcommand man" -l source -d 'Where the request came from (an IP, a host), recorded in the audit log' -r
+complete -c tfa -n "__fish_tfa_using_subcommand man" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
 complete -c tfa -n "__fish_tfa_using_subcommand man" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
 complete -c tfa -n "__fish_tfa_using_subcommand man" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand man" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'

@@ -47,7 +47,8 @@ pub struct GlobalArgs {
     #[arg(long, global = true, help_heading = "Global options")]
     pub yes: bool,
 
-    /// Where the request came from (an IP, a host), recorded in the audit log
+    /// Where the request came from (an IP, a host): recorded in the audit log;
+    /// the backoff after failures counts per account and source
     #[arg(long, global = true, help_heading = "Global options", value_name = "WHERE")]
     pub source: Option<String>,
 

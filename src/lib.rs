@@ -86,7 +86,9 @@ pub enum Failure {
 /// What a person is told of a lockout.
 pub fn locked_message(account: &str, retry_after: Option<u64>) -> String {
     match retry_after {
-        Some(s) => format!("{account:?} is locked out after too many failed codes; try again in {s} s"),
+        Some(s) => format!(
+            "{account:?} is locked out after too many failed codes; try again in {s} s (a backup code is still checked)"
+        ),
         None => format!(
             "{account:?} is locked out after too many failed codes; an operator must run `tfa unlock {account}`"
         ),

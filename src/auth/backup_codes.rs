@@ -8,6 +8,7 @@ use super::{enroll, lockout, settle, Attempt, Auth, Factor};
 use crate::core::account::Account;
 use crate::core::backup_code::Consumed;
 use crate::core::backup_code::{BackupCode, CodeHash, Salt};
+use crate::core::lockout::Lockout;
 use crate::core::refusal::Refusal;
 use crate::store::backup_codes;
 use crate::store::events;
@@ -18,6 +19,12 @@ use crate::Failure;
 /// event (`action`, with the method `asked` for if one was) and the failure
 /// count, committed before the answer. `Failure::NoBackupCodes` (exit 4) if
 /// the account has no set.
+///
+/// A backup code is checked during a backoff (DESIGN.md: the owner's way
+/// past a wait), never during the hard lock. That opens no guessing
+/// channel: a code has 50 bits, each guess costs an argon2id evaluation,
+/// and every wrong one still counts toward the hard lock (and lengthens the
+/// source's wait), so a guesser gets at most `hard_lock_at` of them.
 pub fn attempt(
     auth: &Auth<'_>,
     account: &Account,
@@ -28,7 +35,7 @@ pub fn attempt(
 ) -> Result<Attempt> {
     let store = auth.store;
     // A locked account costs a guesser no argon2id evaluation (checked again under the lock).
-    if let Some(locked) = lockout::holds(store.conn(), account, now)? {
+    if let Some(locked) = hard_lock(auth, store.conn(), account, now)? {
         return Ok(locked);
     }
     let set = backup_codes::current_set(store.conn(), account.id)?
@@ -37,27 +44,33 @@ pub fn attempt(
     // Hashed before the lock; if the set is replaced meanwhile, its rows are gone and this finds nothing.
     let hash = code.hash(&set.salt);
     let tx = store.immediate()?;
-    if let Some(locked) = lockout::holds(&tx, account, now)? {
+    if let Some(locked) = hard_lock(auth, &tx, account, now)? {
         return Ok(locked);
     }
     let attempt = match backup_codes::consume(&tx, set.id, &hash, now as i64)? {
         Consumed::Accepted { remaining } => {
             Attempt::Accepted { factor: Factor::BackupCode { remaining, used_at: None }, offset: None }
         }
-        Consumed::Used { remaining, used_at } => Attempt::Refused {
-            refusal: Refusal::Used,
-            factor: Some(Factor::BackupCode { remaining, used_at: Some(used_at) }),
-        },
-        Consumed::NoMatch { remaining } => Attempt::Refused {
-            refusal: Refusal::WrongCode,
-            factor: Some(Factor::BackupCode { remaining, used_at: None }),
-        },
+        Consumed::Used { remaining, used_at } => {
+            Attempt::refused_about(Refusal::Used, Factor::BackupCode { remaining, used_at: Some(used_at) })
+        }
+        Consumed::NoMatch { remaining } => {
+            Attempt::refused_about(Refusal::WrongCode, Factor::BackupCode { remaining, used_at: None })
+        }
     };
-    settle(auth, tx, account, &attempt, asked, action, now)?;
+    let attempt = settle(auth, tx, account, attempt, asked, action, now)?;
     if let Some(remaining) = attempt.backup_codes_remaining().filter(|_| attempt.accepted()) {
         notices::send(auth, account, &Notice::BackupCodeUsed { remaining: remaining as usize }, now);
     }
     Ok(attempt)
+}
+
+/// `Some(Attempt::Locked)` during the hard lock only: a backoff does not stop a backup code.
+fn hard_lock(auth: &Auth<'_>, conn: &rusqlite::Connection, account: &Account, now: u64) -> Result<Option<Attempt>> {
+    Ok(match lockout::state(auth, conn, account, now)? {
+        Lockout::Locked => lockout::locked(Lockout::Locked, now),
+        Lockout::Open | Lockout::Waiting { .. } => None,
+    })
 }
 
 /// A new set stored for `name` (the account is made if need be).

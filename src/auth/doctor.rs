@@ -34,7 +34,7 @@ pub fn diagnose(
     }
     let diagnosis = match doctor::shape(typed, &doctor::lengths(&all)) {
         Err(malformed) => *malformed,
-        Ok(input) => examine(store, account, &all, &input, asked_for, now)?,
+        Ok(input) => examine(store, auth.source, account, &all, &input, asked_for, now)?,
     };
 
     // The only write: an audit event naming the verdict, never the code.
@@ -52,6 +52,7 @@ pub fn diagnose(
 /// The doctor's look at a well-formed code.
 fn examine(
     store: &Store,
+    source: Option<&str>,
     account: &Account,
     all: &[Method],
     input: &CodeInput,
@@ -99,14 +100,15 @@ fn examine(
         }),
         CodeInput::Digits(_) => None,
     };
-    let failures = lockout::failures(conn, account.id)?;
+    // Judged as an attempt from the same source would be.
+    let runs = lockout::runs(conn, account.id, source)?;
     let case = Case {
         account: &account.name,
         apps,
         sent,
         backup,
-        lockout: lockout::policy(conn)?.state(failures, now),
-        failures: failures.count,
+        lockout: lockout::policy(conn)?.state_of(runs, now),
+        failures: runs.source.count,
         asked_for,
         now,
     };

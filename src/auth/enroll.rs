@@ -152,7 +152,7 @@ pub fn remove(auth: &Auth<'_>, account: &Account, method: &Method, now: u64) -> 
 /// method waits to be confirmed.
 pub fn confirm(auth: &Auth<'_>, account: &Account, code: &str, only: Option<i64>, now: u64) -> Result<Attempt> {
     let tx = auth.store.immediate()?;
-    if let Some(locked) = lockout::holds(&tx, account, now)? {
+    if let Some(locked) = lockout::holds(auth, &tx, account, now)? {
         return Ok(locked);
     }
     let pending: Vec<Method> = methods::list(&tx, account.id)?
@@ -164,7 +164,7 @@ pub fn confirm(auth: &Auth<'_>, account: &Account, code: &str, only: Option<i64>
     }
     // An app whose code it is, or the challenge sent at enrollment (or by `tfa send`).
     let attempt = verify::check(auth, &tx, account, &pending.iter().collect::<Vec<_>>(), code, now)?;
-    settle(auth, tx, account, &attempt, only, "confirm", now)?;
+    let attempt = settle(auth, tx, account, attempt, only, "confirm", now)?;
     if let (true, Some(m)) = (attempt.accepted(), attempt.method()) {
         notices::send(auth, account, &Notice::MethodAdded { kind: m.kind, label: m.label.clone() }, now);
     }

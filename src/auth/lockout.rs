@@ -1,5 +1,8 @@
-//! The lockout around every attempt: no check while an account waits or is
-//! locked; failures counted, a success resets the count.
+//! The lockout around every attempt: no check while the request's source
+//! waits or the account is locked; failures counted, a success resets the
+//! count. The backoff is per account and source (`Auth::source`), so a
+//! stranger's wrong codes make only the stranger wait; the hard lock is per
+//! account, whatever the source. Without a source, both count per account.
 
 use anyhow::Result;
 use rusqlite::Connection;
@@ -15,7 +18,7 @@ pub fn unlock(auth: &Auth<'_>, name: &str, now: u64) -> Result<u32> {
     let tx = auth.store.immediate()?;
     let account = super::find_account(&tx, name)?;
     let had = lockout::failures(&tx, account.id)?.count;
-    lockout::reset(&tx, account.id)?;
+    lockout::reset_all(&tx, account.id)?;
     events::record(&tx, &auth.event(name, "unlock", "ok"), now as i64)?;
     tx.commit()?;
     Ok(had)
@@ -31,33 +34,52 @@ pub fn change_policy(auth: &Auth<'_>, change: impl FnOnce(Policy) -> Policy, now
     Ok(policy)
 }
 
-/// `Some(Attempt::Locked)` while no attempt may be checked.
-pub fn holds(conn: &Connection, account: &Account, now: u64) -> Result<Option<Attempt>> {
+/// The lockout in force for this request (its source's wait, the account's hard lock).
+pub fn state(auth: &Auth<'_>, conn: &Connection, account: &Account, now: u64) -> Result<Lockout> {
     let policy = lockout::policy(conn)?;
-    Ok(match policy.state(lockout::failures(conn, account.id)?, now) {
-        Lockout::Open => None,
-        state => Some(Attempt::Locked { retry_after: state.retry_after(now) }),
-    })
+    Ok(policy.state_of(lockout::runs(conn, account.id, auth.source)?, now))
 }
 
-/// Counts an attempt's result. A failure that starts a wait or the hard
-/// lock is logged as a `lockout` event, and returns true so that the
-/// account holder is told once the caller has committed.
-pub fn count(auth: &Auth<'_>, conn: &Connection, account: &Account, success: bool, now: u64) -> Result<bool> {
-    if success {
-        lockout::reset(conn, account.id)?;
-        return Ok(false);
+/// `Some(Attempt::Locked)` while no attempt may be checked.
+pub fn holds(auth: &Auth<'_>, conn: &Connection, account: &Account, now: u64) -> Result<Option<Attempt>> {
+    Ok(locked(state(auth, conn, account, now)?, now))
+}
+
+/// `Some(Attempt::Locked)` for a lockout that is in force.
+pub fn locked(state: Lockout, now: u64) -> Option<Attempt> {
+    match state {
+        Lockout::Open => None,
+        state => Some(Attempt::Locked { retry_after: state.retry_after(now) }),
     }
-    let failures = lockout::record_failure(conn, account.id, now)?;
+}
+
+/// What counting an attempt led to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Counted {
+    /// A wait or the hard lock began: logged as a `lockout` event; the
+    /// account holder is told once the caller has committed.
+    pub began: bool,
+    /// After a failure: how many more may follow before a wait (or the lock).
+    pub tries_left: Option<u32>,
+}
+
+/// Counts an attempt's result, on the account's run and its source's.
+pub fn count(auth: &Auth<'_>, conn: &Connection, account: &Account, success: bool, now: u64) -> Result<Counted> {
+    if success {
+        lockout::reset(conn, account.id, auth.source)?;
+        return Ok(Counted { began: false, tries_left: None });
+    }
+    let runs = lockout::record_failure(conn, account.id, auth.source, now)?;
     let policy = lockout::policy(conn)?;
-    let state = policy.state(failures, now);
+    let state = policy.state_of(runs, now);
     // Logged and told once when the waits begin and once at the hard lock,
     // not at every failure in between.
-    let begins = failures.count == policy.backoff_after || failures.count == policy.hard_lock_at;
-    if state != Lockout::Open && begins {
+    let begins = runs.source.count == policy.backoff_after || runs.account.count == policy.hard_lock_at;
+    let began = state != Lockout::Open && begins;
+    if began {
         let reason = if state == Lockout::Locked { "hard_lock" } else { "backoff" };
         let event = super::Event { reason: Some(reason), ..auth.event(&account.name, "lockout", "locked") };
         events::record(conn, &event, now as i64)?;
     }
-    Ok(state != Lockout::Open && begins)
+    Ok(Counted { began, tries_left: Some(policy.ahead(runs).tries_left) })
 }

@@ -26,21 +26,20 @@ pub const ACTION: &str = "login";
 /// learn nothing past the limit.
 pub fn password(auth: &Auth<'_>, account: &Account, password: &str, now: u64) -> Result<Attempt> {
     let store = auth.store;
-    if let Some(locked) = lockout::holds(store.conn(), account, now)? {
+    if let Some(locked) = lockout::holds(auth, store.conn(), account, now)? {
         return Ok(locked);
     }
     let hash = accounts::password_hash(store.conn(), account.id)?.unwrap_or_default();
     let right = crypto::verify_password(password.as_bytes(), &hash);
     let tx = store.immediate()?;
-    if let Some(locked) = lockout::holds(&tx, account, now)? {
+    if let Some(locked) = lockout::holds(auth, &tx, account, now)? {
         return Ok(locked);
     }
     if right {
         return Ok(Attempt::Accepted { factor: Factor::Password, offset: None });
     }
-    let attempt = Attempt::Refused { refusal: Refusal::WrongPassword, factor: Some(Factor::Password) };
-    settle(auth, tx, account, &attempt, None, ACTION, now)?;
-    Ok(attempt)
+    let attempt = Attempt::refused_about(Refusal::WrongPassword, Factor::Password);
+    settle(auth, tx, account, attempt, None, ACTION, now)
 }
 
 /// Spends what a password check spends (one argon2id), for a name that has
@@ -71,7 +70,7 @@ pub fn device(auth: &Auth<'_>, account: &Account, token: &DeviceToken, now: u64)
         _ => return Ok(DeviceStep::NotTrusted(checked)),
     };
     let tx = auth.store.immediate()?;
-    if let Some(locked) = lockout::holds(&tx, account, now)? {
+    if let Some(locked) = lockout::holds(auth, &tx, account, now)? {
         return Ok(DeviceStep::Locked(locked));
     }
     let event = Event { reason: Some("trusted_device"), ..auth.event(&account.name, ACTION, "ok") };

@@ -103,16 +103,17 @@ impl<'a> Auth<'a> {
 /// The end every attempt shares, in the attempt's transaction: its audit
 /// event (the method that matched, the one `asked` for, the reason), the
 /// failure count, one commit; then, once committed, the notice of a
-/// lockout that began. The answer is given only after this.
+/// lockout that began. The answer is given only after this: the attempt,
+/// a refusal with the tries left before a wait.
 fn settle(
     auth: &Auth<'_>,
     tx: rusqlite::Transaction<'_>,
     account: &Account,
-    attempt: &Attempt,
+    mut attempt: Attempt,
     asked: Option<i64>,
     action: &str,
     now: u64,
-) -> Result<()> {
+) -> Result<Attempt> {
     let event = Event {
         method_id: attempt.method().map(|m| m.id),
         asked_method_id: asked,
@@ -120,12 +121,15 @@ fn settle(
         ..auth.event(&account.name, action, attempt.outcome())
     };
     events::record(&tx, &event, now as i64)?;
-    let locked_out = lockout::count(auth, &tx, account, attempt.accepted(), now)?;
+    let counted = lockout::count(auth, &tx, account, attempt.accepted(), now)?;
     tx.commit().with_context(|| format!("cannot record the {action}; nothing was accepted"))?;
-    if locked_out {
+    if counted.began {
         notices::send(auth, account, &notices::Notice::LockedOut, now);
     }
-    Ok(())
+    if let Attempt::Refused { tries_left, .. } = &mut attempt {
+        *tries_left = counted.tries_left;
+    }
+    Ok(attempt)
 }
 
 /// A method's seed, opened with the store key; `None` when it does not open
@@ -198,15 +202,22 @@ impl Factor {
 pub enum Attempt {
     /// `offset`: steps (TOTP) or counters (HOTP) from the expected one.
     Accepted { factor: Factor, offset: Option<i64> },
-    /// `factor`: what the refusal is about, when it is about one.
-    Refused { refusal: Refusal, factor: Option<Factor> },
+    /// `factor`: what the refusal is about, when it is about one;
+    /// `tries_left`: failures that may follow before a wait (or the hard
+    /// lock), once the refusal was counted.
+    Refused { refusal: Refusal, factor: Option<Factor>, tries_left: Option<u32> },
     /// Seconds until an attempt is checked again; `None`: until `tfa unlock`.
     Locked { retry_after: Option<u64> },
 }
 
 impl Attempt {
     pub fn refused(refusal: Refusal) -> Attempt {
-        Attempt::Refused { refusal, factor: None }
+        Attempt::Refused { refusal, factor: None, tries_left: None }
+    }
+
+    /// A refusal about `factor`, not counted yet.
+    pub fn refused_about(refusal: Refusal, factor: Factor) -> Attempt {
+        Attempt::Refused { refusal, factor: Some(factor), tries_left: None }
     }
 
     pub fn accepted(&self) -> bool {
@@ -245,6 +256,16 @@ impl Attempt {
         match self.factor() {
             Some(Factor::BackupCode { remaining, .. }) => Some(*remaining),
             _ => None,
+        }
+    }
+
+    /// Failures that may follow before a wait: counted on a refusal, 0
+    /// while a lockout holds, `None` when accepted.
+    pub fn tries_left(&self) -> Option<u32> {
+        match self {
+            Attempt::Accepted { .. } => None,
+            Attempt::Refused { tries_left, .. } => *tries_left,
+            Attempt::Locked { .. } => Some(0),
         }
     }
 

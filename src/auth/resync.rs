@@ -44,7 +44,7 @@ pub fn attempt(
     if apps.is_empty() {
         return Err(Failure::NoActiveMethod(account.name.clone())).context("no active authenticator app to resync");
     }
-    if let Some(locked) = lockout::holds(&tx, account, now)? {
+    if let Some(locked) = lockout::holds(auth, &tx, account, now)? {
         return Ok(locked);
     }
     let mut attempt = Attempt::refused(Refusal::WrongCode);
@@ -66,11 +66,10 @@ pub fn attempt(
                 break;
             }
             Resync::Replayed if attempt.factor().is_none() => {
-                attempt = Attempt::Refused { refusal: Refusal::Replayed, factor: Some(Factor::Method(m.clone())) };
+                attempt = Attempt::refused_about(Refusal::Replayed, Factor::Method(m.clone()));
             }
             Resync::Replayed | Resync::NoMatch => {}
         }
     }
-    settle(auth, tx, account, &attempt, only, "resync", now)?;
-    Ok(attempt)
+    settle(auth, tx, account, attempt, only, "resync", now)
 }

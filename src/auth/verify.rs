@@ -36,7 +36,7 @@ pub fn attempt(
         CodeInput::Digits(digits) => digits,
     };
     let tx = auth.store.immediate()?;
-    if let Some(locked) = lockout::holds(&tx, account, now)? {
+    if let Some(locked) = lockout::holds(auth, &tx, account, now)? {
         return Ok(locked);
     }
     let admitted: Vec<Method> = methods::list(&tx, account.id)?.into_iter().filter(|m| ways.admits(m)).collect();
@@ -45,8 +45,7 @@ pub fn attempt(
     }
     let attempt = check(auth, &tx, account, &admitted.iter().collect::<Vec<_>>(), digits, now)?;
     // The answer is given only once the use of the code is on disk.
-    settle(auth, tx, account, &attempt, asked, action, now)?;
-    Ok(attempt)
+    settle(auth, tx, account, attempt, asked, action, now)
 }
 
 /// Checks a digit code against these methods inside the caller's
@@ -104,7 +103,7 @@ fn check_apps(
         }
     }
     Ok(match refused {
-        Some((refusal, m)) => Attempt::Refused { refusal, factor: Some(Factor::Method(m.clone())) },
+        Some((refusal, m)) => Attempt::refused_about(refusal, Factor::Method(m.clone())),
         None => Attempt::refused(Refusal::WrongCode),
     })
 }
@@ -126,7 +125,7 @@ fn check_sent_codes(
             factor(method_id).map(|factor| Attempt::Accepted { factor, offset: None })
         }
         Verdict::Refused { reason, method_id, .. } => {
-            Some(Attempt::Refused { refusal: reason, factor: method_id.and_then(factor) })
+            Some(Attempt::Refused { refusal: reason, factor: method_id.and_then(factor), tries_left: None })
         }
     })
 }

@@ -158,6 +158,7 @@ fn use_code(ctx: &Context, name: &str, code_arg: Option<&str>) -> Result<Outcome
         accepted: attempt.accepted(),
         remaining: attempt.backup_codes_remaining(),
         reason: attempt.refusal().map(|r| r.as_str()),
+        tries_left: attempt.tries_left(),
         retry_after: attempt.retry_after(),
         attempt: &attempt,
     };

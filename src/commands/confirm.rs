@@ -6,7 +6,7 @@ use super::{now, parse_code, read_code, Context};
 use crate::auth::{enroll, Attempt};
 use crate::core::code::{CodeInput, MalformedCode};
 use crate::core::refusal::Refusal;
-use crate::output::attempt::{outcome_of, tell};
+use crate::output::attempt::{outcome_of, tell, tell_tries_left};
 use crate::output::views::ConfirmView;
 use crate::output::{Answer, Printer};
 use crate::store::Open;
@@ -29,6 +29,7 @@ pub fn run(ctx: &Context, name: &str, code_arg: &str) -> Result<Outcome> {
         method_id: method.map(|m| m.id),
         label: method.map(|m| m.label.as_str()),
         reason: attempt.refusal().map(Refusal::as_str),
+        tries_left: attempt.tries_left(),
         retry_after: attempt.retry_after(),
         attempt: &attempt,
     };
@@ -56,5 +57,6 @@ impl Answer for ConfirmView<'_> {
             )),
             attempt @ Attempt::Locked { .. } => tell(p, name, attempt),
         }
+        tell_tries_left(p, self.attempt);
     }
 }

@@ -10,7 +10,7 @@ use crate::core::device::parse_duration;
 use crate::core::otp::App;
 use crate::core::refusal::Refusal;
 use crate::core::resync::TOTP_SEARCH_SECS;
-use crate::output::attempt::{outcome_of, tell};
+use crate::output::attempt::{outcome_of, tell, tell_tries_left};
 use crate::output::views::ResyncView;
 use crate::output::{Answer, Printer};
 use crate::store::Open;
@@ -51,6 +51,7 @@ pub fn run(ctx: &Context, name: &str, code1: &str, code2: &str, only: Option<i64
             App::Totp { .. } => None,
         }),
         reason: attempt.refusal().map(Refusal::as_str),
+        tries_left: attempt.tries_left(),
         retry_after: attempt.retry_after(),
         attempt: &attempt,
     };
@@ -86,5 +87,6 @@ impl Answer for ResyncView<'_> {
             ),
             (attempt @ Attempt::Locked { .. }, _) => tell(p, self.account, attempt),
         }
+        tell_tries_left(p, self.attempt);
     }
 }

@@ -205,9 +205,11 @@ pub fn shape(typed: &str, lengths: &[(String, usize)]) -> Result<CodeInput, Box<
 
 /// Why this code would be refused now (or that it would not). While the
 /// account is locked the code itself is not looked at: otherwise the doctor
-/// would answer "is this code right?" past the lockout.
+/// would answer "is this code right?" past the lockout. A backup code is
+/// looked at during a wait, as an attempt would check it.
 pub fn diagnose(case: &Case<'_>, input: &CodeInput) -> Diagnosis {
     let until = match case.lockout {
+        Lockout::Waiting { .. } if matches!(input, CodeInput::Backup(_)) => return backup(case),
         Lockout::Open => {
             return match input {
                 CodeInput::Digits(code) => digits(case, code),
@@ -224,7 +226,9 @@ pub fn diagnose(case: &Case<'_>, input: &CodeInput) -> Diagnosis {
         None => format!("{} is locked out until an operator runs `tfa unlock {}`", case.account, case.account),
     };
     let advice = match until {
-        Some(_) => "Wait until then: codes typed earlier are refused unchecked.".to_owned(),
+        Some(_) => {
+            "Wait until then: codes typed earlier are refused unchecked; a backup code is still checked.".to_owned()
+        }
         None => format!("An operator checks the attempts (tfa log {0}) and runs tfa unlock {0}.", case.account),
     };
     let detail = format!("{lock} after {} failed codes in a row; no code is checked until then", case.failures);
@@ -760,12 +764,16 @@ mod tests {
         c.backup = Some(BackupLookup::Unused { remaining: 4 });
         c.lockout = Lockout::Waiting { until: NOW + 30 };
         c.failures = 5;
-        let d = diagnose(&c, &backup);
+        // During a wait a backup code is checked, as an attempt checks it (issue 10).
+        assert_eq!(diagnose(&c, &backup).verdict, Verdict::Ok);
+        let d = diagnose(&c, &CodeInput::Digits("123456".to_owned()));
         assert_eq!((d.verdict, d.when), (Verdict::Locked, Some(NOW + 30)));
-        // The code itself is not judged while locked: that would answer guesses past the lockout.
-        assert!(d.detail.contains("in 30 s") && !d.detail.contains("backup code"), "{}", d.detail);
+        assert!(d.detail.contains("in 30 s") && d.advice.contains("a backup code is still checked"), "{d:?}");
+        // The code itself is not judged during the hard lock: that would answer guesses past it.
         c.lockout = Lockout::Locked;
-        assert!(diagnose(&c, &backup).detail.contains("tfa unlock alice"));
+        let d = diagnose(&c, &backup);
+        assert_eq!(d.verdict, Verdict::Locked);
+        assert!(d.detail.contains("tfa unlock alice"));
     }
 
     #[test]

@@ -63,13 +63,25 @@ pub fn tell(p: &Printer, name: &str, attempt: &Attempt) {
         Attempt::Refused { factor: Some(Factor::BackupCode { used_at: Some(at), .. }), .. } => {
             p.note(format_args!("refused: this backup code was already used, at {} UTC", format_time(*at)))
         }
-        Attempt::Refused { refusal: Refusal::WrongCode, factor: Some(Factor::BackupCode { .. }) } => {
+        Attempt::Refused { refusal: Refusal::WrongCode, factor: Some(Factor::BackupCode { .. }), .. } => {
             p.note("refused: wrong backup code (or one from a set that was replaced)")
         }
         Attempt::Refused { refusal, .. } => p.note(format_args!("refused: {refusal}")),
         Attempt::Locked { retry_after } => {
             write_stderr(&format!("{}: {}", p.paint(Paint::Bad, "tfa"), locked_message(name, *retry_after)));
             p.tell_support();
+        }
+    }
+    tell_tries_left(p, attempt);
+}
+
+/// After a counted refusal: the warning before a wait comes.
+pub fn tell_tries_left(p: &Printer, attempt: &Attempt) {
+    if let Attempt::Refused { tries_left: Some(n), .. } = attempt {
+        match n {
+            0 => p.note("No tries left: the next code must wait."),
+            1 => p.note("1 try left before a wait."),
+            n => p.note(format_args!("{n} tries left before a wait.")),
         }
     }
 }

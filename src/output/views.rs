@@ -133,6 +133,8 @@ pub struct ConfirmView<'a> {
     pub method_id: Option<i64>,
     pub label: Option<&'a str>,
     pub reason: Option<&'static str>,
+    /// As for `verify`.
+    pub tries_left: Option<u32>,
     /// Only on a lockout (exit 3), as for `verify`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub retry_after: Option<Option<u64>>,
@@ -157,6 +159,10 @@ pub struct VerifyView<'a> {
     /// Unused backup codes left, when the code was a backup code.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub backup_codes_remaining: Option<i64>,
+    /// On a refusal: how many more refused codes may follow before a wait
+    /// (or the hard lock); 0 while a lockout holds; `null` when accepted or
+    /// nothing was counted.
+    pub tries_left: Option<u32>,
     /// Only on a lockout (exit 3): seconds until a code will be checked
     /// again, or `null` when only `tfa unlock` lifts it.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -175,6 +181,7 @@ impl<'a> VerifyView<'a> {
             offset: None,
             reason: None,
             backup_codes_remaining: None,
+            tries_left: None,
             retry_after: None,
         }
     }
@@ -201,6 +208,7 @@ impl<'a> VerifyView<'a> {
             offset: attempt.offset(),
             reason: attempt.refusal().map(Refusal::as_str),
             backup_codes_remaining: attempt.backup_codes_remaining(),
+            tries_left: attempt.tries_left(),
             retry_after: attempt.retry_after(),
         }
     }
@@ -362,6 +370,8 @@ pub struct BackupCodeUseView<'a> {
     pub remaining: Option<i64>,
     /// `null` when accepted; `used`, `wrong_code`, `throttled` or `locked`.
     pub reason: Option<&'static str>,
+    /// As for `verify`.
+    pub tries_left: Option<u32>,
     /// Only on a lockout (exit 3), as for `verify`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub retry_after: Option<Option<u64>>,
@@ -516,6 +526,8 @@ pub struct ResyncView<'a> {
     pub counter: Option<u64>,
     /// `null` when resynced; `wrong_code`, `replayed`, `throttled` or `locked`.
     pub reason: Option<&'static str>,
+    /// As for `verify`.
+    pub tries_left: Option<u32>,
     /// Only on a lockout (exit 3), as for `verify`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub retry_after: Option<Option<u64>>,

@@ -3,8 +3,9 @@
 use rusqlite::{params, Connection, OptionalExtension};
 
 use super::Result;
-use crate::core::lockout::{Failures, Policy};
+use crate::core::lockout::{Failures, Policy, Runs};
 
+/// The account's run, over every source.
 pub fn failures(conn: &Connection, account_id: i64) -> Result<Failures> {
     let row = conn
         .prepare_cached("SELECT count, last_at FROM failures WHERE account_id = ?1")?
@@ -13,19 +14,51 @@ pub fn failures(conn: &Connection, account_id: i64) -> Result<Failures> {
     Ok(row.unwrap_or_default())
 }
 
-/// Counts one more failure and returns the new run.
-pub fn record_failure(conn: &Connection, account_id: i64, now: u64) -> Result<Failures> {
+/// The runs a request from `source` is judged by; without a source, the
+/// account's run serves as both.
+pub fn runs(conn: &Connection, account_id: i64, source: Option<&str>) -> Result<Runs> {
+    let account = failures(conn, account_id)?;
+    let Some(source) = source else { return Ok(Runs::of_account(account)) };
+    let row = conn
+        .prepare_cached("SELECT count, last_at FROM source_failures WHERE account_id = ?1 AND source = ?2")?
+        .query_row(params![account_id, source], |r| Ok(Failures { count: r.get(0)?, last_at: Some(r.get(1)?) }))
+        .optional()?;
+    Ok(Runs { account, source: row.unwrap_or_default() })
+}
+
+/// Counts one more failure, on the account's run and the source's, and
+/// returns the new runs.
+pub fn record_failure(conn: &Connection, account_id: i64, source: Option<&str>, now: u64) -> Result<Runs> {
     conn.prepare_cached(
         "INSERT INTO failures (account_id, count, last_at) VALUES (?1, 1, ?2)
          ON CONFLICT (account_id) DO UPDATE SET count = count + 1, last_at = excluded.last_at",
     )?
     .execute(params![account_id, now])?;
-    failures(conn, account_id)
+    if let Some(source) = source {
+        conn.prepare_cached(
+            "INSERT INTO source_failures (account_id, source, count, last_at) VALUES (?1, ?2, 1, ?3)
+             ON CONFLICT (account_id, source) DO UPDATE SET count = count + 1, last_at = excluded.last_at",
+        )?
+        .execute(params![account_id, source, now])?;
+    }
+    runs(conn, account_id, source)
 }
 
-/// Ends the run: after a success, or `tfa unlock`.
-pub fn reset(conn: &Connection, account_id: i64) -> Result<()> {
+/// After a success: ends the account's run and the source's; the runs of
+/// other sources stand (their waits are a stranger's, not the owner's).
+pub fn reset(conn: &Connection, account_id: i64, source: Option<&str>) -> Result<()> {
     conn.prepare_cached("DELETE FROM failures WHERE account_id = ?1")?.execute([account_id])?;
+    if let Some(source) = source {
+        conn.prepare_cached("DELETE FROM source_failures WHERE account_id = ?1 AND source = ?2")?
+            .execute(params![account_id, source])?;
+    }
+    Ok(())
+}
+
+/// `tfa unlock`: ends every run of the account, whatever the source.
+pub fn reset_all(conn: &Connection, account_id: i64) -> Result<()> {
+    conn.prepare_cached("DELETE FROM failures WHERE account_id = ?1")?.execute([account_id])?;
+    conn.prepare_cached("DELETE FROM source_failures WHERE account_id = ?1")?.execute([account_id])?;
     Ok(())
 }
 
@@ -77,10 +110,26 @@ mod tests {
         let new = NewAccount { name: "a", email: None, phone: None, password_hash: None };
         let a = accounts::insert(conn, &new, 0).unwrap().unwrap();
         assert_eq!(failures(conn, a.id).unwrap(), Failures::default());
-        record_failure(conn, a.id, 10).unwrap();
-        assert_eq!(record_failure(conn, a.id, 20).unwrap(), Failures { count: 2, last_at: Some(20) });
-        reset(conn, a.id).unwrap();
+        record_failure(conn, a.id, None, 10).unwrap();
+        assert_eq!(
+            record_failure(conn, a.id, None, 20).unwrap(),
+            Runs::of_account(Failures { count: 2, last_at: Some(20) })
+        );
+        reset(conn, a.id, None).unwrap();
         assert_eq!(failures(conn, a.id).unwrap().count, 0);
+
+        // A source's run beside the account's; a success elsewhere leaves it.
+        record_failure(conn, a.id, Some("10.0.0.66"), 30).unwrap();
+        let runs = record_failure(conn, a.id, Some("10.0.0.66"), 40).unwrap();
+        assert_eq!(runs.source, Failures { count: 2, last_at: Some(40) });
+        assert_eq!(runs.account.count, 2);
+        assert_eq!(record_failure(conn, a.id, Some("10.0.0.7"), 50).unwrap().source.count, 1);
+        reset(conn, a.id, Some("10.0.0.7")).unwrap();
+        let after = super::runs(conn, a.id, Some("10.0.0.66")).unwrap();
+        assert_eq!((after.account.count, after.source.count), (0, 2));
+        assert_eq!(super::runs(conn, a.id, Some("10.0.0.7")).unwrap().source.count, 0);
+        reset_all(conn, a.id).unwrap();
+        assert_eq!(super::runs(conn, a.id, Some("10.0.0.66")).unwrap(), Runs::default());
 
         assert_eq!(policy(conn).unwrap(), Policy::default());
         let custom = Policy { backoff_after: 3, base_delay: 2, max_delay: 8, hard_lock_at: 10 };

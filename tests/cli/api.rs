@@ -34,7 +34,8 @@ fn a_program_opens_the_store_and_verifies_a_code() {
     assert_eq!(again.refusal(), Some(Refusal::Replayed));
     let wrong = code::parse(if right_is(&right, "000000") { "111111" } else { "000000" }).expect("digits");
     let refused = verify::attempt(&auth, &account, Ways::Every, None, &wrong, "verify", now).expect("attempt");
-    assert_eq!(refused, Attempt::Refused { refusal: Refusal::WrongCode, factor: None });
+    // Counted with the replay before it: 3 more before this source waits.
+    assert_eq!(refused, Attempt::Refused { refusal: Refusal::WrongCode, factor: None, tries_left: Some(3) });
 
     // No such account is a typed failure a program can tell apart.
     let e = auth.account("bob").expect_err("no bob");

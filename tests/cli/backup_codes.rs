@@ -353,14 +353,24 @@ fn json_documents_have_their_documented_keys() {
         generated["codes"].as_array().unwrap().iter().map(|c| c.as_str().unwrap().to_owned()).collect();
     let out = env.run_stdin(&["backup-codes", "use", "alice", "-", "--json"], &format!("{}\n", codes[0]));
     assert_eq!(code(&out), 0, "{}", stderr(&out));
-    assert_eq!(keys(&parse_json(&out)), ["accepted", "account", "reason", "remaining"]);
+    assert_eq!(keys(&parse_json(&out)), ["accepted", "account", "reason", "remaining", "tries_left"]);
     let status = env.json(&["backup-codes", "status", "alice"], 0);
     assert_eq!(keys(&status), ["account", "generated_at", "remaining", "total", "used"]);
     assert_eq!(keys(&status["used"][0]), ["used_at"]);
     let verified = env.json(&["verify", "alice", &codes[1]], 0);
     assert_eq!(
         keys(&verified),
-        ["account", "backup_codes_remaining", "kind", "label", "method_id", "offset", "reason", "verified"]
+        [
+            "account",
+            "backup_codes_remaining",
+            "kind",
+            "label",
+            "method_id",
+            "offset",
+            "reason",
+            "tries_left",
+            "verified"
+        ]
     );
     let added = env.json(&["device", "add", "alice", "--name", "laptop"], 0);
     assert_eq!(keys(&added), ["account", "device_id", "expires_at", "name", "token"]);

@@ -84,6 +84,125 @@ fn hard_lock_holds_until_unlock() {
     assert_eq!(code(&env.run(&["verify", "alice", &right])), 0);
 }
 
+/// Issue 10, finding 6: a stranger's wrong codes from one source make only
+/// that source wait; the owner, from another, gets in.
+#[test]
+fn a_strangers_wrong_codes_do_not_make_the_owner_wait() {
+    let env = TestEnv::new();
+    env.enroll_active("alice");
+    let now = fresh_step(10);
+    let right = env.code_at("alice", now);
+    for _ in 0..5 {
+        assert_eq!(code(&env.run(&["verify", "alice", wrong(&right), "--source", "10.0.0.66"])), 1);
+    }
+    assert_eq!(env.json(&["verify", "alice", &right, "--source", "10.0.0.66"], 3)["reason"], "throttled");
+    // A request with no source is judged by the account's run, as before sources.
+    assert_eq!(env.json(&["verify", "alice", &right], 3)["reason"], "throttled");
+    // The doctor judges as an attempt from the same source would be.
+    assert_eq!(env.json(&["doctor", "alice", &right, "--source", "10.0.0.66"], 1)["verdict"], "locked");
+    assert_ne!(env.json(&["doctor", "alice", &right, "--source", "10.0.0.7"], 0)["verdict"], "locked");
+    let v = env.json(&["verify", "alice", &right, "--source", "10.0.0.7"], 0);
+    assert_eq!(v["verified"], true);
+    // The owner's success does not lift the stranger's wait.
+    let next = env.code_at("alice", now + 30);
+    assert_eq!(env.json(&["verify", "alice", &next, "--source", "10.0.0.66"], 3)["reason"], "throttled");
+    let events = env.ok(&["log", "alice", "--json"]);
+    let lockout = events.lines().find(|l| l.contains("\"lockout\"")).expect("a lockout event");
+    assert!(lockout.contains("10.0.0.66") && lockout.contains("backoff"), "{lockout}");
+}
+
+/// The hard lock counts every source's failures: spreading guesses over
+/// sources buys no more than `hard_lock_at` of them.
+#[test]
+fn the_hard_lock_counts_every_source() {
+    let env = TestEnv::new();
+    env.ok(&["policy", "--hard-lock-at", "7"]);
+    env.enroll_active("alice");
+    let now = fresh_step(10);
+    let right = env.code_at("alice", now);
+    for i in 0..7 {
+        let source = format!("198.51.100.{i}");
+        assert_eq!(code(&env.run(&["verify", "alice", wrong(&right), "--source", &source])), 1);
+    }
+    let v = env.json(&["verify", "alice", &right, "--source", "10.0.0.7"], 3);
+    assert_eq!(v["reason"], "locked");
+    assert!(v["retry_after"].is_null() && v.get("retry_after").is_some(), "{v}");
+    env.ok(&["unlock", "alice"]);
+    assert_eq!(code(&env.run(&["verify", "alice", &right, "--source", "198.51.100.0"])), 0);
+}
+
+/// DESIGN.md's lockout row: a valid backup code works during a backoff,
+/// not during the hard lock; a wrong one still counts toward the lock.
+#[test]
+fn a_backup_code_works_during_a_backoff_not_the_hard_lock() {
+    let env = TestEnv::new();
+    env.ok(&["policy", "--hard-lock-at", "7"]);
+    env.enroll_active("alice");
+    let codes: Vec<String> = env.ok(&["backup-codes", "generate", "alice"]).lines().map(str::to_owned).collect();
+    let now = fresh_step(10);
+    let right = env.code_at("alice", now);
+    for _ in 0..5 {
+        assert_eq!(code(&env.run(&["verify", "alice", wrong(&right)])), 1);
+    }
+    assert_eq!(env.json(&["verify", "alice", &right], 3)["reason"], "throttled");
+    let out = env.run(&["verify", "alice", &right]);
+    assert!(stderr(&out).contains("a backup code is still checked"), "{}", stderr(&out));
+    // A wrong backup code is checked, refused, and counted (6 of 7).
+    let v = env.json(&["backup-codes", "use", "alice", "aaaaa-aaaaa"], 1);
+    assert_eq!((v["reason"].as_str(), v["tries_left"].as_u64()), (Some("wrong_code"), Some(0)));
+    let v = env.json(&["verify", "alice", &codes[0]], 0);
+    assert_eq!((v["verified"].as_bool(), v["kind"].as_str()), (Some(true), Some("backup_code")));
+    assert!(v["tries_left"].is_null(), "{v}");
+    // The success ended the run: a code is checked at once.
+    assert_eq!(code(&env.run(&["verify", "alice", &right])), 0);
+    // login takes one too, for an account without a password.
+    for _ in 0..5 {
+        assert_eq!(code(&env.run(&["verify", "alice", wrong(&right)])), 1);
+    }
+    let v = env.json(&["login", "alice", "--via", "backup_code", "--code", &codes[1]], 0);
+    assert_eq!(v["verified"], true);
+
+    // The hard lock: not even a valid backup code.
+    for _ in 0..7 {
+        assert_eq!(code(&env.run(&["backup-codes", "use", "alice", "aaaaa-aaaaa"])), 1);
+    }
+    assert_eq!(env.json(&["backup-codes", "use", "alice", &codes[2]], 3)["reason"], "locked");
+    assert_eq!(env.json(&["verify", "alice", &codes[2]], 3)["reason"], "locked");
+    assert_eq!(env.json(&["login", "alice", "--via", "backup_code", "--code", &codes[2]], 3)["reason"], "locked");
+    env.ok(&["unlock", "alice"]);
+    assert_eq!(env.json(&["backup-codes", "use", "alice", &codes[2]], 0)["accepted"], true);
+}
+
+/// Refusals say how many tries are left before a wait, per source.
+#[test]
+fn tries_left_counts_down_to_a_wait() {
+    let env = TestEnv::new();
+    env.enroll_active("alice");
+    let now = fresh_step(10);
+    let right = env.code_at("alice", now);
+    let mut left = Vec::new();
+    for _ in 0..5 {
+        left.push(env.json(&["verify", "alice", wrong(&right), "--source", "10.0.0.66"], 1)["tries_left"].as_u64());
+    }
+    assert_eq!(left, [Some(4), Some(3), Some(2), Some(1), Some(0)]);
+    assert_eq!(env.json(&["verify", "alice", &right, "--source", "10.0.0.66"], 3)["tries_left"], 0);
+    // Another source has its own.
+    let out = env.run(&["verify", "alice", wrong(&right), "--source", "10.0.0.7"]);
+    assert_eq!(code(&out), 1);
+    assert!(stderr(&out).contains("4 tries left before a wait"), "{}", stderr(&out));
+    let v = env.json(&["login", "alice", "--code", wrong(&right), "--source", "10.0.0.7"], 1);
+    assert_eq!(v["tries_left"], 3);
+    let v = env.json(&["resync", "alice", "000000", "000001", "--source", "10.0.0.7"], 1);
+    assert_eq!(v["tries_left"], 2);
+    env.ok(&["enroll", "alice", "totp", "--label", "new"]);
+    let v = env.json(&["confirm", "alice", wrong(&right), "--source", "10.0.0.7"], 1);
+    assert_eq!(v["tries_left"], 1);
+    let out = env.run(&["confirm", "alice", wrong(&right), "--source", "10.0.0.7"]);
+    assert!(stderr(&out).contains("No tries left"), "{}", stderr(&out));
+    let v = env.json(&["verify", "alice", &right, "--source", "10.0.0.8"], 0);
+    assert!(v["tries_left"].is_null() && v.get("tries_left").is_some(), "{v}");
+}
+
 #[test]
 fn the_log_records_events_and_no_secret() {
     let env = TestEnv::new();
@@ -410,11 +529,10 @@ fn the_lockout_covers_backup_codes_and_notices_cover_their_use() {
     for _ in 0..5 {
         assert_eq!(code(&env.run(&["backup-codes", "use", "alice", "aaaaa-aaaaa"])), 1);
     }
-    let v = env.json(&["verify", "alice", &codes[1]], 3);
-    assert_eq!(v["reason"], "throttled");
-    assert_eq!(code(&env.run(&["backup-codes", "use", "alice", &codes[1]])), 3);
-    env.ok(&["unlock", "alice"]);
-    assert_eq!(env.json(&["backup-codes", "status", "alice"], 0)["remaining"], 9, "nothing consumed while locked");
+    // A backoff does not stop the owner's valid backup code (issue 10, finding 6).
+    let v = env.json(&["verify", "alice", &codes[1]], 0);
+    assert_eq!((v["verified"].as_bool(), v["kind"].as_str()), (Some(true), Some("backup_code")));
+    assert_eq!(env.json(&["backup-codes", "status", "alice"], 0)["remaining"], 8);
 }
 
 #[test]

@@ -27,6 +27,7 @@ use crate::core::account::Account;
 use crate::core::code::CodeInput;
 use crate::core::delivery::DeliveryResult;
 use crate::core::device::{parse_ttl, DeviceToken, DEFAULT_TTL};
+use crate::core::lockout::Lockout;
 use crate::core::method::{Method, MethodKind};
 use crate::core::name;
 use crate::core::refusal::Refusal;
@@ -107,8 +108,14 @@ impl<'a> Login<'a> {
 
     fn run(&mut self, via: Option<Via>) -> Result<LoginAnswer<'a>> {
         let (auth, account, name) = (self.auth, self.account, self.name());
-        if let Some(locked) = lockout::holds(auth.store.conn(), account, now())? {
-            return Ok(self.refused(locked));
+        // A backoff does not stop a backup code (it is checked at step 3, and
+        // a password before it still waits); the hard lock stops everything.
+        let backup_given = via == Some(Via::Kind(MethodKind::BackupCode))
+            || self.args.code.as_deref().is_some_and(|c| matches!(parse_code(c), Ok(CodeInput::Backup(_))));
+        match lockout::state(auth, auth.store.conn(), account, now())? {
+            Lockout::Open => {}
+            Lockout::Waiting { .. } if backup_given => {}
+            state => return Ok(self.refused(Attempt::Locked { retry_after: state.retry_after(now()) })),
         }
         if self.args.trust_device.is_some() {
             // Refused now, before a code is used up for a device that cannot be trusted.
@@ -358,7 +365,7 @@ impl<'a> Login<'a> {
                 Attempt::Locked { .. } => Some(attempt),
                 refused => {
                     tell(p, self.name(), &refused);
-                    lockout::holds(self.auth.store.conn(), self.account, now())?
+                    lockout::holds(self.auth, self.auth.store.conn(), self.account, now())?
                 }
             };
             if let Some(locked) = locked {
