@@ -611,6 +611,7 @@ mod tests {
             created_at: (NOW - 86_400) as i64,
             confirmed_at: (status != Status::Pending).then_some((NOW - 86_400) as i64),
             last_used_at: used,
+            last_refused: None,
         }))
     }
 

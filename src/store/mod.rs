@@ -33,6 +33,7 @@ const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!("migrations/003_challenges.sql")),
     M::up(include_str!("migrations/004_lockout.sql")),
     M::up(include_str!("migrations/005_events_asked.sql")),
+    M::up(include_str!("migrations/006_methods_refused_offset.sql")),
 ];
 
 /// The schema version this binary writes.
