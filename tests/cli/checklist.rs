@@ -313,6 +313,8 @@ fn clock_drift_a_fast_phone_resynced_then_set_to_automatic() {
     // Right away, a true-time code is older than the resync's: replay protection stays exact, and says so.
     let on_time = env.code_at("alice", now);
     assert_eq!(env.json(&["verify", "alice", &on_time], 1)["reason"], "older_than_last");
+    let said = stderr(&env.run(&["verify", "alice", &on_time]));
+    assert!(said.contains("older than the last one accepted") && said.contains("clock was just set back"), "{said}");
 
     // As if the resync was three and a half minutes ago: the true time is past its step.
     sql(&env, "UPDATE methods SET last_step = last_step - 7, last_used_at = last_used_at - 210");
