@@ -63,17 +63,26 @@ pub(super) fn check(
 ) -> Result<Attempt> {
     let apps: Vec<&Method> = methods.iter().copied().filter(|m| m.app.is_some()).collect();
     let sent: Vec<&Method> = methods.iter().copied().filter(|m| m.kind.is_restricted()).collect();
-    let attempt = check_apps(auth, tx, account, &apps, code, now)?;
+    let (attempt, misses) = check_apps(auth, tx, account, &apps, code, now)?;
     if attempt.accepted() {
         return Ok(attempt);
     }
-    Ok(match check_sent_codes(auth, tx, &sent, code, now)? {
+    let attempt = match check_sent_codes(auth, tx, &sent, code, now)? {
         // An app's replay says more than "wrong code" from the sent codes.
         Some(sent) if sent.accepted() || attempt.refusal() == Some(Refusal::WrongCode) => sent,
         _ => attempt,
-    })
+    };
+    // A wrong code that an app shows at another time says its clock is off.
+    if attempt.refusal() == Some(Refusal::WrongCode) {
+        for (method_id, offset) in misses {
+            methods::record_refused_offset(tx, method_id, offset, now as i64)?;
+        }
+    }
+    Ok(attempt)
 }
 
+/// Checks the apps in turn; beside the answer, each TOTP app that did not
+/// match and the offset within ten minutes at which it would have.
 fn check_apps(
     auth: &Auth<'_>,
     tx: &Transaction<'_>,
@@ -81,15 +90,17 @@ fn check_apps(
     apps: &[&Method],
     code: &str,
     now: u64,
-) -> Result<Attempt> {
+) -> Result<(Attempt, Vec<(i64, i64)>)> {
     let mut refused: Option<(Refusal, &Method)> = None;
+    let mut misses = Vec::new();
     for &method in apps {
         let Some(app) = method.app else { continue };
         let Some(seed) = super::open_seed(auth, tx, account, method, now)? else { continue };
         match app.check(&seed, now, code) {
             Check::Accepted { at, offset } => {
                 methods::record_success(tx, method, app.accept(at, offset), now as i64)?;
-                return Ok(Attempt::Accepted { factor: Factor::Method(method.clone()), offset: Some(offset) });
+                let accepted = Attempt::Accepted { factor: Factor::Method(method.clone()), offset: Some(offset) };
+                return Ok((accepted, Vec::new()));
             }
             Check::Replayed { at } => {
                 let why = if app.last_accepted().is_some_and(|last| at < last) {
@@ -99,13 +110,14 @@ fn check_apps(
                 };
                 refused = refused.or(Some((why, method)));
             }
-            Check::NoMatch => {}
+            Check::NoMatch => misses.extend(app.refused_offset(&seed, now, code).map(|offset| (method.id, offset))),
         }
     }
-    Ok(match refused {
+    let attempt = match refused {
         Some((refusal, m)) => Attempt::refused_about(refusal, Factor::Method(m.clone())),
         None => Attempt::refused(Refusal::WrongCode),
-    })
+    };
+    Ok((attempt, misses))
 }
 
 /// `None` when there are no sent-code methods, or the code cannot be a sent one.

@@ -71,9 +71,11 @@ impl Answer for ResyncView<'_> {
                 "Resynchronised {label:?}: its clock is right; its next codes are expected as usual."
             )),
             (Attempt::Accepted { .. }, Some(s)) => p.note(format_args!(
-                "Resynchronised {label:?}: its clock is {} s {}; codes are now expected around that offset. Better still: set the phone's time to automatic.",
+                "Resynchronised {label:?}: its clock is {} s {}; codes are now accepted around that offset. Better still: set the phone's time to automatic; its codes then work on true time{}.",
                 s.abs(),
-                if s < 0 { "behind" } else { "ahead" }
+                if s < 0 { "behind" } else { "ahead" },
+                // The step just accepted is ahead of the true time: earlier ones are spent.
+                if s > 0 { format!(" once these {s} s have passed") } else { String::new() }
             )),
             (Attempt::Accepted { .. }, None) => p.note(format_args!(
                 "Resynchronised {label:?}: the next code expected is number {}.",

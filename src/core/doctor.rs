@@ -271,7 +271,7 @@ fn digits(case: &Case<'_>, code: &str) -> Diagnosis {
     let name = case.account;
     let with_status = |s: Status| case.apps.iter().filter(move |a| a.method.status == s);
 
-    // 1. What verify would accept: an active app in its window.
+    // 1. What verify would accept: an active app in its windows.
     let mut replayed = None;
     for a in with_status(Status::Active) {
         match a.app.check(a.seed, now, code) {
@@ -506,7 +506,11 @@ fn wide(case: &Case<'_>, a: &AppCase<'_>, code: &str) -> Option<Diagnosis> {
             let current = step_at(now, period);
             let reach = SEARCH_SECS / u64::from(period.max(1));
             let centre = current as i64 + state.drift;
-            let in_window = |s: u64| (s as i64 - centre).abs() <= i64::from(window);
+            // Verify searches around the stored drift and around the true time.
+            let in_window = |s: u64| {
+                let near = |c: i64| (s as i64 - c).abs() <= i64::from(window);
+                near(centre) || near(current as i64)
+            };
             // Nearest first, so the smallest offset that fits is reported.
             let step = (0..=reach)
                 .flat_map(|d| [current.checked_add(d), current.checked_sub(d)])
@@ -517,24 +521,14 @@ fn wide(case: &Case<'_>, a: &AppCase<'_>, code: &str) -> Option<Diagnosis> {
             }
             let secs = (step as i64 - current as i64) * i64::from(period);
             let dir = if secs < 0 { "behind" } else { "ahead" };
-            let detail = if (step as i64 - current as i64).abs() <= i64::from(window) {
-                let drift = state.drift * i64::from(period);
-                format!(
-                    "the phone's clock is right now, but tfa expects {:?} to be {} s {} (the offset stored at its last success)",
-                    &a.method.label,
-                    drift.abs(),
-                    if drift < 0 { "behind" } else { "ahead" }
-                )
-            } else {
-                let minutes = (secs.abs() + 30) / 60;
-                format!(
-                    "the phone's clock is {minutes} minutes {dir}: the code matches {:?} at {} ({} s {})",
-                    &a.method.label,
-                    date(step_secs(step, period)),
-                    secs.abs(),
-                    if secs < 0 { "before now" } else { "after now" }
-                )
-            };
+            let minutes = (secs.abs() + 30) / 60;
+            let detail = format!(
+                "the phone's clock is {minutes} minutes {dir}: the code matches {:?} at {} ({} s {})",
+                &a.method.label,
+                date(step_secs(step, period)),
+                secs.abs(),
+                if secs < 0 { "before now" } else { "after now" }
+            );
             let detail = match (state.last_step, a.last_used_at()) {
                 (Some(last), Some(t)) if step < last => format!(
                     "{detail}; it is also older than the last accepted code ({}), and older codes never work again",
@@ -621,6 +615,7 @@ mod tests {
             created_at: (NOW - 86_400) as i64,
             confirmed_at: (status != Status::Pending).then_some((NOW - 86_400) as i64),
             last_used_at: used,
+            last_refused: None,
         }))
     }
 
@@ -699,14 +694,16 @@ mod tests {
     }
 
     #[test]
-    fn a_stored_drift_that_no_longer_holds_is_clock_skew() {
+    fn a_phone_back_on_true_time_after_a_resync_is_valid() {
         let a = seed(1);
         let behind = TotpState { last_step: Some(NOW / 30 - 300), drift: -240 };
         let c = case(vec![app(1, "phone", Status::Active, &a, behind)]);
         assert_eq!(digits(&c, &totp(&a, P, 30, NOW - 7200)).verdict, Verdict::Ok);
         let d = digits(&c, &totp(&a, P, 30, NOW));
-        assert_eq!((d.verdict, d.offset_seconds), (Verdict::ClockSkew, Some(0)));
-        assert!(d.detail.contains("right now") && d.detail.contains("7200 s behind"), "{}", d.detail);
+        assert_eq!((d.verdict, d.offset_seconds), (Verdict::Ok, Some(0)), "{}", d.detail);
+        // Between the two windows is still a clock that is off.
+        let d = digits(&c, &totp(&a, P, 30, NOW - 3600));
+        assert_eq!((d.verdict, d.offset_seconds), (Verdict::ClockSkew, Some(-3600)), "{}", d.detail);
     }
 
     #[test]

@@ -23,6 +23,17 @@ pub struct Method {
     pub created_at: i64,
     pub confirmed_at: Option<i64>,
     pub last_used_at: Option<i64>,
+    /// Where the last wrong code of a TOTP app would have matched.
+    pub last_refused: Option<RefusedOffset>,
+}
+
+/// The nearest offset from the true time, within ten minutes, at which a
+/// refused TOTP code would have matched (the code itself is never kept).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RefusedOffset {
+    /// In steps; positive when the phone's clock is ahead.
+    pub offset: i64,
+    pub at: i64,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

@@ -110,8 +110,10 @@ pub enum Check {
     NoMatch,
 }
 
-/// Checks a TOTP code at `now`: the window is centred on the stored drift,
-/// and a step at or before the last accepted one is a replay.
+/// Checks a TOTP code at `now` in two windows of `window` steps: one centred
+/// on the stored drift, one on the true time (a phone set back to network
+/// time after a resync still gets in). A step at or before the last accepted
+/// one is a replay, in either window.
 pub fn check_totp(
     seed: &Seed,
     params: Params,
@@ -127,27 +129,47 @@ pub fn check_totp(
     let current = step_at(now, period) as i64;
     let centre = current + state.drift;
     let window = i64::from(window);
-    let mut replayed = None;
-    // Search every step in the window so timing does not say which one matched.
-    let mut accepted = None;
-    for step in (centre - window)..=(centre + window) {
+    let on_time = move |step: i64| (step - current).abs() <= window;
+    let steps = ((current - window)..=(current + window))
+        .chain(((centre - window)..=(centre + window)).filter(move |&s| !on_time(s)));
+    let mut replayed: Option<u64> = None;
+    let mut accepted: Option<u64> = None;
+    // Search every step of both windows so timing does not say which one matched.
+    for step in steps {
         let Ok(step) = u64::try_from(step) else {
             continue;
         };
         if !same_code(&hotp(seed, params, step), code) {
             continue;
         }
-        if state.last_step.is_some_and(|last| step <= last) {
-            replayed.get_or_insert(step);
-        } else if accepted.is_none() {
-            accepted = Some(step);
-        }
+        let slot = if state.last_step.is_some_and(|last| step <= last) { &mut replayed } else { &mut accepted };
+        *slot = Some(slot.map_or(step, |s| s.min(step)));
     }
     match (accepted, replayed) {
         (Some(at), _) => Check::Accepted { at, offset: at as i64 - current },
         (None, Some(at)) => Check::Replayed { at },
         (None, None) => Check::NoMatch,
     }
+}
+
+/// How far from the true time a refused code is looked for, so the checklist
+/// can tell a phone whose clock is off from a wrong code.
+pub const REFUSED_SEARCH_SECS: u64 = 600;
+
+/// The offset, in steps from the step that contains `now`, of the nearest
+/// step within `reach_secs` whose code is `code` (ahead before behind at
+/// the same distance); `None` if there is none.
+pub fn nearest_offset(seed: &Seed, params: Params, period: u32, now: u64, code: &str, reach_secs: u64) -> Option<i64> {
+    if code.len() != usize::from(params.digits) {
+        return None;
+    }
+    let current = step_at(now, period);
+    let reach = reach_secs / u64::from(period.max(1));
+    (0..=reach)
+        .flat_map(|d| [current.checked_add(d), if d == 0 { None } else { current.checked_sub(d) }])
+        .flatten()
+        .find(|&s| same_code(&hotp(seed, params, s), code))
+        .map(|s| s as i64 - current as i64)
 }
 
 /// Checks an HOTP code: `counter` is the next expected counter; counters up to
@@ -187,6 +209,15 @@ impl App {
         match *self {
             App::Totp { params, period, window, state } => check_totp(seed, params, period, window, state, now, code),
             App::Hotp { params, counter } => check_hotp(seed, params, counter, HOTP_LOOK_AHEAD, code),
+        }
+    }
+
+    /// For a TOTP app, the offset in steps within `REFUSED_SEARCH_SECS` of
+    /// `now` at which a refused code would have matched; `None` for HOTP.
+    pub fn refused_offset(&self, seed: &Seed, now: u64, code: &str) -> Option<i64> {
+        match *self {
+            App::Totp { params, period, .. } => nearest_offset(seed, params, period, now, code, REFUSED_SEARCH_SECS),
+            App::Hotp { .. } => None,
         }
     }
 
@@ -279,7 +310,70 @@ mod tests {
         // A phone two minutes behind, once resynchronised, is found around its drift.
         let behind = TotpState { last_step: None, drift: -4 };
         assert_eq!(check(behind, &at(now - 120)), Check::Accepted { at: now / 30 - 4, offset: -4 });
-        assert_eq!(check(behind, &at(now)), Check::NoMatch);
+        assert_eq!(check(behind, &at(now - 60)), Check::NoMatch);
+    }
+
+    #[test]
+    fn totp_two_windows_the_drift_and_the_true_time() {
+        let key = seed(b"12345678901234567890");
+        let now = 1_700_000_000;
+        let step = now / 30;
+        let at = |t: u64| totp(&key, SIX_SHA1, 30, t);
+        let check = |state, code: &str| check_totp(&key, SIX_SHA1, 30, 1, state, now, code);
+
+        // Resynchronised three minutes fast, nothing used since: both windows answer, nothing between.
+        let fast = TotpState { last_step: None, drift: 6 };
+        assert_eq!(check(fast, &at(now + 180)), Check::Accepted { at: step + 6, offset: 6 });
+        assert_eq!(check(fast, &at(now + 210)), Check::Accepted { at: step + 7, offset: 7 });
+        assert_eq!(check(fast, &at(now)), Check::Accepted { at: step, offset: 0 });
+        assert_eq!(check(fast, &at(now - 30)), Check::Accepted { at: step - 1, offset: -1 });
+        assert_eq!(check(fast, &at(now + 90)), Check::NoMatch);
+        assert_eq!(check(fast, &at(now + 240)), Check::NoMatch);
+        assert_eq!(check(fast, &at(now - 60)), Check::NoMatch);
+
+        // A match on true time moves the drift back, and the old drift window goes with it.
+        let Check::Accepted { at: used, offset } = check(fast, &at(now)) else { panic!("refused") };
+        let app = App::Totp { params: SIX_SHA1, period: 30, window: 1, state: fast }.accept(used, offset);
+        let App::Totp { state: back, .. } = app else { panic!("not totp") };
+        assert_eq!(back, TotpState { last_step: Some(step), drift: 0 });
+        assert_eq!(check(back, &at(now + 180)), Check::NoMatch);
+
+        // Replay stays exact across the windows: right after a resync at +6, true-time
+        // codes are older than the last accepted step, and the resync's own step is used.
+        let resynced = TotpState { last_step: Some(step + 6), drift: 6 };
+        assert_eq!(check(resynced, &at(now)), Check::Replayed { at: step });
+        assert_eq!(check(resynced, &at(now + 30)), Check::Replayed { at: step + 1 });
+        assert_eq!(check(resynced, &at(now + 180)), Check::Replayed { at: step + 6 });
+        assert_eq!(check(resynced, &at(now + 210)), Check::Accepted { at: step + 7, offset: 7 });
+
+        // Three minutes behind, last used there: the true time is ahead of it and passes.
+        let slow = TotpState { last_step: Some(step - 6), drift: -6 };
+        assert_eq!(check(slow, &at(now)), Check::Accepted { at: step, offset: 0 });
+        assert_eq!(check(slow, &at(now - 180)), Check::Replayed { at: step - 6 });
+        assert_eq!(check(slow, &at(now - 210)), Check::Replayed { at: step - 7 });
+        // Used on true time, an older step of the drift window is a replay, not a new success.
+        let after = TotpState { last_step: Some(step), drift: -6 };
+        assert_eq!(check(after, &at(now - 150)), Check::Replayed { at: step - 5 });
+        assert_eq!(check(after, &at(now)), Check::Replayed { at: step });
+        assert_eq!(check(after, &at(now + 30)), Check::Accepted { at: step + 1, offset: 1 });
+    }
+
+    #[test]
+    fn a_refused_code_is_placed_within_ten_minutes() {
+        let key = seed(b"12345678901234567890");
+        let now = 1_700_000_000;
+        let at = |t: u64| totp(&key, SIX_SHA1, 30, t);
+        let near = |code: &str| nearest_offset(&key, SIX_SHA1, 30, now, code, REFUSED_SEARCH_SECS);
+        assert_eq!(near(&at(now + 180)), Some(6));
+        assert_eq!(near(&at(now - 540)), Some(-18));
+        assert_eq!(near(&at(now + 600)), Some(20));
+        assert_eq!(near(&at(now)), Some(0));
+        assert_eq!(near(&at(now + 660)), None);
+        assert_eq!(near("12345"), None);
+        let app = App::Totp { params: SIX_SHA1, period: 30, window: 1, state: TotpState::default() };
+        assert_eq!(app.refused_offset(&key, now, &at(now - 300)), Some(-10));
+        let token = App::Hotp { params: SIX_SHA1, counter: 0 };
+        assert_eq!(token.refused_offset(&key, now, &hotp(&key, SIX_SHA1, 0)), None);
     }
 
     #[test]

@@ -78,7 +78,7 @@ impl Refusal {
         match self {
             Refusal::WrongCode => "wrong code",
             Refusal::Replayed => "this code was already used; wait for the next one",
-            Refusal::OlderThanLast => "this code is older than the last one accepted; use the code the app shows now",
+            Refusal::OlderThanLast => "this code is older than the last one accepted; use the newest code, or, if the phone's clock was just set back, wait until its codes pass the last one accepted",
             Refusal::Expired => "this code has expired; ask for a new one",
             Refusal::Superseded => "a newer code was sent since; use the latest one",
             Refusal::Used => "this code was already used; ask for a new one",

@@ -5,13 +5,14 @@ use rusqlite::{params, Connection, OptionalExtension, Row};
 
 use super::{Result, StoreError};
 use crate::core::method::Method;
-use crate::core::method::{MethodKind, Status};
+use crate::core::method::{MethodKind, RefusedOffset, Status};
 use crate::core::otp::{Algorithm, App, Params, TotpState};
 use crate::core::seed::Seed;
 use crate::crypto::StoreKey;
 
 const COLUMNS: &str = "id, account_id, kind, label, status, algorithm, digits, period, window, counter, \
-                       last_step, drift, address, created_at, confirmed_at, last_used_at";
+                       last_step, drift, address, created_at, confirmed_at, last_used_at, \
+                       last_refused_offset, last_refused_at";
 
 fn parse<T: std::str::FromStr<Err = String>>(r: &Row<'_>, i: usize) -> rusqlite::Result<T> {
     let text: String = r.get(i)?;
@@ -46,6 +47,10 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Method> {
         created_at: r.get(13)?,
         confirmed_at: r.get(14)?,
         last_used_at: r.get(15)?,
+        last_refused: match (r.get(16)?, r.get(17)?) {
+            (Some(offset), Some(at)) => Some(RefusedOffset { offset, at }),
+            _ => None,
+        },
     })
 }
 
@@ -160,8 +165,9 @@ pub fn seed(conn: &Connection, key: &StoreKey, method: &Method) -> Result<Seed> 
     Ok(Seed::from_bytes(bytes.to_vec()))
 }
 
-/// Records an accepted code: the app's new state, and the method's last use.
-/// A pending method becomes active.
+/// Records an accepted code: the app's new state, and the method's last use;
+/// a refused code recorded before it says nothing more. A pending method
+/// becomes active.
 pub fn record_success(conn: &Connection, method: &Method, app: App, now: i64) -> Result<()> {
     let (counter, last_step, drift) = match app {
         App::Totp { state, .. } => (None, state.last_step, state.drift),
@@ -169,10 +175,18 @@ pub fn record_success(conn: &Connection, method: &Method, app: App, now: i64) ->
     };
     conn.prepare_cached(
         "UPDATE methods SET counter = COALESCE(?1, counter), last_step = COALESCE(?2, last_step), drift = ?3,
-                last_used_at = ?4, status = 'active', confirmed_at = COALESCE(confirmed_at, ?4)
+                last_used_at = ?4, status = 'active', confirmed_at = COALESCE(confirmed_at, ?4),
+                last_refused_offset = NULL, last_refused_at = NULL
          WHERE id = ?5",
     )?
     .execute(params![counter, last_step, drift, now, method.id])?;
+    Ok(())
+}
+
+/// Records where a refused TOTP code would have matched (never the code).
+pub fn record_refused_offset(conn: &Connection, method_id: i64, offset: i64, now: i64) -> Result<()> {
+    conn.prepare_cached("UPDATE methods SET last_refused_offset = ?1, last_refused_at = ?2 WHERE id = ?3")?
+        .execute(params![offset, now, method_id])?;
     Ok(())
 }
 
@@ -244,5 +258,12 @@ mod tests {
         record_success(conn, &a, accepted, 5).unwrap();
         let a = find(conn, alice.id, a.id).unwrap().unwrap();
         assert_eq!((a.app, a.status, a.last_used_at), (Some(accepted), Status::Active, Some(5)));
+
+        assert_eq!(a.last_refused, None);
+        record_refused_offset(conn, a.id, -6, 7).unwrap();
+        let a = find(conn, alice.id, a.id).unwrap().unwrap();
+        assert_eq!(a.last_refused, Some(RefusedOffset { offset: -6, at: 7 }));
+        record_success(conn, &a, app.accept(100, 0), 8).unwrap();
+        assert_eq!(find(conn, alice.id, a.id).unwrap().unwrap().last_refused, None);
     }
 }

@@ -33,7 +33,7 @@ const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!("migrations/003_challenges.sql")),
     M::up(include_str!("migrations/004_lockout.sql")),
     M::up(include_str!("migrations/005_events_asked.sql")),
-    // 006 is another branch's (issue 10); the lead orders them at merge.
+    M::up(include_str!("migrations/006_methods_refused_offset.sql")),
     M::up(include_str!("migrations/007_source_failures.sql")),
 ];
 

@@ -371,3 +371,61 @@ fn the_person_checklist_holds_no_operator_detail() {
     assert_eq!(operator["for"], "operator");
     assert!(operator.to_string().contains("Duo Mobile"), "{operator}");
 }
+
+#[test]
+fn clock_drift_a_fast_phone_resynced_then_set_to_automatic() {
+    // Issue 10, finding 1: a phone 3 minutes fast is resynced, then set to
+    // automatic time as the advice says.
+    let env = TestEnv::new();
+    env.enroll_active("alice");
+    env.ok(&["backup-codes", "generate", "alice", "-q"]);
+    let now = fresh_step(20);
+    let phone = now + 180;
+    let (c1, c2) = (env.code_at("alice", phone - 30), env.code_at("alice", phone));
+    assert_eq!(env.json(&["resync", "alice", &c1, &c2], 0)["offset_seconds"], 180);
+
+    // Right away, a true-time code is older than the resync's: replay protection stays exact, and says so.
+    let on_time = env.code_at("alice", now);
+    assert_eq!(env.json(&["verify", "alice", &on_time], 1)["reason"], "older_than_last");
+    let said = stderr(&env.run(&["verify", "alice", &on_time]));
+    assert!(said.contains("older than the last one accepted") && said.contains("clock was just set back"), "{said}");
+
+    // As if the resync was three and a half minutes ago: the true time is past its step.
+    sql(&env, "UPDATE methods SET last_step = last_step - 7, last_used_at = last_used_at - 210");
+    assert_eq!(env.json(&["verify", "alice", &on_time], 0)["verified"], true);
+    let doc = env.json(&["checklist", "alice"], 0);
+    assert_eq!(status(&doc, "clock_drift"), "ok", "the drift is back to 0: {}", summary(&doc, "clock_drift"));
+    assert!(summary(&doc, "clock_drift").contains("on time"), "{}", summary(&doc, "clock_drift"));
+
+    // The clock goes wrong again: a code from 3 minutes ahead is refused as wrong,
+    // and the checklist places it in time without anyone reading the code aloud.
+    let ahead = env.code_at("alice", now + 180);
+    assert_eq!(env.json(&["verify", "alice", &ahead], 1)["reason"], "wrong_code");
+    let doc = env.json(&["checklist", "alice"], 1);
+    assert_eq!(status(&doc, "clock_drift"), "action");
+    let said = summary(&doc, "clock_drift");
+    assert!(
+        said.contains("the last refused code") && said.contains("matched 3 min ahead: the phone's clock is off"),
+        "{said}"
+    );
+    assert!(!said.contains(&ahead), "never the code: {said}");
+    let advice = item(&doc, "clock_drift")["advice"].as_str().expect("advice").to_owned();
+    assert!(advice.contains("automatic") && !advice.contains("tfa resync"), "{advice}");
+
+    // The next success clears it.
+    assert_eq!(env.json(&["verify", "alice", &env.code_at("alice", unix_now() + 30)], 0)["verified"], true);
+    assert_eq!(status(&env.json(&["checklist", "alice"], 0), "clock_drift"), "warn", "30 s ahead at the last success");
+}
+
+#[test]
+fn clock_drift_a_slow_phone_resynced_then_on_time_verifies_at_once() {
+    let env = TestEnv::new();
+    env.enroll_active("alice");
+    let now = fresh_step(15);
+    let phone = now - 180;
+    let (c1, c2) = (env.code_at("alice", phone - 30), env.code_at("alice", phone));
+    assert_eq!(env.json(&["resync", "alice", &c1, &c2], 0)["offset_seconds"], -180);
+    assert_eq!(env.json(&["verify", "alice", &env.code_at("alice", now)], 0)["verified"], true);
+    // Back on true time, the drift is 0: the old drift window no longer answers.
+    assert_eq!(env.json(&["verify", "alice", &env.code_at("alice", now - 150)], 1)["reason"], "wrong_code");
+}

@@ -41,7 +41,7 @@ pub(super) mod fixtures {
     use super::*;
     use crate::core::checklist::Item;
     use crate::core::delivery::{DeliveryResult, Route};
-    use crate::core::method::{MethodKind, Status as MethodStatus};
+    use crate::core::method::{MethodKind, RefusedOffset, Status as MethodStatus};
     use crate::core::otp::{Algorithm, App, Params, TotpState};
 
     pub const NOW: u64 = 1_800_000_000;
@@ -64,7 +64,14 @@ pub(super) mod fixtures {
             created_at: NOW as i64 - DAY,
             confirmed_at: (status != MethodStatus::Pending).then_some(NOW as i64 - DAY),
             last_used_at: used.then_some(NOW as i64 - 60),
+            last_refused: None,
         }
+    }
+
+    /// `m` with a refused code, after its last use, that matched `offset` steps off.
+    pub fn refused_at(m: Method, offset: i64) -> Method {
+        let at = m.last_used_at.unwrap_or(NOW as i64) + 30;
+        Method { last_refused: Some(RefusedOffset { offset, at }), ..m }
     }
 
     pub fn sent(id: i64, kind: MethodKind, address: &str, status: MethodStatus) -> Method {
@@ -79,6 +86,7 @@ pub(super) mod fixtures {
             created_at: NOW as i64 - DAY,
             confirmed_at: (status != MethodStatus::Pending).then_some(NOW as i64 - DAY),
             last_used_at: None,
+            last_refused: None,
         }
     }
 

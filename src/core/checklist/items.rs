@@ -268,12 +268,31 @@ pub(super) fn clock_drift(f: &Facts) -> Item {
     }
     let mut worst = Status::NotApplicable;
     let mut parts = Vec::new();
+    let mut refused_off = false;
     for (m, period, window, drift) in totp {
         let secs = drift * i64::from(period);
-        let (status, text) = match m.last_used_at {
-            None => (Status::Manual, format!("{:?}: not measured yet, no code from it was accepted", m.label)),
-            Some(at) if drift == 0 => (Status::Ok, format!("{:?}: on time at the last success ({})", m.label, utc(at))),
-            Some(at) => {
+        // A refused code that matched at another time (kept until the next success) says more than the drift.
+        let refused = m.last_refused.filter(|r| r.offset != 0);
+        let (status, text) = match (refused, m.last_used_at) {
+            (Some(r), _) => {
+                refused_off = true;
+                let off = r.offset * i64::from(period);
+                let dir = if off < 0 { "behind" } else { "ahead" };
+                (
+                    Status::Action,
+                    format!(
+                        "{:?}: the last refused code ({}) matched {} {dir}: the phone's clock is off",
+                        m.label,
+                        utc(r.at),
+                        span(off.unsigned_abs())
+                    ),
+                )
+            }
+            (None, None) => (Status::Manual, format!("{:?}: not measured yet, no code from it was accepted", m.label)),
+            (None, Some(at)) if drift == 0 => {
+                (Status::Ok, format!("{:?}: on time at the last success ({})", m.label, utc(at)))
+            }
+            (None, Some(at)) => {
                 let dir = if secs < 0 { "behind" } else { "ahead" };
                 let status = if drift.unsigned_abs() > u64::from(window) { Status::Action } else { Status::Warn };
                 (
@@ -292,8 +311,9 @@ pub(super) fn clock_drift(f: &Facts) -> Item {
         parts.push(text);
     }
     let advice = match worst {
+        Status::Action if refused_off => "Set the phone's date and time to automatic (network time): its codes then work as they are, no resync needed.".to_owned(),
         Status::Action => format!(
-            "Set the phone's date and time to automatic; then resync with two codes in a row: tfa resync {} CODE1 CODE2.",
+            "Set the phone's date and time to automatic: its codes then work as they are. Only if the clock cannot be set, resync with two codes in a row: tfa resync {} CODE1 CODE2.",
             f.account.name
         ),
         _ => "Set the phone's date and time to automatic (network time): app codes depend on the clock.".to_owned(),
@@ -603,6 +623,11 @@ mod tests {
                 Action,
                 Facts { methods: vec![totp(1, "phone", MethodStatus::Active, -240, true)], ..base() },
             ),
+            (
+                "clock_drift",
+                Action,
+                Facts { methods: vec![refused_at(totp(1, "phone", MethodStatus::Active, 0, true), 6)], ..base() },
+            ),
             ("pending_methods", Ok, base()),
             ("pending_methods", Action, with_methods(vec![totp(2, "laptop", MethodStatus::Pending, 0, false)])),
             ("recent_failures", Ok, base()),
@@ -697,6 +722,19 @@ mod tests {
         let drift = find(&compute(&f, NOW), "clock_drift").clone();
         assert!(drift.summary.contains("120 s behind"), "{}", drift.summary);
         assert!(drift.advice.contains("automatic"), "{}", drift.advice);
+        // A refused code placed in time: its offset is named.
+        let phone = totp(1, "phone", MethodStatus::Active, 0, true);
+        let f = Facts { methods: vec![refused_at(phone.clone(), 6)], ..base() };
+        let drift = find(&compute(&f, NOW), "clock_drift").clone();
+        assert!(
+            drift.summary.contains("the last refused code")
+                && drift.summary.contains("matched 3 min ahead: the phone's clock is off"),
+            "{}",
+            drift.summary
+        );
+        assert!(drift.advice.contains("automatic") && !drift.advice.contains("tfa resync"), "{}", drift.advice);
+        let f = Facts { methods: vec![refused_at(phone, -3)], ..base() };
+        assert!(find(&compute(&f, NOW), "clock_drift").summary.contains("matched 90 s behind"));
         let f = Facts { failures: Failures { count: 5, last_at: Some(NOW - 10) }, ..base() };
         assert!(find(&compute(&f, NOW), "lockout").summary.contains("in 20 s"));
         let f = Facts {
