@@ -134,6 +134,21 @@ pub fn resolve(auth: &Auth<'_>, account: &Account, via: Via, ways: &[Way]) -> Re
     }
 }
 
+/// What to do next after signing in another way than the usual one: with a
+/// backup code, or with a sent code while an authenticator app is set up
+/// (the phone with the app may be lost). Empty after a usual sign-in.
+pub fn next_steps(ways: &[Way], attempt: &Attempt) -> Vec<&'static str> {
+    const LOST_PHONE: &str = "If the phone with your authenticator app is lost, ask to have it removed, and set up the app on your new phone.";
+    const NEW_CODES: &str = "Each backup code works once: make a new set before the last ones are gone.";
+    let has_app = ways.iter().any(|w| matches!(w, Way::App(_)));
+    match attempt {
+        Attempt::Accepted { factor: Factor::BackupCode { .. }, .. } if has_app => vec![LOST_PHONE, NEW_CODES],
+        Attempt::Accepted { factor: Factor::BackupCode { .. }, .. } => vec![NEW_CODES],
+        Attempt::Accepted { factor: Factor::Method(m), .. } if m.app.is_none() && has_app => vec![LOST_PHONE],
+        _ => Vec::new(),
+    }
+}
+
 /// One way to give the second factor.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Way {

@@ -232,11 +232,22 @@ pub struct LoginView<'a> {
     /// Where this run sent a code, masked (`•••• 6789`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sent_to: Option<String>,
+    /// After a sign-in another way than the usual (a backup code, a sent
+    /// code while an app is set up): what to do next, in words.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub next_steps: Vec<&'static str>,
 }
 
 impl<'a> LoginView<'a> {
     pub fn new(verify: VerifyView<'a>) -> Self {
-        LoginView { verify, trusted_device: false, device_id: None, device_token: None, sent_to: None }
+        LoginView {
+            verify,
+            trusted_device: false,
+            device_id: None,
+            device_token: None,
+            sent_to: None,
+            next_steps: Vec::new(),
+        }
     }
 }
 

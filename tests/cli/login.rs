@@ -337,6 +337,24 @@ fn a_code_from_another_app_signs_in_and_the_log_says_which_was_asked_for() {
     assert_eq!((v["reason"].as_str(), v["method_id"].as_i64()), (Some("replayed"), Some(2)), "{v}");
 }
 
+/// After signing in another way than the usual (a backup code, or a sent
+/// code while an app is set up), the person is told what to do next
+/// (issue 10, finding 7).
+#[test]
+fn a_fallback_sign_in_says_what_to_do_next() {
+    let env = TestEnv::new();
+    alice_with_password(&env);
+    let codes = backup_codes(&env, "alice");
+    let v = login_exit(&env, &["alice", "--password-stdin", "--code", &codes[0]], "hunter2\n", 0);
+    let steps: Vec<&str> = v["next_steps"].as_array().expect("next_steps").iter().filter_map(|s| s.as_str()).collect();
+    assert!(steps.len() == 2 && steps[0].contains("authenticator app is lost"), "{v}");
+    let out = env.run_stdin(&["login", "alice", "--password-stdin", "--code", &codes[1]], "hunter2\n");
+    assert!(stderr(&out).contains("Next: If the phone with your authenticator app is lost"), "{}", stderr(&out));
+    // The usual way: nothing more to do.
+    let v = login_exit(&env, &["alice", "--password-stdin", "--code", &totp_now(&env, "alice")], "hunter2\n", 0);
+    assert!(v.get("next_steps").is_none(), "{v}");
+}
+
 #[test]
 fn sms_is_sent_by_login_and_the_code_signs_in() {
     let env = TestEnv::new();

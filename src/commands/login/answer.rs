@@ -64,6 +64,9 @@ impl Answer for LoginAnswer<'_> {
                 if let Some(remaining) = remaining {
                     warn_if_low(p, name, *remaining);
                 }
+                for step in &self.view.next_steps {
+                    p.note(format_args!("Next: {step}"));
+                }
             }
             Said::TrustedDevice { device } => {
                 p.note(format_args!("Signed in as {name:?} on the trusted device {device:?}."))

@@ -190,7 +190,7 @@ impl<'a> Login<'a> {
         }
 
         // 4. Signed in; trust this device?
-        self.signed_in(attempt)
+        self.signed_in(attempt, &ways)
     }
 
     /// The next line of stdin, which is read whole the first time.
@@ -438,7 +438,7 @@ impl<'a> Login<'a> {
     }
 
     /// After a code: a device trusted if asked for, and the answer.
-    fn signed_in(&self, attempt: Attempt) -> Result<LoginAnswer<'a>> {
+    fn signed_in(&self, attempt: Attempt, ways: &[Way]) -> Result<LoginAnswer<'a>> {
         let label = match &self.args.trust_device {
             Some(label) => Some(label.clone()),
             None if self.interactive => {
@@ -460,6 +460,7 @@ impl<'a> Login<'a> {
         let view = LoginView {
             device_id: trusted.as_ref().map(|(id, _)| *id),
             device_token: token.clone(),
+            next_steps: auth_login::next_steps(ways, &attempt),
             ..LoginView::new(VerifyView::of(self.name(), &attempt))
         };
         let said = Said::SignedIn {
