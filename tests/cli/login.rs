@@ -85,6 +85,35 @@ fn login_events(env: &TestEnv, name: &str) -> Vec<(String, Option<String>)> {
         .collect()
 }
 
+/// An unknown name costs what a wrong password costs (one argon2id), so the
+/// time a sign-in takes does not tell which names exist (issue 11, finding
+/// 11). Told by memory, not time: argon2id here takes 19 MiB, and the peak
+/// of the process alone (its parent a small wrapper that asks the kernel) is
+/// no race against the clock.
+#[test]
+fn an_unknown_name_spends_a_password_check() {
+    let env = TestEnv::new();
+    alice_with_password(&env);
+    let peak_kib = |name: &str| -> u64 {
+        let tfa = env.process(&["login", name, "--password-stdin", "--code", "000000"]);
+        let mut cmd = std::process::Command::new("python3");
+        cmd.env_clear();
+        for (key, value) in tfa.get_envs() {
+            if let Some(value) = value {
+                cmd.env(key, value);
+            }
+        }
+        let wrapper = "import resource, subprocess, sys\n\
+                       subprocess.run(sys.argv[1:], input=b'wrong\\n', capture_output=True)\n\
+                       print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)";
+        let out = cmd.arg("-c").arg(wrapper).arg(tfa.get_program()).args(tfa.get_args()).output().expect("python3");
+        stdout(&out).trim().parse().unwrap_or_else(|e| panic!("{e}: {} {}", stdout(&out), stderr(&out)))
+    };
+    let (known, unknown) = (peak_kib("alice"), peak_kib("nobody"));
+    assert!(known > 19 * 1024, "a wrong password spends argon2id: {known} KiB");
+    assert!(unknown > 19 * 1024, "an unknown name spent no argon2id: {unknown} KiB (a wrong password: {known} KiB)");
+}
+
 #[test]
 fn the_password_comes_first_and_a_wrong_one_says_nothing_else() {
     let env = TestEnv::new();
