@@ -57,10 +57,15 @@ pub fn revoke(auth: &Auth<'_>, name: &str, id: Option<i64>, now: u64) -> Result<
     Ok(revoked)
 }
 
-/// Errs when the account already has the most active devices allowed.
+/// Whether the account may trust one more device (fewer than the most allowed).
+pub fn has_room(conn: &Connection, account: &Account, now: u64) -> Result<bool> {
+    Ok(devices::count_active(conn, account.id, now as i64)? < MAX_DEVICES)
+}
+
+/// Errs, for the operator, when the account already has the most active devices allowed.
 pub fn ensure_room(conn: &Connection, account: &Account, now: u64) -> Result<()> {
     let name = &account.name;
-    if devices::count_active(conn, account.id, now as i64)? >= MAX_DEVICES {
+    if !has_room(conn, account, now)? {
         bail!(
             "cannot trust another device: {name:?} already has {MAX_DEVICES} trusted devices, the most allowed; \
              revoke one first (`tfa device list {name}`, then `tfa device revoke {name} ID`)"

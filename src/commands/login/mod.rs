@@ -62,7 +62,11 @@ pub fn run(ctx: &Context, args: &LoginArgs) -> Result<Outcome> {
     let mut login =
         Login { ctx, auth: &auth, account: &account, args, sender, interactive: ctx.may_prompt(), stdin: None };
     let answer = login.run(via);
-    ctx.tell_warnings(&auth);
+    // The core's warnings are the operator's (a notice's address and gateway
+    // output, a method id): the person is told only that something was recorded.
+    if !auth.take_warnings().is_empty() {
+        ctx.printer.warn("something went wrong on the service's side; it is recorded for the operator");
+    }
     let answer = answer?;
     Ok(ctx.printer.answer(&answer)?)
 }
@@ -117,11 +121,6 @@ impl<'a> Login<'a> {
             Lockout::Waiting { .. } if backup_given => {}
             state => return Ok(self.refused(Attempt::Locked { retry_after: state.retry_after(now()) })),
         }
-        if self.args.trust_device.is_some() {
-            // Refused now, before a code is used up for a device that cannot be trusted.
-            devices::ensure_room(auth.store.conn(), account, now())?;
-        }
-
         // 1. The password.
         if account.has_password {
             let password = if self.args.password_stdin {
@@ -143,6 +142,17 @@ impl<'a> Login<'a> {
             // Read anyway, so that a code on the next line is where it was said to be.
             self.stdin_line("password")?;
             self.ctx.printer.warn(format_args!("{name:?} has no password; the one on stdin was not checked"));
+        }
+
+        if self.args.trust_device.is_some() {
+            // Refused now, before a code is used up for a device that cannot be
+            // trusted; in the person's words (the operator's error names counts and commands).
+            if !devices::has_room(auth.store.conn(), account, now())? {
+                bail!(
+                    "this device cannot be trusted: the account has as many trusted devices as allowed; sign in \
+                     without --trust-device, and ask to have one you no longer use removed"
+                );
+            }
         }
 
         // 2. A trusted device.
