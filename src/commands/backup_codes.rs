@@ -15,7 +15,7 @@ use crate::core::name;
 use crate::output::answers::Fields;
 use crate::output::attempt::{outcome_of, tell, warn_if_low, warn_low_after};
 use crate::output::secret_file::Staged;
-use crate::output::views::{BackupCodeUseView, BackupCodesStatusView, BackupCodesView, UsedCodeView};
+use crate::output::views::{AttemptFields, BackupCodeUseView, BackupCodesStatusView, BackupCodesView, UsedCodeView};
 use crate::output::{format_time, json_time, Answer, Printer};
 use crate::store::backup_codes;
 use crate::store::Open;
@@ -157,26 +157,23 @@ fn use_code(ctx: &Context, name: &str, code_arg: Option<&str>) -> Result<Outcome
         account: name,
         accepted: attempt.accepted(),
         remaining: attempt.backup_codes_remaining(),
-        reason: attempt.refusal().map(|r| r.as_str()),
-        tries_left: attempt.tries_left(),
-        retry_after: attempt.retry_after(),
-        attempt: &attempt,
+        attempt: AttemptFields::of(&attempt),
     };
     Ok(ctx.printer.answer(&view)?)
 }
 
 impl Answer for BackupCodeUseView<'_> {
     fn outcome(&self) -> Outcome {
-        outcome_of(Some(self.attempt))
+        outcome_of(Some(self.attempt.of))
     }
 
     fn notes(&self, p: &Printer) {
-        match self.attempt {
+        match self.attempt.of {
             Attempt::Accepted { .. } => {
                 p.note(format_args!("backup code accepted; {} left", self.remaining.unwrap_or(0)))
             }
             attempt => tell(p, self.account, attempt),
         }
-        warn_low_after(p, self.account, self.attempt);
+        warn_low_after(p, self.account, self.attempt.of);
     }
 }

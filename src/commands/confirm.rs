@@ -7,7 +7,7 @@ use crate::auth::{enroll, Attempt};
 use crate::core::code::{CodeInput, MalformedCode};
 use crate::core::refusal::Refusal;
 use crate::output::attempt::{outcome_of, tell, tell_tries_left};
-use crate::output::views::ConfirmView;
+use crate::output::views::{AttemptFields, ConfirmView};
 use crate::output::{Answer, Printer};
 use crate::store::Open;
 use crate::{Failure, Outcome};
@@ -28,22 +28,19 @@ pub fn run(ctx: &Context, name: &str, code_arg: &str) -> Result<Outcome> {
         confirmed: attempt.accepted(),
         method_id: method.map(|m| m.id),
         label: method.map(|m| m.label.as_str()),
-        reason: attempt.refusal().map(Refusal::as_str),
-        tries_left: attempt.tries_left(),
-        retry_after: attempt.retry_after(),
-        attempt: &attempt,
+        attempt: AttemptFields::of(&attempt),
     };
     Ok(ctx.printer.answer(&view)?)
 }
 
 impl Answer for ConfirmView<'_> {
     fn outcome(&self) -> Outcome {
-        outcome_of(Some(self.attempt))
+        outcome_of(Some(self.attempt.of))
     }
 
     fn notes(&self, p: &Printer) {
         let name = self.account;
-        match self.attempt {
+        match self.attempt.of {
             Attempt::Accepted { .. } => p.note(format_args!(
                 "Confirmed: method {} ({:?}) is active.",
                 self.method_id.unwrap_or_default(),
@@ -57,6 +54,6 @@ impl Answer for ConfirmView<'_> {
             )),
             attempt @ Attempt::Locked { .. } => tell(p, name, attempt),
         }
-        tell_tries_left(p, self.attempt);
+        tell_tries_left(p, self.attempt.of);
     }
 }

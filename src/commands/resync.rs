@@ -11,7 +11,7 @@ use crate::core::otp::App;
 use crate::core::refusal::Refusal;
 use crate::core::resync::TOTP_SEARCH_SECS;
 use crate::output::attempt::{outcome_of, tell, tell_tries_left};
-use crate::output::views::ResyncView;
+use crate::output::views::{AttemptFields, ResyncView};
 use crate::output::{Answer, Printer};
 use crate::store::Open;
 use crate::{Failure, Outcome};
@@ -50,22 +50,19 @@ pub fn run(ctx: &Context, name: &str, code1: &str, code2: &str, only: Option<i64
             App::Hotp { counter, .. } => Some(counter),
             App::Totp { .. } => None,
         }),
-        reason: attempt.refusal().map(Refusal::as_str),
-        tries_left: attempt.tries_left(),
-        retry_after: attempt.retry_after(),
-        attempt: &attempt,
+        attempt: AttemptFields::of(&attempt),
     };
     Ok(ctx.printer.answer(&view)?)
 }
 
 impl Answer for ResyncView<'_> {
     fn outcome(&self) -> Outcome {
-        outcome_of(Some(self.attempt))
+        outcome_of(Some(self.attempt.of))
     }
 
     fn notes(&self, p: &Printer) {
         let label = self.label.unwrap_or_default();
-        match (self.attempt, self.offset_seconds) {
+        match (self.attempt.of, self.offset_seconds) {
             // Found where it was expected: nothing to set right on the phone.
             (Attempt::Accepted { .. }, Some(0)) => p.note(format_args!(
                 "Resynchronised {label:?}: its clock is right; its next codes are expected as usual."
@@ -89,6 +86,6 @@ impl Answer for ResyncView<'_> {
             ),
             (attempt @ Attempt::Locked { .. }, _) => tell(p, self.account, attempt),
         }
-        tell_tries_left(p, self.attempt);
+        tell_tries_left(p, self.attempt.of);
     }
 }

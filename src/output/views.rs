@@ -126,20 +126,39 @@ pub struct EnrollView<'a> {
     pub said: String,
 }
 
+/// What every answer to one attempt carries beside its own fields: why it
+/// was refused (`null` when accepted), how many tries are left before a wait
+/// (as for `verify`), and on a lockout (exit 3) when to try again.
+#[derive(Debug, Serialize)]
+pub struct AttemptFields<'a> {
+    pub reason: Option<&'static str>,
+    pub tries_left: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub retry_after: Option<Option<u64>>,
+    /// The attempt itself, for the words a person reads.
+    #[serde(skip)]
+    pub of: &'a Attempt,
+}
+
+impl<'a> AttemptFields<'a> {
+    pub fn of(attempt: &'a Attempt) -> Self {
+        AttemptFields {
+            reason: attempt.refusal().map(Refusal::as_str),
+            tries_left: attempt.tries_left(),
+            retry_after: attempt.retry_after(),
+            of: attempt,
+        }
+    }
+}
+
 #[derive(Debug, Serialize)]
 pub struct ConfirmView<'a> {
     pub account: &'a str,
     pub confirmed: bool,
     pub method_id: Option<i64>,
     pub label: Option<&'a str>,
-    pub reason: Option<&'static str>,
-    /// As for `verify`.
-    pub tries_left: Option<u32>,
-    /// Only on a lockout (exit 3), as for `verify`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub retry_after: Option<Option<u64>>,
-    #[serde(skip)]
-    pub attempt: &'a Attempt,
+    #[serde(flatten)]
+    pub attempt: AttemptFields<'a>,
 }
 
 #[derive(Debug, Serialize)]
@@ -379,15 +398,8 @@ pub struct BackupCodeUseView<'a> {
     pub account: &'a str,
     pub accepted: bool,
     pub remaining: Option<i64>,
-    /// `null` when accepted; `used`, `wrong_code`, `throttled` or `locked`.
-    pub reason: Option<&'static str>,
-    /// As for `verify`.
-    pub tries_left: Option<u32>,
-    /// Only on a lockout (exit 3), as for `verify`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub retry_after: Option<Option<u64>>,
-    #[serde(skip)]
-    pub attempt: &'a Attempt,
+    #[serde(flatten)]
+    pub attempt: AttemptFields<'a>,
 }
 
 /// `device add`: the token, shown once.
@@ -535,15 +547,8 @@ pub struct ResyncView<'a> {
     pub offset_seconds: Option<i64>,
     /// HOTP: the next counter expected.
     pub counter: Option<u64>,
-    /// `null` when resynced; `wrong_code`, `replayed`, `throttled` or `locked`.
-    pub reason: Option<&'static str>,
-    /// As for `verify`.
-    pub tries_left: Option<u32>,
-    /// Only on a lockout (exit 3), as for `verify`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub retry_after: Option<Option<u64>>,
-    #[serde(skip)]
-    pub attempt: &'a Attempt,
+    #[serde(flatten)]
+    pub attempt: AttemptFields<'a>,
 }
 
 /// `account passwd`.
