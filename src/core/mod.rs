@@ -14,6 +14,7 @@ pub mod mask;
 pub mod method;
 pub mod name;
 pub mod otp;
+pub mod recovery;
 pub mod phone;
 pub mod refusal;
 pub mod resync;
