@@ -13,7 +13,7 @@ use crate::core::account::Account;
 use crate::core::backup_code::BackupCode;
 use crate::core::method::{Method, Status};
 use crate::core::otp::{Algorithm, App, Params, TotpState};
-use crate::core::recovery::{NotReady, Request, State, Ticket, TicketRefusal};
+use crate::core::recovery::{NotReady, Policy, Request, State, Ticket, TicketRefusal};
 use crate::core::refusal::Refusal;
 use crate::core::seed::Seed;
 use crate::crypto;
@@ -134,6 +134,18 @@ pub fn cancel(auth: &Auth<'_>, id: i64, code: Option<&BackupCode>, now: u64) -> 
     tx.commit().context("cannot record the cancel")?;
     notices::send(auth, &account, &Notice::RecoveryCancelled { id }, now);
     Ok(Cancel::Cancelled(find(auth.store.conn(), id)?))
+}
+
+/// Changes the store's recovery policy (`tfa policy --recovery-wait
+/// --recovery-checks`); the new one. Open requests keep the wait and the
+/// checks they were opened with.
+pub fn change_policy(auth: &Auth<'_>, change: impl FnOnce(Policy) -> Policy, now: u64) -> Result<Policy> {
+    let tx = auth.store.immediate()?;
+    let policy = change(store::policy(&tx)?);
+    store::set_policy(&tx, &policy)?;
+    record(auth, &tx, "", "policy_change", "ok", Some("recovery"), now)?;
+    tx.commit()?;
+    Ok(policy)
 }
 
 /// A completed request: its ticket (shown once), and what was taken away.
