@@ -15,7 +15,8 @@ use crate::delivery::{Message, Run};
 use crate::store::events;
 use crate::store::methods;
 
-/// What happened, in the account holder's words.
+/// What happened, in the account holder's words. A recovery request's
+/// cancel code goes to every contact in its notice, and nowhere else.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Notice {
     MethodAdded { kind: MethodKind, label: String },
@@ -24,7 +25,6 @@ pub enum Notice {
     BackupCodeUsed { remaining: usize },
     DeviceAdded { name: String },
     LockedOut,
-    /// Recovery was asked for: the cancel code goes to every contact, and nowhere else.
     RecoveryRequested { id: i64, ready_at: i64, cancel_code: String },
     RecoveryChecked { id: i64 },
     RecoveryCancelled { id: i64 },

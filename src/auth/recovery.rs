@@ -18,9 +18,9 @@ use crate::core::refusal::Refusal;
 use crate::core::seed::Seed;
 use crate::crypto;
 use crate::store::events::{self, Event};
+use crate::store::lockout as store_lockout;
 use crate::store::methods::{self, NewApp};
 use crate::store::recovery::{self as store, NewRequest, Retired};
-use crate::store::lockout as store_lockout;
 use crate::Failure;
 
 /// The audit log's action for a cancel attempt.
@@ -49,7 +49,15 @@ fn open(conn: &rusqlite::Connection, id: i64, now: u64) -> Result<Request> {
     }
 }
 
-fn record(auth: &Auth<'_>, tx: &Transaction<'_>, account: &str, action: &str, outcome: &str, reason: Option<&str>, now: u64) -> Result<()> {
+fn record(
+    auth: &Auth<'_>,
+    tx: &Transaction<'_>,
+    account: &str,
+    action: &str,
+    outcome: &str,
+    reason: Option<&str>,
+    now: u64,
+) -> Result<()> {
     let event = Event { reason, ..auth.event(account, action, outcome) };
     Ok(events::record(tx, &event, now as i64)?)
 }
@@ -122,7 +130,8 @@ pub fn cancel(auth: &Auth<'_>, id: i64, code: Option<&BackupCode>, now: u64) -> 
     let account = find_account(&tx, &request.account)?;
     if let Some(code) = code {
         let (nonce, mac) = store::cancel_secret(&tx, id)?;
-        let right = auth.store.key()?.sent_code_key().verify(&nonce, 0, &format!("recovery cancel {}", code.as_str()), &mac);
+        let right =
+            auth.store.key()?.sent_code_key().verify(&nonce, 0, &format!("recovery cancel {}", code.as_str()), &mac);
         if !right {
             let attempt = settle(auth, tx, &account, Attempt::refused(Refusal::WrongCode), None, CANCEL, now)?;
             return Ok(Cancel::Refused(attempt));

@@ -6,14 +6,14 @@ use serde::Serialize;
 use super::{now, Context};
 use crate::auth::lockout;
 use crate::auth::recovery as auth_recovery;
-use crate::core::device::parse_duration;
-use crate::core::recovery::{Policy as RecoveryPolicy, MAX_WAIT};
-use crate::store::recovery as store_recovery;
 use crate::cli::PolicyArgs;
+use crate::core::device::parse_duration;
 use crate::core::lockout::Policy;
+use crate::core::recovery::{Policy as RecoveryPolicy, MAX_WAIT};
 use crate::output::answers::{Done, Fields};
 use crate::output::views::UnlockedView;
 use crate::store::lockout as store_lockout;
+use crate::store::recovery as store_recovery;
 use crate::store::Open;
 use crate::Outcome;
 
@@ -45,7 +45,8 @@ pub fn policy(ctx: &Context, args: &PolicyArgs) -> Result<Outcome> {
         None => None,
     };
     let changes_recovery = recovery_wait.is_some() || args.recovery_checks.is_some();
-    let changes_lockout = args.backoff_after.or(args.hard_lock_at).is_some() || args.base_delay.or(args.max_delay).is_some();
+    let changes_lockout =
+        args.backoff_after.or(args.hard_lock_at).is_some() || args.base_delay.or(args.max_delay).is_some();
     let store = ctx.store(if changes_lockout || changes_recovery { Open::Create } else { Open::Existing })?;
     let change = |old: Policy| Policy {
         backoff_after: args.backoff_after.unwrap_or(old.backoff_after),

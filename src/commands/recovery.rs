@@ -12,8 +12,8 @@ use crate::core::recovery::{Request, State, DEFAULT_TICKET_TTL, MAX_TICKET_TTL};
 use crate::output::answers::{Done, Lines, Rows};
 use crate::output::attempt::tell;
 use crate::output::views::{
-    AttemptFields, RecoveriesView, RecoveryCancelView, RecoveryCheckEntry, RecoveryCheckView,
-    RecoveryCompletedView, RecoveryView, RetiredView,
+    AttemptFields, RecoveriesView, RecoveryCancelView, RecoveryCheckEntry, RecoveryCheckView, RecoveryCompletedView,
+    RecoveryView, RetiredView,
 };
 use crate::output::{format_time, json_time};
 use crate::prompt;
@@ -74,7 +74,12 @@ fn check(ctx: &Context, id: i64, note: &str) -> Result<Outcome> {
     let now = now();
     let r = recovery::check(&auth, id, note, now)?;
     ctx.tell_warnings(&auth);
-    let said = format!("Recorded identity check {} of {} on recovery request {id}; {}.", r.checks, r.checks_needed, readiness(&r));
+    let said = format!(
+        "Recorded identity check {} of {} on recovery request {id}; {}.",
+        r.checks,
+        r.checks_needed,
+        readiness(&r)
+    );
     let doc = RecoveryCheckView {
         recovery: RecoveryView::of(&r, now),
         check: RecoveryCheckEntry { note, checked_at: json_time(now as i64), checked_by: ctx.source.as_deref() },
@@ -90,7 +95,9 @@ fn cancel(ctx: &Context, id: i64, code: Option<&str>) -> Result<Outcome> {
     };
     let code = match typed {
         Some(typed) => Some(BackupCode::parse(&typed).map_err(|e| {
-            Failure::Malformed(format!("cancel code refused before any lookup: {e} (a cancel code looks like xxxxx-xxxxx)"))
+            Failure::Malformed(format!(
+                "cancel code refused before any lookup: {e} (a cancel code looks like xxxxx-xxxxx)"
+            ))
         })?),
         None => None,
     };
@@ -101,12 +108,14 @@ fn cancel(ctx: &Context, id: i64, code: Option<&str>) -> Result<Outcome> {
     ctx.tell_warnings(&auth);
     match cancelled {
         Cancel::Cancelled(r) => {
-            let doc = RecoveryCancelView { id, cancelled: true, recovery: Some(RecoveryView::of(&r, now)), attempt: None };
+            let doc =
+                RecoveryCancelView { id, cancelled: true, recovery: Some(RecoveryView::of(&r, now)), attempt: None };
             let said = format!("Cancelled recovery request {id} for {:?}; its contacts were told.", r.account);
             Ok(ctx.printer.answer(&Done::new(doc, said))?)
         }
         Cancel::Refused(attempt) => {
-            let doc = RecoveryCancelView { id, cancelled: false, recovery: None, attempt: Some(AttemptFields::of(&attempt)) };
+            let doc =
+                RecoveryCancelView { id, cancelled: false, recovery: None, attempt: Some(AttemptFields::of(&attempt)) };
             let p = &ctx.printer;
             if p.json {
                 p.json(&doc)?;

@@ -78,7 +78,8 @@ pub fn open_for(conn: &Connection, account_id: i64) -> Result<Option<Request>> {
 
 /// Requests, newest first: one account's, or every account's.
 pub fn list(conn: &Connection, account_id: Option<i64>) -> Result<Vec<Request>> {
-    let mut stmt = conn.prepare_cached(&format!("{} ORDER BY r.id DESC", select("(?1 IS NULL OR r.account_id = ?1)")))?;
+    let mut stmt =
+        conn.prepare_cached(&format!("{} ORDER BY r.id DESC", select("(?1 IS NULL OR r.account_id = ?1)")))?;
     let rows = stmt.query_map([account_id], from_row)?.collect::<rusqlite::Result<_>>()?;
     Ok(rows)
 }
@@ -108,8 +109,9 @@ pub fn add_check(conn: &Connection, id: i64, note: &str, by: Option<&str>, now: 
 }
 
 pub fn checks(conn: &Connection, id: i64) -> Result<Vec<Check>> {
-    let mut stmt = conn
-        .prepare_cached("SELECT note, checked_at, checked_by FROM recovery_checks WHERE recovery_id = ?1 ORDER BY id")?;
+    let mut stmt = conn.prepare_cached(
+        "SELECT note, checked_at, checked_by FROM recovery_checks WHERE recovery_id = ?1 ORDER BY id",
+    )?;
     let rows = stmt
         .query_map([id], |r| Ok(Check { note: r.get(0)?, checked_at: r.get(1)?, checked_by: r.get(2)? }))?
         .collect::<rusqlite::Result<_>>()?;
@@ -147,8 +149,10 @@ pub struct Retired {
 /// disabled (kept, for the audit log and the notices to their addresses),
 /// backup codes void, devices revoked.
 pub fn retire_factors(conn: &Connection, account_id: i64, now: i64) -> Result<Retired> {
-    let methods =
-        conn.execute("UPDATE methods SET status = 'disabled' WHERE account_id = ?1 AND status != 'disabled'", [account_id])?;
+    let methods = conn.execute(
+        "UPDATE methods SET status = 'disabled' WHERE account_id = ?1 AND status != 'disabled'",
+        [account_id],
+    )?;
     let backup_codes = conn.query_row(
         "SELECT count(*) FROM backup_codes c JOIN backup_code_sets s ON s.id = c.set_id
          WHERE s.account_id = ?1 AND c.used_at IS NULL",
@@ -183,8 +187,10 @@ pub fn set_ticket_method(conn: &Connection, id: i64, method_id: i64) -> Result<(
 
 /// Uses the ticket up; `false` if it was used before.
 pub fn use_ticket(conn: &Connection, id: i64, now: i64) -> Result<bool> {
-    let changed = conn
-        .execute("UPDATE recoveries SET ticket_used_at = ?1 WHERE id = ?2 AND ticket_used_at IS NULL", params![now, id])?;
+    let changed = conn.execute(
+        "UPDATE recoveries SET ticket_used_at = ?1 WHERE id = ?2 AND ticket_used_at IS NULL",
+        params![now, id],
+    )?;
     Ok(changed == 1)
 }
 

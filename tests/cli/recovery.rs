@@ -20,9 +20,10 @@ fn age_request(env: &TestEnv, id: i64, secs: i64) {
 /// Moves a ticket's expiry back `secs` seconds.
 fn age_ticket(env: &TestEnv, id: i64, secs: i64) {
     let conn = rusqlite::Connection::open(env.db()).expect("open store");
-    conn.execute("UPDATE recoveries SET ticket_expires_at = ticket_expires_at - ?1 WHERE id = ?2", rusqlite::params![
-        secs, id
-    ])
+    conn.execute(
+        "UPDATE recoveries SET ticket_expires_at = ticket_expires_at - ?1 WHERE id = ?2",
+        rusqlite::params![secs, id],
+    )
     .expect("age the ticket");
 }
 
@@ -99,9 +100,13 @@ fn a_request_waits_is_checked_completes_and_its_ticket_enrolls_a_new_app_once() 
     assert!(short["retry_after"].is_null(), "{short}");
 
     // Checked, with who checked.
-    let checked = gw.json(&env, &["recovery", "check", &id.to_string(), "--note", "called back", "--source", "desk-1"], 0);
+    let checked =
+        gw.json(&env, &["recovery", "check", &id.to_string(), "--note", "called back", "--source", "desk-1"], 0);
     assert_eq!(checked["checks"], 1);
-    assert_eq!((checked["check"]["note"].as_str(), checked["check"]["checked_by"].as_str()), (Some("called back"), Some("desk-1")));
+    assert_eq!(
+        (checked["check"]["note"].as_str(), checked["check"]["checked_by"].as_str()),
+        (Some("called back"), Some("desk-1"))
+    );
     assert_eq!(notices(&gw, "recovery_checked").len(), 1);
 
     // Completed: every factor off, a ticket once.
@@ -133,12 +138,16 @@ fn a_request_waits_is_checked_completes_and_its_ticket_enrolls_a_new_app_once() 
     assert_eq!((again["method_id"].as_i64(), again["uri"].as_str()), (Some(method), Some(uri.as_str())));
 
     let now = unix_now();
-    let app_code = |at: u64| env.ok(&["code", "alice", "--method", &method.to_string(), "--at", &at.to_string()]).trim().to_owned();
+    let app_code = |at: u64| {
+        env.ok(&["code", "alice", "--method", &method.to_string(), "--at", &at.to_string()]).trim().to_owned()
+    };
     let right = app_code(now);
     let wrong = if right == "000000" { "111111" } else { "000000" };
-    let refused = json_stdin(&env, &gw, &["login", "alice", "--ticket", "-", "--code", "-"], &format!("{ticket}\n{wrong}\n"), 1);
+    let refused =
+        json_stdin(&env, &gw, &["login", "alice", "--ticket", "-", "--code", "-"], &format!("{ticket}\n{wrong}\n"), 1);
     assert_eq!(refused["reason"], "wrong_code");
-    let signed_in = json_stdin(&env, &gw, &["login", "alice", "--ticket", "-", "--code", "-"], &format!("{ticket}\n{right}\n"), 0);
+    let signed_in =
+        json_stdin(&env, &gw, &["login", "alice", "--ticket", "-", "--code", "-"], &format!("{ticket}\n{right}\n"), 0);
     assert_eq!((signed_in["verified"].as_bool(), signed_in["method_id"].as_i64()), (Some(true), Some(method)));
     assert_eq!(signed_in["kind"], "totp");
     assert!(signed_in["next_steps"].as_array().is_some_and(|s| !s.is_empty()), "{signed_in}");
@@ -158,7 +167,9 @@ fn a_request_waits_is_checked_completes_and_its_ticket_enrolls_a_new_app_once() 
 
     // Every step is in the audit log; no secret is.
     let log = env.ok(&["log", "alice", "--json"]);
-    for action in ["recovery_requested", "recovery_checked", "recovery_complete", "recovery_completed", "recovery_ticket_used"] {
+    for action in
+        ["recovery_requested", "recovery_checked", "recovery_complete", "recovery_completed", "recovery_ticket_used"]
+    {
         assert!(log.contains(&format!("\"{action}\"")), "no {action} in the log:\n{log}");
     }
     assert!(!log.contains(&cancel) && !log.contains(&ticket), "a secret in the log");
@@ -180,7 +191,8 @@ fn a_request_is_cancelled_by_the_operator_or_by_the_persons_code_and_a_wrong_cod
     assert_eq!(malformed["error"]["kind"], "malformed");
     assert_eq!(env.json(&["recovery", "list", "bob"], 0)["recoveries"][0]["state"], "opened");
 
-    let cancelled = json_stdin(&env, &gw, &["recovery", "cancel", &id.to_string(), "--code", "-"], &format!("{cancel}\n"), 0);
+    let cancelled =
+        json_stdin(&env, &gw, &["recovery", "cancel", &id.to_string(), "--code", "-"], &format!("{cancel}\n"), 0);
     assert_eq!(cancelled["cancelled"], true);
     assert_eq!(cancelled["recovery"]["state"], "cancelled");
     assert_eq!(notices(&gw, "recovery_cancelled").len(), 1);
@@ -193,7 +205,8 @@ fn a_request_is_cancelled_by_the_operator_or_by_the_persons_code_and_a_wrong_cod
     let by_operator = gw.json(&env, &["recovery", "cancel", &second.to_string()], 0);
     assert_eq!(by_operator["recovery"]["state"], "cancelled");
     let all = env.json(&["recovery", "list", "bob", "--all"], 0);
-    let states: Vec<&str> = all["recoveries"].as_array().unwrap().iter().map(|r| r["state"].as_str().unwrap()).collect();
+    let states: Vec<&str> =
+        all["recoveries"].as_array().unwrap().iter().map(|r| r["state"].as_str().unwrap()).collect();
     assert_eq!(states, ["cancelled", "cancelled"]);
     assert_eq!(env.json(&["recovery", "check", "999", "--note", "x"], 4)["error"]["kind"], "no_recovery");
 }

@@ -20,20 +20,20 @@ use self::words::{channel, choice, masked, not_sent, question, signed_in_with};
 use super::{now, parse_code, Context};
 use crate::auth::checklist as auth_checklist;
 use crate::auth::login::{self as auth_login, DeviceStep, Via, Way};
-use crate::auth::sent_codes::{SendOutcome, Sender};
 use crate::auth::recovery as auth_recovery;
+use crate::auth::sent_codes::{SendOutcome, Sender};
 use crate::auth::{devices, lockout, sent_codes, verify, Attempt, Auth, Ways};
 use crate::cli::LoginArgs;
 use crate::core::account::Account;
 use crate::core::code::{self, CodeInput};
-use crate::core::recovery::Ticket;
-use crate::core::uri::{self, UriKind};
 use crate::core::delivery::DeliveryResult;
 use crate::core::device::{parse_ttl, DeviceToken, DEFAULT_TTL};
 use crate::core::lockout::Lockout;
 use crate::core::method::{Method, MethodKind};
 use crate::core::name;
+use crate::core::recovery::Ticket;
 use crate::core::refusal::Refusal;
+use crate::core::uri::{self, UriKind};
 use crate::output;
 use crate::output::attempt::tell;
 use crate::output::qr;
@@ -233,7 +233,8 @@ impl<'a> Login<'a> {
         };
         let digits = |typed: &str| code::parse(typed).and_then(CodeInput::into_digits);
         if let Some(typed) = given_code {
-            let code = digits(&typed).map_err(|e| Failure::Malformed(format!("code refused before any lookup: {e}")))?;
+            let code =
+                digits(&typed).map_err(|e| Failure::Malformed(format!("code refused before any lookup: {e}")))?;
             let attempt = auth_recovery::ticket_confirm(auth, account, &ticket, &code, now())?;
             return Ok(self.ticket_answer(attempt));
         }
