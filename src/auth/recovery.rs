@@ -94,6 +94,16 @@ pub fn request(auth: &Auth<'_>, name: &str, reason: Option<&str>, now: u64) -> R
     record(auth, &tx, name, "recovery_requested", "ok", None, now)?;
     tx.commit().context("cannot record the recovery request")?;
     let request = find(auth.store.conn(), id)?;
+    let contacts = methods::list(auth.store.conn(), account.id)?
+        .into_iter()
+        .filter(|m| m.kind.is_restricted() && m.address.is_some() && m.status == Status::Active)
+        .count();
+    if contacts == 0 {
+        auth.warn(format!(
+            "{name:?} has no confirmed email or phone: no one but you may hear of this request, and no one has its \
+             cancel code; check the person's identity with that in mind"
+        ));
+    }
     let notice = Notice::RecoveryRequested { id, ready_at: request.ready_at, cancel_code: code.to_string() };
     notices::send(auth, &account, &notice, now);
     Ok(request)
@@ -301,8 +311,9 @@ pub fn ticket_confirm(auth: &Auth<'_>, account: &Account, ticket: &Ticket, code:
     };
     let attempt = verify::check(auth, &tx, account, &[&method], code, now)?;
     if attempt.accepted() {
+        // Checked unused under this same write lock: it cannot have been used since.
         if !store::use_ticket(&tx, request.id, now as i64)? {
-            unreachable!("checked unused under the same write lock");
+            anyhow::bail!("the recovery ticket was used by another sign-in at the same moment");
         }
         let event = Event { method_id: Some(method.id), ..auth.event(&account.name, "recovery_ticket_used", "ok") };
         events::record(&tx, &event, now as i64)?;

@@ -42,7 +42,7 @@ pub fn run(ctx: &Context, command: RecoveryCommand) -> Result<Outcome> {
 /// When an open request may be completed, in words.
 fn readiness(r: &Request) -> String {
     format!(
-        "it can be completed after {} UTC with {} identity check(s) recorded (now {})",
+        "it can be completed after {} UTC, with {} identity check(s) ({} so far)",
         format_time(r.ready_at),
         r.checks_needed,
         r.checks

@@ -223,7 +223,11 @@ fn the_policy_sets_the_wait_and_checks_and_a_ticket_expires() {
     env.json(&["policy", "--recovery-wait", "31d"], 2);
 
     env.enroll_active("carol");
-    let id = env.json(&["recovery", "request", "carol"], 0)["id"].as_i64().expect("id");
+    // No confirmed address: nobody else hears of it, and the operator is told so.
+    let out = env.run(&["recovery", "request", "carol", "--json"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(stderr(&out).contains("no confirmed email or phone"), "{}", stderr(&out));
+    let id = serde_json::from_slice::<Value>(&out.stdout).expect("JSON")["id"].as_i64().expect("id");
     let done = env.json(&["recovery", "complete", &id.to_string()], 0);
     let ticket = done["ticket"].as_str().expect("ticket").to_owned();
     age_ticket(&env, id, 3601);
@@ -235,4 +239,42 @@ fn the_policy_sets_the_wait_and_checks_and_a_ticket_expires() {
     let argv = env.run(&["login", "carol", "--ticket", &ticket]);
     assert_eq!(code(&argv), 2);
     assert!(!stderr(&argv).contains(&ticket));
+}
+
+#[test]
+fn on_a_terminal_the_ticket_is_asked_for_hidden_and_the_new_app_is_shown_and_confirmed() {
+    use crate::env::fresh_step;
+    use crate::pty::{exit_code, screen, secret, spawn, Expect, ENTER};
+
+    let env = TestEnv::new();
+    env.ok(&["policy", "--recovery-wait", "0s", "--recovery-checks", "0"]);
+    env.enroll_active("dana");
+    let id = env.json(&["recovery", "request", "dana"], 0)["id"].as_i64().expect("id");
+    let ticket = env.json(&["recovery", "complete", &id.to_string()], 0)["ticket"].as_str().expect("ticket").to_owned();
+
+    let mut s = spawn(&env, &["login", "dana", "--ticket"]);
+    screen(&mut s, "Recovery ticket");
+    secret(&mut s, &ticket);
+    let shown = screen(&mut s, "Code from the app");
+    assert!(shown.contains("otpauth://totp/tfa:dana?secret="), "{shown}");
+    assert!(shown.contains("Secret (to type in by hand)"), "{shown}");
+    assert!(!shown.contains(&ticket), "the ticket was echoed:\n{shown}");
+    let methods = env.json(&["methods", "dana"], 0);
+    let pending = methods["methods"].as_array().unwrap().iter().find(|m| m["status"] == "pending").expect("a new app")
+        ["id"]
+        .to_string();
+    let now = fresh_step(8);
+    let right = env.ok(&["code", "dana", "--method", &pending, "--at", &now.to_string()]).trim().to_owned();
+    s.send(format!("{right}{ENTER}")).expect("type");
+    screen(&mut s, "Signed in as \"dana\" with a recovery ticket");
+    assert_eq!(exit_code(&mut s), 0);
+    let methods = env.json(&["methods", "dana"], 0);
+    let active: Vec<String> = methods["methods"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|m| m["status"] == "active")
+        .map(|m| m["id"].to_string())
+        .collect();
+    assert_eq!(active, [pending]);
 }

@@ -258,7 +258,8 @@ impl<'a> Login<'a> {
             };
             let view = LoginView { recovery_ticket: true, uri: Some(uri.clone()), ..LoginView::new(verify) };
             let next = format!(
-                "add the app from the otpauth:// URI above to your authenticator, then run again with --ticket -                  and --code CODE (the ticket works until {until} UTC)"
+                "add the app from the otpauth:// URI above to your authenticator, then run again with --ticket - \
+                 and --code CODE (the ticket works until {until} UTC)"
             );
             return Ok(self.answer(view, Said::TicketApp { uri, next }));
         }
