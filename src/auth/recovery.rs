@@ -10,7 +10,7 @@ use rusqlite::Transaction;
 use super::notices::{self, Notice};
 use super::{find_account, lockout, settle, verify, Attempt, Auth};
 use crate::core::account::Account;
-use crate::core::backup_code::BackupCode;
+use crate::core::backup_code::{BackupCode, CodeHash, Salt, SALT_BYTES};
 use crate::core::method::{Method, Status};
 use crate::core::otp::{Algorithm, App, Params, TotpState};
 use crate::core::recovery::{NotReady, Policy, Request, State, Ticket, TicketRefusal};
@@ -30,10 +30,13 @@ pub const CANCEL: &str = "recovery_cancel";
 pub const APP_PARAMS: Params = Params { algorithm: Algorithm::Sha1, digits: 6 };
 pub const APP_PERIOD: u32 = 30;
 
-/// The MAC a cancel code is kept as: the sent-code key, under a label of
-/// its own and method id 0 (no method has it), so it is never a sent code's.
-fn cancel_mac(auth: &Auth<'_>, nonce: &[u8], code: &BackupCode) -> Result<[u8; crypto::MAC_BYTES]> {
-    Ok(auth.store.key()?.sent_code_key().mac(nonce, 0, &format!("recovery cancel {}", code.as_str())))
+/// A cancel code's hash: argon2id under the request's own salt, as a
+/// backup code's, so a copy of the store cannot test the 2^50 codes, and a
+/// rekey leaves it good (a request may stay open for weeks).
+fn cancel_hash(salt: &[u8], code: &BackupCode) -> Result<CodeHash> {
+    let salt =
+        <[u8; SALT_BYTES]>::try_from(salt).map_err(|_| anyhow::anyhow!("a recovery request's salt is damaged"))?;
+    Ok(code.hash(&Salt(salt)))
 }
 
 fn find(conn: &rusqlite::Connection, id: i64) -> Result<Request> {
@@ -68,6 +71,10 @@ fn record(
 /// closed as expired first. Every contact is told, with the cancel code;
 /// the code is kept only as a MAC and given to no one else.
 pub fn request(auth: &Auth<'_>, name: &str, reason: Option<&str>, now: u64) -> Result<Request> {
+    // The code and its argon2id hash, before the write lock is taken.
+    let code = BackupCode::generate(&mut rand::rngs::OsRng);
+    let salt = crypto::random_bytes::<SALT_BYTES>();
+    let hash = cancel_hash(&salt, &code)?;
     let tx = auth.store.immediate()?;
     let account = find_account(&tx, name)?;
     if let Some(open) = store::open_for(&tx, account.id)? {
@@ -78,17 +85,14 @@ pub fn request(auth: &Auth<'_>, name: &str, reason: Option<&str>, now: u64) -> R
         record(auth, &tx, name, "recovery_expired", "ok", None, now)?;
     }
     let policy = store::policy(&tx)?;
-    let code = BackupCode::generate(&mut rand::rngs::OsRng);
-    let nonce = crypto::random_bytes::<16>();
-    let mac = cancel_mac(auth, &nonce, &code)?;
     let new = NewRequest {
         account_id: account.id,
         reason,
         opened_at: now as i64,
         ready_at: crate::core::recovery::ready_at(&policy, now),
         checks_needed: policy.checks,
-        cancel_nonce: &nonce,
-        cancel_mac: &mac,
+        cancel_salt: &salt,
+        cancel_hash: &hash.0,
     };
     let id = store::insert(&tx, &new)?;
     record(auth, &tx, name, "recovery_requested", "ok", None, now)?;
@@ -135,13 +139,19 @@ pub enum Cancel {
 /// cancelling only ever protects the account (50 bits, each try durable
 /// and logged, leave nothing to guess).
 pub fn cancel(auth: &Auth<'_>, id: i64, code: Option<&BackupCode>, now: u64) -> Result<Cancel> {
+    // The hash of the code given, before the write lock is taken (a request's salt never changes).
+    let given = match code {
+        Some(code) => {
+            find(auth.store.conn(), id)?;
+            Some(cancel_hash(&store::cancel_secret(auth.store.conn(), id)?.0, code)?)
+        }
+        None => None,
+    };
     let tx = auth.store.immediate()?;
     let request = open(&tx, id, now)?;
     let account = find_account(&tx, &request.account)?;
-    if let Some(code) = code {
-        let (nonce, mac) = store::cancel_secret(&tx, id)?;
-        let right =
-            auth.store.key()?.sent_code_key().verify(&nonce, 0, &format!("recovery cancel {}", code.as_str()), &mac);
+    if let Some(given) = given {
+        let right = given.0.as_slice() == store::cancel_secret(&tx, id)?.1.as_slice();
         if !right {
             let attempt = settle(auth, tx, &account, Attempt::refused(Refusal::WrongCode), None, CANCEL, now)?;
             return Ok(Cancel::Refused(attempt));

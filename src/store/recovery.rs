@@ -1,6 +1,6 @@
 //! Recovery requests, their identity checks and tickets, and the recovery
 //! policy (kept in `meta` beside the lockout policy). Never a cancel code
-//! or a ticket: their MAC and hash only.
+//! or a ticket: their hashes only.
 
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
@@ -43,13 +43,13 @@ pub struct NewRequest<'a> {
     pub opened_at: i64,
     pub ready_at: i64,
     pub checks_needed: u32,
-    pub cancel_nonce: &'a [u8],
-    pub cancel_mac: &'a [u8],
+    pub cancel_salt: &'a [u8],
+    pub cancel_hash: &'a [u8],
 }
 
 pub fn insert(conn: &Connection, new: &NewRequest<'_>) -> Result<i64> {
     conn.execute(
-        "INSERT INTO recoveries (account_id, reason, opened_at, ready_at, checks_needed, state, cancel_nonce, cancel_mac)
+        "INSERT INTO recoveries (account_id, reason, opened_at, ready_at, checks_needed, state, cancel_salt, cancel_hash)
          VALUES (?1, ?2, ?3, ?4, ?5, 'opened', ?6, ?7)",
         params![
             new.account_id,
@@ -57,8 +57,8 @@ pub fn insert(conn: &Connection, new: &NewRequest<'_>) -> Result<i64> {
             new.opened_at,
             new.ready_at,
             new.checks_needed,
-            new.cancel_nonce,
-            new.cancel_mac
+            new.cancel_salt,
+            new.cancel_hash
         ],
     )?;
     Ok(conn.last_insert_rowid())
@@ -84,9 +84,9 @@ pub fn list(conn: &Connection, account_id: Option<i64>) -> Result<Vec<Request>> 
     Ok(rows)
 }
 
-/// The cancel code's nonce and MAC.
+/// The cancel code's salt and argon2id hash.
 pub fn cancel_secret(conn: &Connection, id: i64) -> Result<(Vec<u8>, Vec<u8>)> {
-    Ok(conn.query_row("SELECT cancel_nonce, cancel_mac FROM recoveries WHERE id = ?1", [id], |r| {
+    Ok(conn.query_row("SELECT cancel_salt, cancel_hash FROM recoveries WHERE id = ?1", [id], |r| {
         Ok((r.get(0)?, r.get(1)?))
     })?)
 }
@@ -235,8 +235,8 @@ mod tests {
             opened_at: 10,
             ready_at: 100,
             checks_needed: 1,
-            cancel_nonce: &[1; 16],
-            cancel_mac: &[2; 32],
+            cancel_salt: &[1; 16],
+            cancel_hash: &[2; 32],
         };
         let id = insert(conn, &new).unwrap();
         assert!(insert(conn, &new).is_err(), "a second open request");

@@ -1,5 +1,5 @@
 -- Account recovery: a request, the identity checks an operator recorded,
--- the cancel code's MAC (never the code), and the ticket's SHA-256 (never
+-- the cancel code's argon2id hash (never the code), and the ticket's SHA-256 (never
 -- the ticket). One open request per account.
 
 CREATE TABLE recoveries (
@@ -11,8 +11,8 @@ CREATE TABLE recoveries (
     checks_needed     INTEGER NOT NULL,
     state             TEXT NOT NULL CHECK (state IN ('opened', 'cancelled', 'completed', 'expired')),
     closed_at         INTEGER,
-    cancel_nonce      BLOB NOT NULL,
-    cancel_mac        BLOB NOT NULL,
+    cancel_salt       BLOB NOT NULL,
+    cancel_hash       BLOB NOT NULL,
     ticket_hash       BLOB UNIQUE,
     ticket_expires_at INTEGER,
     ticket_used_at    INTEGER,
