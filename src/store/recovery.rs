@@ -180,6 +180,16 @@ pub fn ticket_method(conn: &Connection, id: i64) -> Result<Option<i64>> {
     Ok(conn.query_row("SELECT ticket_method_id FROM recoveries WHERE id = ?1", [id], |r| r.get(0))?)
 }
 
+/// Whether the account has a ticket that is neither used nor expired.
+pub fn has_live_ticket(conn: &Connection, account_id: i64, now: i64) -> Result<bool> {
+    Ok(conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM recoveries WHERE account_id = ?1 AND ticket_used_at IS NULL
+                        AND ticket_expires_at > ?2)",
+        params![account_id, now],
+        |r| r.get(0),
+    )?)
+}
+
 pub fn set_ticket_method(conn: &Connection, id: i64, method_id: i64) -> Result<()> {
     conn.execute("UPDATE recoveries SET ticket_method_id = ?1 WHERE id = ?2", params![method_id, id])?;
     Ok(())
@@ -252,7 +262,10 @@ mod tests {
         assert!(!close(conn, id, State::Cancelled, 160).unwrap(), "no longer open");
         assert_eq!(find_by_ticket(conn, a.id, &hash).unwrap().map(|r| r.id), Some(id));
         assert_eq!(find_by_ticket(conn, a.id, &TicketHash([8; 32])).unwrap(), None);
+        assert!(has_live_ticket(conn, a.id, 199).unwrap());
+        assert!(!has_live_ticket(conn, a.id, 200).unwrap(), "expired");
         assert!(use_ticket(conn, id, 170).unwrap());
+        assert!(!has_live_ticket(conn, a.id, 171).unwrap(), "used");
         assert!(!use_ticket(conn, id, 171).unwrap(), "used once");
         assert_eq!(list(conn, Some(a.id)).unwrap().len(), 1);
         assert_eq!(list(conn, None).unwrap()[0].ticket_used_at, Some(170));

@@ -252,7 +252,8 @@ fn on_a_terminal_the_ticket_is_asked_for_hidden_and_the_new_app_is_shown_and_con
     let id = env.json(&["recovery", "request", "dana"], 0)["id"].as_i64().expect("id");
     let ticket = env.json(&["recovery", "complete", &id.to_string()], 0)["ticket"].as_str().expect("ticket").to_owned();
 
-    let mut s = spawn(&env, &["login", "dana", "--ticket"]);
+    // No way in but the ticket: login asks for it, without --ticket.
+    let mut s = spawn(&env, &["login", "dana"]);
     screen(&mut s, "Recovery ticket");
     secret(&mut s, &ticket);
     let shown = screen(&mut s, "Code from the app");

@@ -185,6 +185,14 @@ impl<'a> Login<'a> {
 
         // 3. A code, from the preferred way or another one.
         let ways = auth_login::ways(auth, account)?;
+        // A recovered account has no way in but its ticket: on a terminal, ask for it.
+        if ways.is_empty()
+            && self.interactive
+            && crate::store::recovery::has_live_ticket(auth.store.conn(), account.id, now() as i64)?
+        {
+            self.ctx.printer.note("Sign in with the recovery ticket you were given.");
+            return self.ticket("");
+        }
         if ways.is_empty() {
             return Err(Failure::NoActiveMethod(name.to_owned()).into());
         }
