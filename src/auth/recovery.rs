@@ -69,7 +69,7 @@ fn record(
 /// second is refused (`Failure::RecoveryOpen`), so that asking again can
 /// neither restart nor shorten the wait; an open request past its time is
 /// closed as expired first. Every contact is told, with the cancel code;
-/// the code is kept only as a MAC and given to no one else.
+/// the code is kept only as its argon2id hash and given to no one else.
 pub fn request(auth: &Auth<'_>, name: &str, reason: Option<&str>, now: u64) -> Result<Request> {
     // The code and its argon2id hash, before the write lock is taken.
     let code = BackupCode::generate(&mut rand::rngs::OsRng);
