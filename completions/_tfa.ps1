@@ -51,7 +51,8 @@ Register-ArgumentCompleter -Native -CommandName 'tfa' -ScriptBlock {
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Say why a code was or would be refused, changing nothing')
             [CompletionResult]::new('resync', 'resync', [CompletionResultType]::ParameterValue, 'Resynchronise an authenticator app from two codes in a row (RFC 6238 §6)')
             [CompletionResult]::new('unlock', 'unlock', [CompletionResultType]::ParameterValue, 'Lift an account''s lockout and reset its failure count')
-            [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, 'Show or change the lockout policy shared by every process on this store')
+            [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, 'Show or change the lockout and recovery policy shared by every process on this store')
+            [CompletionResult]::new('recovery', 'recovery', [CompletionResultType]::ParameterValue, 'Account recovery, for someone who lost every factor')
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Read the audit log (JSON lines with --json), or prune it')
             [CompletionResult]::new('support', 'support', [CompletionResultType]::ParameterValue, 'The support contact shown at the end of every checklist')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'The service status shown at sign-in and in the checklist while set')
@@ -366,6 +367,7 @@ Register-ArgumentCompleter -Native -CommandName 'tfa' -ScriptBlock {
             [CompletionResult]::new('--device-token-file', '--device-token-file', [CompletionResultType]::ParameterName, 'A file that holds this device''s token, as a browser holds a cookie: a trusted device signs in without a code. A missing file is no token; --trust-device writes the new token here (mode 0600)')
             [CompletionResult]::new('--code', '--code', [CompletionResultType]::ParameterName, 'The code, or - to read it from stdin (the line after the password with --password-stdin). Without it, no terminal and a sent-code method, a code is sent for the next run')
             [CompletionResult]::new('--via', '--via', [CompletionResultType]::ParameterName, 'The way to sign in: totp, hotp, sms, whatsapp, email, backup_code, or a method id (as `tfa methods` shows it). Default: the preferred method')
+            [CompletionResult]::new('--ticket', '--ticket', [CompletionResultType]::ParameterName, 'Sign in with a recovery ticket (from `tfa recovery complete`) instead of a code: - reads it from stdin (after the password), no value asks on a terminal. The ticket sets up a new authenticator app: its URI (and a QR code on a terminal) is shown and its first code confirms it, which uses the ticket up. Without a terminal, a first run without --code shows the URI (exit 2); a second with --code confirms it')
             [CompletionResult]::new('--trust-device', '--trust-device', [CompletionResultType]::ParameterName, 'After signing in with a code, trust this device under LABEL (30 days): its token goes to --device-token-file, else to stdout')
             [CompletionResult]::new('--message-template', '--message-template', [CompletionResultType]::ParameterName, 'Text of the message; {code}, {account} and {minutes} are filled in')
             [CompletionResult]::new('--ttl', '--ttl', [CompletionResultType]::ParameterName, 'Seconds the code stays valid (60 to 600)')
@@ -675,6 +677,8 @@ Register-ArgumentCompleter -Native -CommandName 'tfa' -ScriptBlock {
             [CompletionResult]::new('--base-delay', '--base-delay', [CompletionResultType]::ParameterName, 'The first wait in seconds; it doubles with each further failure')
             [CompletionResult]::new('--max-delay', '--max-delay', [CompletionResultType]::ParameterName, 'The longest wait in seconds')
             [CompletionResult]::new('--hard-lock-at', '--hard-lock-at', [CompletionResultType]::ParameterName, 'Consecutive failures that lock the account until `tfa unlock`')
+            [CompletionResult]::new('--recovery-wait', '--recovery-wait', [CompletionResultType]::ParameterName, 'How long a recovery request waits before it may be completed: 30m, 24h, 3d (at most 30d)')
+            [CompletionResult]::new('--recovery-checks', '--recovery-checks', [CompletionResultType]::ParameterName, 'Identity checks a recovery request needs before it may be completed (0-10)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
@@ -689,6 +693,146 @@ Register-ArgumentCompleter -Native -CommandName 'tfa' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tfa;recovery' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--source', '--source', [CompletionResultType]::ParameterName, 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source')
+            [CompletionResult]::new('--delivery-command', '--delivery-command', [CompletionResultType]::ParameterName, 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox')
+            [CompletionResult]::new('--delivery-timeout', '--delivery-timeout', [CompletionResultType]::ParameterName, 'Seconds the delivery command may run before it is killed')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (JSON lines for streams)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr (errors still go there)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr (errors still go there)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every question; never wait for input')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('request', 'request', [CompletionResultType]::ParameterValue, 'Open a recovery request: prints its id; every contact is told, with a cancel code')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Record an identity check made on a request (who: --source)')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel a request: as the operator, or with the cancel code its notice gave')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List recovery requests: the open ones, or every one with --all')
+            [CompletionResult]::new('complete', 'complete', [CompletionResultType]::ParameterValue, 'Complete a request: every old factor off, and a one-time ticket printed once')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'tfa;recovery;request' {
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why, in a few words (kept with the request, shown by `list`)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--source', '--source', [CompletionResultType]::ParameterName, 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source')
+            [CompletionResult]::new('--delivery-command', '--delivery-command', [CompletionResultType]::ParameterName, 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox')
+            [CompletionResult]::new('--delivery-timeout', '--delivery-timeout', [CompletionResultType]::ParameterName, 'Seconds the delivery command may run before it is killed')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (JSON lines for streams)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr (errors still go there)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr (errors still go there)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every question; never wait for input')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tfa;recovery;check' {
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'How the identity was checked, e.g. "called back on the number in HR records"')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--source', '--source', [CompletionResultType]::ParameterName, 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source')
+            [CompletionResult]::new('--delivery-command', '--delivery-command', [CompletionResultType]::ParameterName, 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox')
+            [CompletionResult]::new('--delivery-timeout', '--delivery-timeout', [CompletionResultType]::ParameterName, 'Seconds the delivery command may run before it is killed')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (JSON lines for streams)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr (errors still go there)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr (errors still go there)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every question; never wait for input')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tfa;recovery;cancel' {
+            [CompletionResult]::new('--code', '--code', [CompletionResultType]::ParameterName, 'The cancel code (xxxxx-xxxxx), or - to read it from stdin')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--source', '--source', [CompletionResultType]::ParameterName, 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source')
+            [CompletionResult]::new('--delivery-command', '--delivery-command', [CompletionResultType]::ParameterName, 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox')
+            [CompletionResult]::new('--delivery-timeout', '--delivery-timeout', [CompletionResultType]::ParameterName, 'Seconds the delivery command may run before it is killed')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (JSON lines for streams)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr (errors still go there)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr (errors still go there)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every question; never wait for input')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tfa;recovery;list' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--source', '--source', [CompletionResultType]::ParameterName, 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source')
+            [CompletionResult]::new('--delivery-command', '--delivery-command', [CompletionResultType]::ParameterName, 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox')
+            [CompletionResult]::new('--delivery-timeout', '--delivery-timeout', [CompletionResultType]::ParameterName, 'Seconds the delivery command may run before it is killed')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Cancelled, completed and expired requests too')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (JSON lines for streams)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr (errors still go there)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr (errors still go there)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every question; never wait for input')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tfa;recovery;complete' {
+            [CompletionResult]::new('--ticket-ttl', '--ticket-ttl', [CompletionResultType]::ParameterName, 'How long the ticket works: 90s, 30m, 1h (at most 24h)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--source', '--source', [CompletionResultType]::ParameterName, 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source')
+            [CompletionResult]::new('--delivery-command', '--delivery-command', [CompletionResultType]::ParameterName, 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox')
+            [CompletionResult]::new('--delivery-timeout', '--delivery-timeout', [CompletionResultType]::ParameterName, 'Seconds the delivery command may run before it is killed')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (JSON lines for streams)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr (errors still go there)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no notes or warnings on stderr (errors still go there)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every question; never wait for input')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'tfa;recovery;help' {
+            [CompletionResult]::new('request', 'request', [CompletionResultType]::ParameterValue, 'Open a recovery request: prints its id; every contact is told, with a cancel code')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Record an identity check made on a request (who: --source)')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel a request: as the operator, or with the cancel code its notice gave')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List recovery requests: the open ones, or every one with --all')
+            [CompletionResult]::new('complete', 'complete', [CompletionResultType]::ParameterValue, 'Complete a request: every old factor off, and a one-time ticket printed once')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'tfa;recovery;help;request' {
+            break
+        }
+        'tfa;recovery;help;check' {
+            break
+        }
+        'tfa;recovery;help;cancel' {
+            break
+        }
+        'tfa;recovery;help;list' {
+            break
+        }
+        'tfa;recovery;help;complete' {
+            break
+        }
+        'tfa;recovery;help;help' {
             break
         }
         'tfa;log' {
@@ -996,7 +1140,8 @@ Register-ArgumentCompleter -Native -CommandName 'tfa' -ScriptBlock {
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Say why a code was or would be refused, changing nothing')
             [CompletionResult]::new('resync', 'resync', [CompletionResultType]::ParameterValue, 'Resynchronise an authenticator app from two codes in a row (RFC 6238 §6)')
             [CompletionResult]::new('unlock', 'unlock', [CompletionResultType]::ParameterValue, 'Lift an account''s lockout and reset its failure count')
-            [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, 'Show or change the lockout policy shared by every process on this store')
+            [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, 'Show or change the lockout and recovery policy shared by every process on this store')
+            [CompletionResult]::new('recovery', 'recovery', [CompletionResultType]::ParameterValue, 'Account recovery, for someone who lost every factor')
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Read the audit log (JSON lines with --json), or prune it')
             [CompletionResult]::new('support', 'support', [CompletionResultType]::ParameterValue, 'The support contact shown at the end of every checklist')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'The service status shown at sign-in and in the checklist while set')
@@ -1105,6 +1250,29 @@ Register-ArgumentCompleter -Native -CommandName 'tfa' -ScriptBlock {
             break
         }
         'tfa;help;policy' {
+            break
+        }
+        'tfa;help;recovery' {
+            [CompletionResult]::new('request', 'request', [CompletionResultType]::ParameterValue, 'Open a recovery request: prints its id; every contact is told, with a cancel code')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Record an identity check made on a request (who: --source)')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel a request: as the operator, or with the cancel code its notice gave')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List recovery requests: the open ones, or every one with --all')
+            [CompletionResult]::new('complete', 'complete', [CompletionResultType]::ParameterValue, 'Complete a request: every old factor off, and a one-time ticket printed once')
+            break
+        }
+        'tfa;help;recovery;request' {
+            break
+        }
+        'tfa;help;recovery;check' {
+            break
+        }
+        'tfa;help;recovery;cancel' {
+            break
+        }
+        'tfa;help;recovery;list' {
+            break
+        }
+        'tfa;help;recovery;complete' {
             break
         }
         'tfa;help;log' {

@@ -70,6 +70,9 @@ _tfa() {
             tfa,policy)
                 cmd="tfa__subcmd__policy"
                 ;;
+            tfa,recovery)
+                cmd="tfa__subcmd__recovery"
+                ;;
             tfa,rekey)
                 cmd="tfa__subcmd__rekey"
                 ;;
@@ -238,6 +241,9 @@ _tfa() {
             tfa__subcmd__help,policy)
                 cmd="tfa__subcmd__help__subcmd__policy"
                 ;;
+            tfa__subcmd__help,recovery)
+                cmd="tfa__subcmd__help__subcmd__recovery"
+                ;;
             tfa__subcmd__help,rekey)
                 cmd="tfa__subcmd__help__subcmd__rekey"
                 ;;
@@ -298,6 +304,21 @@ _tfa() {
             tfa__subcmd__help__subcmd__device,revoke)
                 cmd="tfa__subcmd__help__subcmd__device__subcmd__revoke"
                 ;;
+            tfa__subcmd__help__subcmd__recovery,cancel)
+                cmd="tfa__subcmd__help__subcmd__recovery__subcmd__cancel"
+                ;;
+            tfa__subcmd__help__subcmd__recovery,check)
+                cmd="tfa__subcmd__help__subcmd__recovery__subcmd__check"
+                ;;
+            tfa__subcmd__help__subcmd__recovery,complete)
+                cmd="tfa__subcmd__help__subcmd__recovery__subcmd__complete"
+                ;;
+            tfa__subcmd__help__subcmd__recovery,list)
+                cmd="tfa__subcmd__help__subcmd__recovery__subcmd__list"
+                ;;
+            tfa__subcmd__help__subcmd__recovery,request)
+                cmd="tfa__subcmd__help__subcmd__recovery__subcmd__request"
+                ;;
             tfa__subcmd__help__subcmd__status,clear)
                 cmd="tfa__subcmd__help__subcmd__status__subcmd__clear"
                 ;;
@@ -315,6 +336,42 @@ _tfa() {
                 ;;
             tfa__subcmd__help__subcmd__support,show)
                 cmd="tfa__subcmd__help__subcmd__support__subcmd__show"
+                ;;
+            tfa__subcmd__recovery,cancel)
+                cmd="tfa__subcmd__recovery__subcmd__cancel"
+                ;;
+            tfa__subcmd__recovery,check)
+                cmd="tfa__subcmd__recovery__subcmd__check"
+                ;;
+            tfa__subcmd__recovery,complete)
+                cmd="tfa__subcmd__recovery__subcmd__complete"
+                ;;
+            tfa__subcmd__recovery,help)
+                cmd="tfa__subcmd__recovery__subcmd__help"
+                ;;
+            tfa__subcmd__recovery,list)
+                cmd="tfa__subcmd__recovery__subcmd__list"
+                ;;
+            tfa__subcmd__recovery,request)
+                cmd="tfa__subcmd__recovery__subcmd__request"
+                ;;
+            tfa__subcmd__recovery__subcmd__help,cancel)
+                cmd="tfa__subcmd__recovery__subcmd__help__subcmd__cancel"
+                ;;
+            tfa__subcmd__recovery__subcmd__help,check)
+                cmd="tfa__subcmd__recovery__subcmd__help__subcmd__check"
+                ;;
+            tfa__subcmd__recovery__subcmd__help,complete)
+                cmd="tfa__subcmd__recovery__subcmd__help__subcmd__complete"
+                ;;
+            tfa__subcmd__recovery__subcmd__help,help)
+                cmd="tfa__subcmd__recovery__subcmd__help__subcmd__help"
+                ;;
+            tfa__subcmd__recovery__subcmd__help,list)
+                cmd="tfa__subcmd__recovery__subcmd__help__subcmd__list"
+                ;;
+            tfa__subcmd__recovery__subcmd__help,request)
+                cmd="tfa__subcmd__recovery__subcmd__help__subcmd__request"
                 ;;
             tfa__subcmd__status,clear)
                 cmd="tfa__subcmd__status__subcmd__clear"
@@ -371,7 +428,7 @@ _tfa() {
 
     case "${cmd}" in
         tfa)
-            opts="-q -h -V --db --key-file --json --quiet --color --yes --source --delivery-command --delivery-timeout --help --version init account enroll confirm methods unenroll code send verify login backup-codes device checklist doctor resync unlock policy log support status outbox backup rekey completions man help"
+            opts="-q -h -V --db --key-file --json --quiet --color --yes --source --delivery-command --delivery-timeout --help --version init account enroll confirm methods unenroll code send verify login backup-codes device checklist doctor resync unlock policy recovery log support status outbox backup rekey completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1593,7 +1650,7 @@ _tfa() {
             return 0
             ;;
         tfa__subcmd__help)
-            opts="init account enroll confirm methods unenroll code send verify login backup-codes device checklist doctor resync unlock policy log support status outbox backup rekey completions man help"
+            opts="init account enroll confirm methods unenroll code send verify login backup-codes device checklist doctor resync unlock policy recovery log support status outbox backup rekey completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2026,6 +2083,90 @@ _tfa() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        tfa__subcmd__help__subcmd__recovery)
+            opts="request check cancel list complete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tfa__subcmd__help__subcmd__recovery__subcmd__cancel)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tfa__subcmd__help__subcmd__recovery__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tfa__subcmd__help__subcmd__recovery__subcmd__complete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tfa__subcmd__help__subcmd__recovery__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tfa__subcmd__help__subcmd__recovery__subcmd__request)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         tfa__subcmd__help__subcmd__rekey)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2307,7 +2448,7 @@ _tfa() {
             return 0
             ;;
         tfa__subcmd__login)
-            opts="-q -h -V --password-stdin --device-token-file --code --via --trust-device --message-template --ttl --db --key-file --json --quiet --color --yes --source --delivery-command --delivery-timeout --help --version"
+            opts="-q -h -V --password-stdin --device-token-file --code --via --ticket --trust-device --message-template --ttl --db --key-file --json --quiet --color --yes --source --delivery-command --delivery-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2322,6 +2463,10 @@ _tfa() {
                     return 0
                     ;;
                 --via)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ticket)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2483,7 +2628,7 @@ _tfa() {
             return 0
             ;;
         tfa__subcmd__policy)
-            opts="-q -h -V --backoff-after --base-delay --max-delay --hard-lock-at --db --key-file --json --quiet --color --yes --source --delivery-command --delivery-timeout --help --version"
+            opts="-q -h -V --backoff-after --base-delay --max-delay --hard-lock-at --recovery-wait --recovery-checks --db --key-file --json --quiet --color --yes --source --delivery-command --delivery-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2502,6 +2647,356 @@ _tfa() {
                     return 0
                     ;;
                 --hard-lock-at)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recovery-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recovery-checks)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --source)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delivery-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delivery-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tfa__subcmd__recovery)
+            opts="-q -h -V --db --key-file --json --quiet --color --yes --source --delivery-command --delivery-timeout --help --version request check cancel list complete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --source)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delivery-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delivery-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tfa__subcmd__recovery__subcmd__cancel)
+            opts="-q -h -V --code --db --key-file --json --quiet --color --yes --source --delivery-command --delivery-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --source)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delivery-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delivery-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tfa__subcmd__recovery__subcmd__check)
+            opts="-q -h -V --note --db --key-file --json --quiet --color --yes --source --delivery-command --delivery-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --note)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --source)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delivery-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delivery-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tfa__subcmd__recovery__subcmd__complete)
+            opts="-q -h -V --ticket-ttl --db --key-file --json --quiet --color --yes --source --delivery-command --delivery-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --ticket-ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --source)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delivery-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delivery-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tfa__subcmd__recovery__subcmd__help)
+            opts="request check cancel list complete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tfa__subcmd__recovery__subcmd__help__subcmd__cancel)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tfa__subcmd__recovery__subcmd__help__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tfa__subcmd__recovery__subcmd__help__subcmd__complete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tfa__subcmd__recovery__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tfa__subcmd__recovery__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tfa__subcmd__recovery__subcmd__help__subcmd__request)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tfa__subcmd__recovery__subcmd__list)
+            opts="-q -h -V --all --db --key-file --json --quiet --color --yes --source --delivery-command --delivery-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --source)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delivery-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delivery-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        tfa__subcmd__recovery__subcmd__request)
+            opts="-q -h -V --reason --db --key-file --json --quiet --color --yes --source --delivery-command --delivery-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --reason)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

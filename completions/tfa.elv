@@ -48,7 +48,8 @@ set edit:completion:arg-completer[tfa] = {|@words|
             cand doctor 'Say why a code was or would be refused, changing nothing'
             cand resync 'Resynchronise an authenticator app from two codes in a row (RFC 6238 §6)'
             cand unlock 'Lift an account''s lockout and reset its failure count'
-            cand policy 'Show or change the lockout policy shared by every process on this store'
+            cand policy 'Show or change the lockout and recovery policy shared by every process on this store'
+            cand recovery 'Account recovery, for someone who lost every factor'
             cand log 'Read the audit log (JSON lines with --json), or prune it'
             cand support 'The support contact shown at the end of every checklist'
             cand status 'The service status shown at sign-in and in the checklist while set'
@@ -341,6 +342,7 @@ set edit:completion:arg-completer[tfa] = {|@words|
             cand --device-token-file 'A file that holds this device''s token, as a browser holds a cookie: a trusted device signs in without a code. A missing file is no token; --trust-device writes the new token here (mode 0600)'
             cand --code 'The code, or - to read it from stdin (the line after the password with --password-stdin). Without it, no terminal and a sent-code method, a code is sent for the next run'
             cand --via 'The way to sign in: totp, hotp, sms, whatsapp, email, backup_code, or a method id (as `tfa methods` shows it). Default: the preferred method'
+            cand --ticket 'Sign in with a recovery ticket (from `tfa recovery complete`) instead of a code: - reads it from stdin (after the password), no value asks on a terminal. The ticket sets up a new authenticator app: its URI (and a QR code on a terminal) is shown and its first code confirms it, which uses the ticket up. Without a terminal, a first run without --code shows the URI (exit 2); a second with --code confirms it'
             cand --trust-device 'After signing in with a code, trust this device under LABEL (30 days): its token goes to --device-token-file, else to stdout'
             cand --message-template 'Text of the message; {code}, {account} and {minutes} are filled in'
             cand --ttl 'Seconds the code stays valid (60 to 600)'
@@ -625,6 +627,8 @@ set edit:completion:arg-completer[tfa] = {|@words|
             cand --base-delay 'The first wait in seconds; it doubles with each further failure'
             cand --max-delay 'The longest wait in seconds'
             cand --hard-lock-at 'Consecutive failures that lock the account until `tfa unlock`'
+            cand --recovery-wait 'How long a recovery request waits before it may be completed: 30m, 24h, 3d (at most 30d)'
+            cand --recovery-checks 'Identity checks a recovery request needs before it may be completed (0-10)'
             cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
             cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
             cand --color 'When to use colour'
@@ -639,6 +643,133 @@ set edit:completion:arg-completer[tfa] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
+        }
+        &'tfa;recovery'= {
+            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
+            cand --color 'When to use colour'
+            cand --source 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source'
+            cand --delivery-command 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox'
+            cand --delivery-timeout 'Seconds the delivery command may run before it is killed'
+            cand --json 'Print one JSON document on stdout (JSON lines for streams)'
+            cand -q 'Print no notes or warnings on stderr (errors still go there)'
+            cand --quiet 'Print no notes or warnings on stderr (errors still go there)'
+            cand --yes 'Answer yes to every question; never wait for input'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand request 'Open a recovery request: prints its id; every contact is told, with a cancel code'
+            cand check 'Record an identity check made on a request (who: --source)'
+            cand cancel 'Cancel a request: as the operator, or with the cancel code its notice gave'
+            cand list 'List recovery requests: the open ones, or every one with --all'
+            cand complete 'Complete a request: every old factor off, and a one-time ticket printed once'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tfa;recovery;request'= {
+            cand --reason 'Why, in a few words (kept with the request, shown by `list`)'
+            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
+            cand --color 'When to use colour'
+            cand --source 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source'
+            cand --delivery-command 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox'
+            cand --delivery-timeout 'Seconds the delivery command may run before it is killed'
+            cand --json 'Print one JSON document on stdout (JSON lines for streams)'
+            cand -q 'Print no notes or warnings on stderr (errors still go there)'
+            cand --quiet 'Print no notes or warnings on stderr (errors still go there)'
+            cand --yes 'Answer yes to every question; never wait for input'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tfa;recovery;check'= {
+            cand --note 'How the identity was checked, e.g. "called back on the number in HR records"'
+            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
+            cand --color 'When to use colour'
+            cand --source 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source'
+            cand --delivery-command 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox'
+            cand --delivery-timeout 'Seconds the delivery command may run before it is killed'
+            cand --json 'Print one JSON document on stdout (JSON lines for streams)'
+            cand -q 'Print no notes or warnings on stderr (errors still go there)'
+            cand --quiet 'Print no notes or warnings on stderr (errors still go there)'
+            cand --yes 'Answer yes to every question; never wait for input'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tfa;recovery;cancel'= {
+            cand --code 'The cancel code (xxxxx-xxxxx), or - to read it from stdin'
+            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
+            cand --color 'When to use colour'
+            cand --source 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source'
+            cand --delivery-command 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox'
+            cand --delivery-timeout 'Seconds the delivery command may run before it is killed'
+            cand --json 'Print one JSON document on stdout (JSON lines for streams)'
+            cand -q 'Print no notes or warnings on stderr (errors still go there)'
+            cand --quiet 'Print no notes or warnings on stderr (errors still go there)'
+            cand --yes 'Answer yes to every question; never wait for input'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tfa;recovery;list'= {
+            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
+            cand --color 'When to use colour'
+            cand --source 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source'
+            cand --delivery-command 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox'
+            cand --delivery-timeout 'Seconds the delivery command may run before it is killed'
+            cand --all 'Cancelled, completed and expired requests too'
+            cand --json 'Print one JSON document on stdout (JSON lines for streams)'
+            cand -q 'Print no notes or warnings on stderr (errors still go there)'
+            cand --quiet 'Print no notes or warnings on stderr (errors still go there)'
+            cand --yes 'Answer yes to every question; never wait for input'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tfa;recovery;complete'= {
+            cand --ticket-ttl 'How long the ticket works: 90s, 30m, 1h (at most 24h)'
+            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
+            cand --color 'When to use colour'
+            cand --source 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source'
+            cand --delivery-command 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox'
+            cand --delivery-timeout 'Seconds the delivery command may run before it is killed'
+            cand --json 'Print one JSON document on stdout (JSON lines for streams)'
+            cand -q 'Print no notes or warnings on stderr (errors still go there)'
+            cand --quiet 'Print no notes or warnings on stderr (errors still go there)'
+            cand --yes 'Answer yes to every question; never wait for input'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tfa;recovery;help'= {
+            cand request 'Open a recovery request: prints its id; every contact is told, with a cancel code'
+            cand check 'Record an identity check made on a request (who: --source)'
+            cand cancel 'Cancel a request: as the operator, or with the cancel code its notice gave'
+            cand list 'List recovery requests: the open ones, or every one with --all'
+            cand complete 'Complete a request: every old factor off, and a one-time ticket printed once'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tfa;recovery;help;request'= {
+        }
+        &'tfa;recovery;help;check'= {
+        }
+        &'tfa;recovery;help;cancel'= {
+        }
+        &'tfa;recovery;help;list'= {
+        }
+        &'tfa;recovery;help;complete'= {
+        }
+        &'tfa;recovery;help;help'= {
         }
         &'tfa;log'= {
             cand --since 'Only events at or after WHEN: Unix seconds, YYYY-MM-DD, or a duration ago (90m, 24h, 7d)'
@@ -921,7 +1052,8 @@ set edit:completion:arg-completer[tfa] = {|@words|
             cand doctor 'Say why a code was or would be refused, changing nothing'
             cand resync 'Resynchronise an authenticator app from two codes in a row (RFC 6238 §6)'
             cand unlock 'Lift an account''s lockout and reset its failure count'
-            cand policy 'Show or change the lockout policy shared by every process on this store'
+            cand policy 'Show or change the lockout and recovery policy shared by every process on this store'
+            cand recovery 'Account recovery, for someone who lost every factor'
             cand log 'Read the audit log (JSON lines with --json), or prune it'
             cand support 'The support contact shown at the end of every checklist'
             cand status 'The service status shown at sign-in and in the checklist while set'
@@ -1001,6 +1133,23 @@ set edit:completion:arg-completer[tfa] = {|@words|
         &'tfa;help;unlock'= {
         }
         &'tfa;help;policy'= {
+        }
+        &'tfa;help;recovery'= {
+            cand request 'Open a recovery request: prints its id; every contact is told, with a cancel code'
+            cand check 'Record an identity check made on a request (who: --source)'
+            cand cancel 'Cancel a request: as the operator, or with the cancel code its notice gave'
+            cand list 'List recovery requests: the open ones, or every one with --all'
+            cand complete 'Complete a request: every old factor off, and a one-time ticket printed once'
+        }
+        &'tfa;help;recovery;request'= {
+        }
+        &'tfa;help;recovery;check'= {
+        }
+        &'tfa;help;recovery;cancel'= {
+        }
+        &'tfa;help;recovery;list'= {
+        }
+        &'tfa;help;recovery;complete'= {
         }
         &'tfa;help;log'= {
         }

@@ -289,9 +289,22 @@ pub enum Command {
         name: String,
     },
 
-    /// Show or change the lockout policy shared by every process on this store
+    /// Show or change the lockout and recovery policy shared by every process on this store
     #[command(override_usage = "tfa policy [OPTIONS]")]
     Policy(PolicyArgs),
+
+    /// Account recovery, for someone who lost every factor
+    ///
+    /// An operator opens a request; every confirmed contact of the account
+    /// is told at once, with a code that cancels it. The operator records
+    /// identity checks; after the waiting period (`tfa policy
+    /// --recovery-wait`, default 24h) and with enough checks (`tfa policy
+    /// --recovery-checks`, default 1), `complete` turns every old factor
+    /// off and prints a one-time ticket for the person, who signs in with
+    /// `tfa login NAME --ticket -` and sets up a new authenticator app on
+    /// their own screen. The operator never sees its secret.
+    #[command(subcommand)]
+    Recovery(RecoveryCommand),
 
     /// Read the audit log (JSON lines with --json), or prune it
     #[command(override_usage = "tfa log [OPTIONS] [NAME]")]
@@ -493,6 +506,67 @@ pub enum DeviceCommand {
 }
 
 #[derive(Debug, Subcommand)]
+pub enum RecoveryCommand {
+    /// Open a recovery request: prints its id; every contact is told, with a cancel code
+    ///
+    /// One open request per account: a second is refused (exit 1) and names
+    /// the open one, so that asking again neither restarts nor shortens the wait.
+    #[command(override_usage = "tfa recovery request [OPTIONS] <NAME>")]
+    Request {
+        /// Account name
+        name: String,
+        /// Why, in a few words (kept with the request, shown by `list`)
+        #[arg(long, value_name = "TEXT")]
+        reason: Option<String>,
+    },
+    /// Record an identity check made on a request (who: --source)
+    #[command(override_usage = "tfa recovery check [OPTIONS] --note <TEXT> <ID>")]
+    Check {
+        /// Request id, as `tfa recovery list` shows it
+        id: i64,
+        /// How the identity was checked, e.g. "called back on the number in HR records"
+        #[arg(long, value_name = "TEXT")]
+        note: String,
+    },
+    /// Cancel a request: as the operator, or with the cancel code its notice gave
+    ///
+    /// A wrong code is refused (exit 1) and counted by the lockout; a
+    /// lockout does not stop a right one.
+    #[command(override_usage = "tfa recovery cancel [OPTIONS] <ID>")]
+    Cancel {
+        /// Request id
+        id: i64,
+        /// The cancel code (xxxxx-xxxxx), or - to read it from stdin
+        #[arg(long, value_name = "CODE", allow_hyphen_values = true)]
+        code: Option<String>,
+    },
+    /// List recovery requests: the open ones, or every one with --all
+    #[command(override_usage = "tfa recovery list [OPTIONS] [NAME]")]
+    List {
+        /// Only this account's requests
+        name: Option<String>,
+        /// Cancelled, completed and expired requests too
+        #[arg(long)]
+        all: bool,
+    },
+    /// Complete a request: every old factor off, and a one-time ticket printed once
+    ///
+    /// Refused (exit 3) before the waiting period has passed (`retry_after`)
+    /// or with too few identity checks (`checks_missing`). In one
+    /// transaction: every method disabled, the backup codes void, every
+    /// trusted device revoked, the lockout lifted, and a ticket issued. Hand
+    /// the ticket to the person: `tfa login NAME --ticket -`.
+    #[command(override_usage = "tfa recovery complete [OPTIONS] <ID>")]
+    Complete {
+        /// Request id
+        id: i64,
+        /// How long the ticket works: 90s, 30m, 1h (at most 24h)
+        #[arg(long, value_name = "DURATION", default_value = "1h")]
+        ticket_ttl: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
 pub enum SupportCommand {
     /// Print the support contact (TFA_SUPPORT if set, else the stored one)
     #[command(override_usage = "tfa support show [OPTIONS]")]
@@ -626,6 +700,16 @@ pub struct LoginArgs {
     #[arg(long, value_name = "KIND|ID")]
     pub via: Option<String>,
 
+    /// Sign in with a recovery ticket (from `tfa recovery complete`) instead
+    /// of a code: - reads it from stdin (after the password), no value asks
+    /// on a terminal. The ticket sets up a new authenticator app: its URI
+    /// (and a QR code on a terminal) is shown and its first code confirms
+    /// it, which uses the ticket up. Without a terminal, a first run without
+    /// --code shows the URI (exit 2); a second with --code confirms it
+    #[arg(long, value_name = "-", num_args = 0..=1, default_missing_value = "", allow_hyphen_values = true,
+          conflicts_with_all = ["device_token_file", "via", "trust_device"])]
+    pub ticket: Option<String>,
+
     /// After signing in with a code, trust this device under LABEL (30 days):
     /// its token goes to --device-token-file, else to stdout
     #[arg(long, value_name = "LABEL")]
@@ -679,6 +763,12 @@ pub struct PolicyArgs {
     /// Consecutive failures that lock the account until `tfa unlock`
     #[arg(long, value_parser = clap::value_parser!(u32).range(1..))]
     pub hard_lock_at: Option<u32>,
+    /// How long a recovery request waits before it may be completed: 30m, 24h, 3d (at most 30d)
+    #[arg(long, value_name = "DURATION")]
+    pub recovery_wait: Option<String>,
+    /// Identity checks a recovery request needs before it may be completed (0-10)
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(0..=10))]
+    pub recovery_checks: Option<u32>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -735,7 +825,7 @@ mod tests {
         let mut cli = Cli::command();
         cli.build();
         let built = leaves(&cli);
-        assert_eq!(written.len(), 38);
+        assert_eq!(written.len(), 43);
         assert_eq!(written.len(), built.len());
         for (mut alone, sub) in written.into_iter().zip(built) {
             let own = sub.override_usage(None::<&str>).render_usage().to_string();

@@ -81,6 +81,16 @@ pub enum Failure {
     /// A code could not be handed to the delivery command; said without its detail.
     #[error("{0}")]
     Undelivered(String),
+    #[error("no recovery request with id {0}")]
+    NoRecovery(i64),
+    /// At most one open request per account: asking again neither restarts nor shortens the wait.
+    #[error("{account:?} already has an open recovery request, {id}: see `tfa recovery list {account}`")]
+    RecoveryOpen { account: String, id: i64 },
+    #[error("recovery request {id} is {state}")]
+    RecoveryClosed { id: i64, state: &'static str },
+    /// Too early (`waiting_period`, with `retry_after`), or `checks_missing`.
+    #[error("recovery request {id} cannot be completed yet: {why}")]
+    RecoveryNotReady { id: i64, reason: &'static str, retry_after: Option<u64>, why: String },
 }
 
 /// What a person is told of a lockout.
@@ -105,8 +115,10 @@ impl Failure {
             | Failure::NoSendMethod { .. }
             | Failure::NoBackupCodes(_)
             | Failure::NoDevice { .. }
-            | Failure::NoWay { .. } => Outcome::NotFound,
-            Failure::Locked { .. } | Failure::Throttled { .. } => Outcome::Locked,
+            | Failure::NoWay { .. }
+            | Failure::NoRecovery(_) => Outcome::NotFound,
+            Failure::Locked { .. } | Failure::Throttled { .. } | Failure::RecoveryNotReady { .. } => Outcome::Locked,
+            Failure::RecoveryOpen { .. } | Failure::RecoveryClosed { .. } => Outcome::Refused,
             Failure::Malformed(_) | Failure::Undelivered(_) => Outcome::Invalid,
         }
     }
@@ -126,6 +138,10 @@ impl Failure {
             Failure::NoWay { .. } => "no_way",
             Failure::Malformed(_) => core::refusal::Refusal::Malformed.as_str(),
             Failure::Undelivered(_) => core::refusal::Refusal::Undelivered.as_str(),
+            Failure::NoRecovery(_) => "no_recovery",
+            Failure::RecoveryOpen { .. } => "recovery_open",
+            Failure::RecoveryClosed { .. } => "recovery_closed",
+            Failure::RecoveryNotReady { reason, .. } => reason,
         }
     }
 
@@ -142,6 +158,7 @@ impl Failure {
         match self {
             Failure::Locked { retry_after, .. } => Some(*retry_after),
             Failure::Throttled { retry_after } => Some(Some(*retry_after)),
+            Failure::RecoveryNotReady { retry_after, .. } => Some(*retry_after),
             _ => None,
         }
     }
@@ -247,8 +264,17 @@ fn error_document(
         None => "input",
     };
     if doc.contains_key("reason") {
-        let reason =
-            failure.filter(|f| matches!(f, Failure::Malformed(_) | Failure::Locked { .. } | Failure::Throttled { .. }));
+        let reason = failure.filter(|f| {
+            matches!(
+                f,
+                Failure::Malformed(_)
+                    | Failure::Locked { .. }
+                    | Failure::Throttled { .. }
+                    | Failure::RecoveryOpen { .. }
+                    | Failure::RecoveryClosed { .. }
+                    | Failure::RecoveryNotReady { .. }
+            )
+        });
         doc.insert("reason".into(), reason.map(Failure::kind).into());
     }
     if let Some(retry_after) = failure.and_then(Failure::retry_after) {

@@ -33,7 +33,7 @@ pub(super) fn find_or_create_account(
 }
 
 /// `totp`, then `totp-2`, `totp-3`, ...
-fn free_label(conn: &Connection, account_id: i64, base: &str) -> Result<String> {
+pub(super) fn free_label(conn: &Connection, account_id: i64, base: &str) -> Result<String> {
     for n in 1.. {
         let label = if n == 1 { base.to_owned() } else { format!("{base}-{n}") };
         if !methods::label_taken(conn, account_id, &label)? {

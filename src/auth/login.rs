@@ -149,6 +149,13 @@ pub fn next_steps(ways: &[Way], attempt: &Attempt) -> Vec<&'static str> {
     }
 }
 
+/// What to do next after signing in with a recovery ticket: the new app is
+/// the only way in.
+pub const RECOVERED: [&str; 2] = [
+    "Make a new set of backup codes, and keep them away from your phone.",
+    "Add a second way to sign in, so that one lost phone does not lock you out again.",
+];
+
 /// One way to give the second factor.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Way {

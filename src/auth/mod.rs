@@ -33,6 +33,7 @@ pub mod keys;
 pub mod lockout;
 pub mod login;
 pub mod notices;
+pub mod recovery;
 pub mod resync;
 pub mod sent_codes;
 pub mod verify;

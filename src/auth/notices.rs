@@ -1,7 +1,9 @@
 //! Security notices to the account holder (OWASP ASVS 2.5.5): a method added
 //! or removed, backup codes regenerated or used, a device trusted, a
 //! lockout. Sent through the delivery command to a confirmed address, after
-//! the change is committed, never with a code; a failure is logged, not fatal.
+//! the change is committed, never with a sign-in code (a recovery
+//! request's cancel code, which can only cancel, is the one code a notice
+//! carries); a failure is logged, not fatal.
 
 use anyhow::Result;
 
@@ -13,7 +15,8 @@ use crate::delivery::{Message, Run};
 use crate::store::events;
 use crate::store::methods;
 
-/// What happened, in the account holder's words.
+/// What happened, in the account holder's words. A recovery request's
+/// cancel code goes to every contact in its notice, and nowhere else.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Notice {
     MethodAdded { kind: MethodKind, label: String },
@@ -22,6 +25,11 @@ pub enum Notice {
     BackupCodeUsed { remaining: usize },
     DeviceAdded { name: String },
     LockedOut,
+    RecoveryRequested { id: i64, ready_at: i64, cancel_code: String },
+    RecoveryChecked { id: i64 },
+    RecoveryCancelled { id: i64 },
+    RecoveryCompleted { id: i64 },
+    RecoveryTicketUsed { label: String },
 }
 
 impl Notice {
@@ -33,7 +41,25 @@ impl Notice {
             Notice::BackupCodeUsed { .. } => "backup_code_used",
             Notice::DeviceAdded { .. } => "device_added",
             Notice::LockedOut => "locked_out",
+            Notice::RecoveryRequested { .. } => "recovery_requested",
+            Notice::RecoveryChecked { .. } => "recovery_checked",
+            Notice::RecoveryCancelled { .. } => "recovery_cancelled",
+            Notice::RecoveryCompleted { .. } => "recovery_completed",
+            Notice::RecoveryTicketUsed { .. } => "recovery_ticket_used",
         }
+    }
+
+    /// A recovery disables the methods whose addresses notices go to: its
+    /// notices still go there, to the holder it may be taken from.
+    fn reaches_disabled(&self) -> bool {
+        matches!(
+            self,
+            Notice::RecoveryRequested { .. }
+                | Notice::RecoveryChecked { .. }
+                | Notice::RecoveryCancelled { .. }
+                | Notice::RecoveryCompleted { .. }
+                | Notice::RecoveryTicketUsed { .. }
+        )
     }
 
     fn text(&self, account: &str) -> String {
@@ -44,6 +70,23 @@ impl Notice {
             Notice::BackupCodeUsed { remaining } => format!("a backup code was used; {remaining} remain"),
             Notice::DeviceAdded { name } => format!("the device {name} was trusted to sign in without a code"),
             Notice::LockedOut => "sign-in was locked after too many wrong codes".to_owned(),
+            Notice::RecoveryRequested { id, ready_at, cancel_code } => {
+                let when = crate::core::when::utc(*ready_at);
+                return format!(
+                    "Security notice for {account}: account recovery was requested (request {id}); it can be \
+                     completed after {when}, and then every sign-in method is replaced. If this was not you, cancel \
+                     with code {cancel_code} (give it to your administrator)."
+                );
+            }
+            Notice::RecoveryChecked { id } => format!("an identity check was recorded for recovery request {id}"),
+            Notice::RecoveryCancelled { id } => format!("recovery request {id} was cancelled"),
+            Notice::RecoveryCompleted { id } => format!(
+                "recovery request {id} was completed: every sign-in method, backup code and trusted device was \
+                 turned off, and a one-time recovery ticket was issued"
+            ),
+            Notice::RecoveryTicketUsed { label } => {
+                format!("a recovery ticket was used to set up a new authenticator app ({label})")
+            }
         };
         format!("Security notice for {account}: {what}. If this was not you, contact your administrator.")
     }
@@ -52,10 +95,11 @@ impl Notice {
 /// The addresses a notice goes to: every confirmed email and phone (a
 /// phone may be the one that was lost; the notice must still reach the
 /// holder), email first.
-fn contacts(methods: &[Method]) -> Vec<&Method> {
+fn contacts(methods: &[Method], disabled_too: bool) -> Vec<&Method> {
+    let confirmed = move |m: &Method| m.status == Status::Active || (disabled_too && m.status == Status::Disabled);
     [MethodKind::Email, MethodKind::Sms, MethodKind::Whatsapp]
         .into_iter()
-        .flat_map(|kind| methods.iter().filter(move |m| m.kind == kind && m.status == Status::Active))
+        .flat_map(move |kind| methods.iter().filter(move |m| m.kind == kind && confirmed(m)))
         .filter(|m| m.address.is_some())
         .collect()
 }
@@ -78,7 +122,7 @@ fn try_send(auth: &Auth<'_>, account: &Account, notice: &Notice, now: u64) -> Re
         tx.commit()?;
         Ok(())
     };
-    let contacts = contacts(&all);
+    let contacts = contacts(&all, notice.reaches_disabled());
     if contacts.is_empty() {
         return record(None, "not_sent", "no_confirmed_contact");
     }
@@ -127,5 +171,7 @@ mod tests {
         let text = Notice::BackupCodeUsed { remaining: 3 }.text("alice");
         assert!(text.contains("alice") && text.contains("3 remain"), "{text}");
         assert!(Notice::LockedOut.text("bob").contains("locked"));
+        let text = Notice::RecoveryRequested { id: 3, ready_at: 0, cancel_code: "k7f3q-x9m2p".into() }.text("eve");
+        assert!(text.contains("cancel with code k7f3q-x9m2p") && text.contains("request 3"), "{text}");
     }
 }

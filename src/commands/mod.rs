@@ -15,6 +15,7 @@ mod log;
 mod login;
 mod maintenance;
 mod methods;
+mod recovery;
 mod resync;
 mod send;
 mod support;
@@ -28,7 +29,7 @@ use serde_json::{Map, Value};
 use zeroize::Zeroizing;
 
 use crate::auth::Auth;
-use crate::cli::{BackupCodesCommand, Channel, Command, DeviceCommand, GlobalArgs};
+use crate::cli::{BackupCodesCommand, Channel, Command, DeviceCommand, GlobalArgs, RecoveryCommand};
 use crate::core::code::CodeInput;
 use crate::core::method::MethodKind;
 use crate::delivery::DeliveryCommand;
@@ -116,6 +117,7 @@ pub fn dispatch(command: Command, ctx: &Context) -> Result<Outcome> {
         Command::Verify { name, code, via } => verify::run(ctx, &name, code.as_deref(), via),
         Command::Unlock { name } => lockout::unlock(ctx, &name),
         Command::Policy(args) => lockout::policy(ctx, &args),
+        Command::Recovery(cmd) => recovery::run(ctx, cmd),
         Command::Log { name, since, prune } => log::run(ctx, name.as_deref(), since.as_deref(), prune.as_deref()),
         Command::Backup { file } => maintenance::backup(ctx, &file),
         Command::Rekey { forget_old, new_key_file } => maintenance::rekey(ctx, forget_old, new_key_file.as_deref()),
@@ -188,7 +190,11 @@ fn account_name(command: &Command) -> Option<&str> {
             | DeviceCommand::Revoke { name, .. }
             | DeviceCommand::Check { name, .. },
         ) => name,
-        Command::Checklist { name, .. } | Command::Log { name, .. } | Command::Outbox { name } => name.as_deref()?,
+        Command::Recovery(RecoveryCommand::Request { name, .. }) => name,
+        Command::Checklist { name, .. }
+        | Command::Log { name, .. }
+        | Command::Outbox { name }
+        | Command::Recovery(RecoveryCommand::List { name, .. }) => name.as_deref()?,
         _ => return None,
     })
 }
@@ -207,6 +213,16 @@ pub fn error_fields(command: &Command) -> Map<String, Value> {
         other => (account_name(other), None),
     };
     let mut doc = Map::new();
+    // A request is named by its id; what completing or cancelling it checks is `false`.
+    let (id, checked) = match command {
+        Command::Recovery(RecoveryCommand::Complete { id, .. }) => (Some(id), Some("completed")),
+        Command::Recovery(RecoveryCommand::Cancel { id, .. }) => (Some(id), Some("cancelled")),
+        Command::Recovery(RecoveryCommand::Check { id, .. }) => (Some(id), None),
+        _ => (None, checked),
+    };
+    if let Some(id) = id {
+        doc.insert("id".into(), (*id).into());
+    }
     if let Some(name) = name {
         doc.insert("account".into(), name.into());
     }

@@ -15,6 +15,7 @@ pub mod method;
 pub mod name;
 pub mod otp;
 pub mod phone;
+pub mod recovery;
 pub mod refusal;
 pub mod resync;
 pub mod seed;

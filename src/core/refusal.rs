@@ -40,6 +40,12 @@ pub enum Refusal {
     CodeRequired,
     /// The person could use none of the ways offered.
     NoUsableWay,
+    /// A recovery ticket that no completed recovery of the account issued.
+    WrongTicket,
+    /// A recovery ticket whose time ran out.
+    TicketExpired,
+    /// A recovery ticket that was already used.
+    TicketUsed,
     /// Too many failures: wait `retry_after` seconds.
     Throttled,
     /// Too many failures: only `tfa unlock` lifts it.
@@ -68,6 +74,9 @@ impl Refusal {
             Refusal::UntrustedDevice => "untrusted_device",
             Refusal::CodeRequired => "code_required",
             Refusal::NoUsableWay => "no_usable_way",
+            Refusal::WrongTicket => "wrong_ticket",
+            Refusal::TicketExpired => "ticket_expired",
+            Refusal::TicketUsed => "ticket_used",
             Refusal::Throttled => "throttled",
             Refusal::Locked => "locked",
         }
@@ -93,6 +102,9 @@ impl Refusal {
             Refusal::UntrustedDevice => "the device is not trusted and no code was given",
             Refusal::CodeRequired => "a code is needed",
             Refusal::NoUsableWay => "no way to sign in could be used",
+            Refusal::WrongTicket => "this is not a recovery ticket for this account",
+            Refusal::TicketExpired => "this recovery ticket has expired; ask for a new one",
+            Refusal::TicketUsed => "this recovery ticket was already used",
             Refusal::Throttled => "too many failed attempts; wait before trying again",
             Refusal::Locked => "locked after too many failed attempts; an operator must unlock the account",
         }
@@ -148,6 +160,9 @@ mod tests {
             Refusal::UntrustedDevice,
             Refusal::CodeRequired,
             Refusal::NoUsableWay,
+            Refusal::WrongTicket,
+            Refusal::TicketExpired,
+            Refusal::TicketUsed,
             Refusal::Throttled,
             Refusal::Locked,
         ];

@@ -255,6 +255,14 @@ pub struct LoginView<'a> {
     /// code while an app is set up): what to do next, in words.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub next_steps: Vec<&'static str>,
+    /// Signed in (or on the way) with a recovery ticket: `method_id` is the
+    /// new authenticator app.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub recovery_ticket: bool,
+    /// A recovery ticket's new app, waiting for its first code (`reason`
+    /// `code_required`): its otpauth URI, for the person's authenticator.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub uri: Option<String>,
 }
 
 impl<'a> LoginView<'a> {
@@ -266,6 +274,8 @@ impl<'a> LoginView<'a> {
             device_token: None,
             sent_to: None,
             next_steps: Vec::new(),
+            recovery_ticket: false,
+            uri: None,
         }
     }
 }
@@ -630,4 +640,99 @@ pub struct StatusView<'a> {
     /// `clear` only: whether one was set.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cleared: Option<bool>,
+}
+
+/// A recovery request (`tfa recovery request|check|cancel|list|complete`).
+#[derive(Debug, Serialize)]
+pub struct RecoveryView<'a> {
+    pub id: i64,
+    pub account: &'a str,
+    /// `opened`, `cancelled`, `completed` or `expired`.
+    pub state: &'static str,
+    /// Why it was asked for, as the operator wrote it.
+    pub reason: Option<&'a str>,
+    pub opened_at: String,
+    /// The earliest time it may be completed (the waiting period's end).
+    pub ready_at: String,
+    /// When an open request expires if it is not completed.
+    pub expires_at: Option<String>,
+    /// Identity checks recorded, and how many completing needs.
+    pub checks: u32,
+    pub checks_needed: u32,
+    /// When it was cancelled, completed or closed as expired.
+    pub closed_at: Option<String>,
+    /// A completed request's ticket: until when it works, and when it was used.
+    pub ticket_expires_at: Option<String>,
+    pub ticket_used_at: Option<String>,
+}
+
+impl<'a> RecoveryView<'a> {
+    pub fn of(r: &'a crate::core::recovery::Request, now: u64) -> Self {
+        let state = r.state(now);
+        RecoveryView {
+            id: r.id,
+            account: &r.account,
+            state: state.as_str(),
+            reason: r.reason.as_deref(),
+            opened_at: json_time(r.opened_at),
+            ready_at: json_time(r.ready_at),
+            expires_at: (state == crate::core::recovery::State::Opened).then(|| json_time(r.expires_at())),
+            checks: r.checks,
+            checks_needed: r.checks_needed,
+            closed_at: r.closed_at.map(json_time),
+            ticket_expires_at: r.ticket_expires_at.map(json_time),
+            ticket_used_at: r.ticket_used_at.map(json_time),
+        }
+    }
+}
+
+/// `recovery check`: the request and the check just recorded.
+#[derive(Debug, Serialize)]
+pub struct RecoveryCheckView<'a> {
+    #[serde(flatten)]
+    pub recovery: RecoveryView<'a>,
+    pub check: RecoveryCheckEntry<'a>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct RecoveryCheckEntry<'a> {
+    pub note: &'a str,
+    pub checked_at: String,
+    /// `--source`, when given: who or where the check was made from.
+    pub checked_by: Option<&'a str>,
+}
+
+/// `recovery cancel`: cancelled, or a wrong cancel code refused (exit 1).
+#[derive(Debug, Serialize)]
+pub struct RecoveryCancelView<'a> {
+    pub id: i64,
+    pub cancelled: bool,
+    /// The request as it stands after the cancel.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub recovery: Option<RecoveryView<'a>>,
+    #[serde(flatten)]
+    pub attempt: Option<AttemptFields<'a>>,
+}
+
+/// What completing a request turned off.
+#[derive(Debug, Serialize)]
+pub struct RetiredView {
+    pub methods_disabled: usize,
+    pub backup_codes_voided: usize,
+    pub devices_revoked: usize,
+}
+
+/// `recovery complete`: the ticket, shown once.
+#[derive(Debug, Serialize)]
+pub struct RecoveryCompletedView<'a> {
+    #[serde(flatten)]
+    pub recovery: RecoveryView<'a>,
+    pub ticket: &'a str,
+    pub retired: RetiredView,
+}
+
+/// `recovery list`.
+#[derive(Debug, Serialize)]
+pub struct RecoveriesView<'a> {
+    pub recoveries: Vec<RecoveryView<'a>>,
 }

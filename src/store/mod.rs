@@ -9,6 +9,7 @@ pub mod events;
 pub mod lockout;
 pub mod methods;
 pub mod outbox;
+pub mod recovery;
 pub mod support;
 
 use std::cell::RefCell;
@@ -35,6 +36,7 @@ const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!("migrations/005_events_asked.sql")),
     M::up(include_str!("migrations/006_methods_refused_offset.sql")),
     M::up(include_str!("migrations/007_source_failures.sql")),
+    M::up(include_str!("migrations/008_recovery.sql")),
 ];
 
 /// The schema version this binary writes.

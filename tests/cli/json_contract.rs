@@ -84,7 +84,8 @@ impl Case {
         let at = match words.as_slice() {
             ["account" | "backup-codes" | "device", "add" | "show" | "remove" | "passwd", ..]
             | ["backup-codes", "generate" | "status" | "use", ..]
-            | ["device", "list" | "revoke" | "check", ..] => 2,
+            | ["device", "list" | "revoke" | "check", ..]
+            | ["recovery", "request" | "list", ..] => 2,
             ["enroll" | "confirm" | "methods" | "unenroll" | "code" | "send" | "verify" | "login" | "doctor"
             | "resync" | "unlock" | "checklist" | "log" | "outbox", ..] => 1,
             _ => return None,
@@ -598,6 +599,9 @@ fn broken_stores_locks_and_files_answer_with_one_document() {
         &["status", "clear"],
         &["backup", &backup_target],
         &["rekey"],
+        &["recovery", "request", "a"],
+        &["recovery", "list"],
+        &["recovery", "complete", "1"],
     ] {
         t.with(2, Error, args, |c| c.stdin("a password\n").secret("a password"));
     }
@@ -692,6 +696,53 @@ fn broken_stores_locks_and_files_answer_with_one_document() {
     t.case(2, Error, &["log", "--prune", "next tuesday"]);
     total += t.cases.len();
     reports.extend(run_table(&files, &t));
+
+    // Account recovery: requests at every step, and tickets.
+    let rec = TestEnv::new();
+    for name in ["r", "s", "t", "v"] {
+        rec.enroll_active(name);
+    }
+    let request = |name: &str| rec.json(&["recovery", "request", name], 0)["id"].to_string();
+    // Ready at once, with no check needed: "t" and "v".
+    rec.ok(&["policy", "--recovery-wait", "0s", "--recovery-checks", "0"]);
+    let (id_t, id_v) = (request("t"), request("v"));
+    let v_ticket = rec.json(&["recovery", "complete", &id_v], 0)["ticket"].as_str().expect("ticket").to_owned();
+    rec.ok(&["policy", "--recovery-wait", "24h", "--recovery-checks", "1"]);
+    let id_r = request("r");
+    let v_in = format!("{v_ticket}\n");
+    let mut t = Table::new("recovery");
+    t.case(0, Answer, &["recovery", "list"]);
+    t.case(0, Answer, &["recovery", "list", "r", "--all"]);
+    t.case(4, Error, &["recovery", "list", "nobody"]);
+    t.case(1, Error, &["recovery", "request", "r"]);
+    t.case(4, Error, &["recovery", "request", "nobody"]);
+    t.case(2, Error, &["recovery", "request", "s", "--reason", ""]);
+    t.case(0, Answer, &["recovery", "request", "s", "--reason", "lost phone"]);
+    // Early: exit 3 with retry_after (and checks_missing, with retry_after null, once the wait is over).
+    t.case(3, Error, &["recovery", "complete", &id_r]);
+    t.case(0, Answer, &["recovery", "check", &id_r, "--note", "called back"]);
+    t.case(2, Error, &["recovery", "check", &id_r, "--note", ""]);
+    t.case(4, Error, &["recovery", "check", "999", "--note", "x"]);
+    t.case(1, Refusal, &["recovery", "cancel", &id_r, "--code", "aaaaa-aaaaa"]);
+    t.case(2, Error, &["recovery", "cancel", &id_r, "--code", "12"]);
+    t.case(0, Answer, &["recovery", "cancel", &id_r]);
+    t.case(1, Error, &["recovery", "cancel", &id_r]);
+    t.case(2, Error, &["recovery", "complete", &id_t, "--ticket-ttl", "2d"]);
+    t.case(0, Answer, &["recovery", "complete", &id_t]);
+    t.case(1, Error, &["recovery", "complete", &id_t]);
+    t.case(4, Error, &["recovery", "complete", "999"]);
+    // The ticket: its new app's URI (exit 2, code_required), then a wrong code, a stranger's ticket, a malformed one.
+    t.with(2, Refusal, &["login", "v", "--ticket", "-"], |c| c.stdin(&v_in).secret(&v_ticket));
+    t.with(1, Refusal, &["login", "v", "--ticket", "-", "--code", "-"], |c| {
+        c.stdin(&format!("{v_ticket}\n000000\n")).secret(&v_ticket)
+    });
+    t.with(1, Refusal, &["login", "v", "--ticket", "-"], |c| c.stdin(&format!("{}\n", "A".repeat(43))));
+    t.with(2, Error, &["login", "v", "--ticket", "-"], |c| c.stdin("not a ticket\n"));
+    t.case(2, Error, &["login", "v", "--ticket", "on-argv"]);
+    t.case(0, Answer, &["policy", "--recovery-wait", "2d", "--recovery-checks", "2"]);
+    t.case(2, Error, &["policy", "--recovery-wait", "soon"]);
+    total += t.cases.len();
+    reports.extend(run_table(&rec, &t));
 
     assert_all_kept(reports, total);
 }

@@ -17,6 +17,7 @@ mod keys;
 mod login;
 mod oath_crosscheck;
 mod pty;
+mod recovery;
 mod regressions;
 mod sent_codes;
 mod store;

@@ -32,6 +32,9 @@ pub(super) enum Said {
     CodeRequired { next: String, untrusted: bool },
     /// "I can't use any of these": already told.
     GaveUp,
+    /// A recovery ticket's new app, waiting for its first code (exit 2):
+    /// its URI on stdout, and what to run next.
+    TicketApp { uri: String, next: String },
 }
 
 impl Answer for LoginAnswer<'_> {
@@ -39,15 +42,17 @@ impl Answer for LoginAnswer<'_> {
         match &self.said {
             Said::Refused(attempt) => outcome_of(Some(attempt)),
             Said::SignedIn { .. } | Said::TrustedDevice { .. } => Outcome::Success,
-            Said::CodeRequired { untrusted: false, .. } => Outcome::Invalid,
+            Said::CodeRequired { untrusted: false, .. } | Said::TicketApp { .. } => Outcome::Invalid,
             Said::CodeRequired { untrusted: true, .. } | Said::GaveUp => Outcome::Refused,
         }
     }
 
     /// A new device token not saved to a file is shown here, once.
     fn data(&self, p: &Printer) -> io::Result<()> {
-        if let Said::SignedIn { token: Some(token), .. } = &self.said {
-            p.line(token)?;
+        match &self.said {
+            Said::SignedIn { token: Some(token), .. } => p.line(token)?,
+            Said::TicketApp { uri, .. } => p.line(uri)?,
+            _ => {}
         }
         Ok(())
     }
@@ -79,6 +84,10 @@ impl Answer for LoginAnswer<'_> {
                 p.paint(Paint::Bad, "tfa")
             )),
             Said::GaveUp => {}
+            Said::TicketApp { next, .. } => write_stderr(&format!(
+                "{}: a code from the new app is needed to sign in as {name:?}: {next} (no terminal to ask on)",
+                p.paint(Paint::Bad, "tfa")
+            )),
         }
     }
 }

@@ -20,19 +20,23 @@ use self::words::{channel, choice, masked, not_sent, question, signed_in_with};
 use super::{now, parse_code, Context};
 use crate::auth::checklist as auth_checklist;
 use crate::auth::login::{self as auth_login, DeviceStep, Via, Way};
+use crate::auth::recovery as auth_recovery;
 use crate::auth::sent_codes::{SendOutcome, Sender};
 use crate::auth::{devices, lockout, sent_codes, verify, Attempt, Auth, Ways};
 use crate::cli::LoginArgs;
 use crate::core::account::Account;
-use crate::core::code::CodeInput;
+use crate::core::code::{self, CodeInput};
 use crate::core::delivery::DeliveryResult;
 use crate::core::device::{parse_ttl, DeviceToken, DEFAULT_TTL};
 use crate::core::lockout::Lockout;
 use crate::core::method::{Method, MethodKind};
 use crate::core::name;
+use crate::core::recovery::Ticket;
 use crate::core::refusal::Refusal;
+use crate::core::uri::{self, UriKind};
 use crate::output;
 use crate::output::attempt::tell;
+use crate::output::qr;
 use crate::output::views::{LoginView, VerifyView};
 use crate::output::{format_time, OUTBOX_NOTE};
 use crate::prompt;
@@ -144,6 +148,11 @@ impl<'a> Login<'a> {
             self.ctx.printer.warn(format_args!("{name:?} has no password; the one on stdin was not checked"));
         }
 
+        // A recovery ticket stands in for the second factor, and sets up a new one.
+        if let Some(given) = &self.args.ticket {
+            return self.ticket(given);
+        }
+
         if self.args.trust_device.is_some() {
             // Refused now, before a code is used up for a device that cannot be
             // trusted; in the person's words (the operator's error names counts and commands).
@@ -176,6 +185,14 @@ impl<'a> Login<'a> {
 
         // 3. A code, from the preferred way or another one.
         let ways = auth_login::ways(auth, account)?;
+        // A recovered account has no way in but its ticket: on a terminal, ask for it.
+        if ways.is_empty()
+            && self.interactive
+            && crate::store::recovery::has_live_ticket(auth.store.conn(), account.id, now() as i64)?
+        {
+            self.ctx.printer.note("Sign in with the recovery ticket you were given.");
+            return self.ticket("");
+        }
         if ways.is_empty() {
             return Err(Failure::NoActiveMethod(name.to_owned()).into());
         }
@@ -201,6 +218,109 @@ impl<'a> Login<'a> {
 
         // 4. Signed in; trust this device?
         self.signed_in(attempt, &ways)
+    }
+
+    /// A recovery ticket's sign-in: the ticket (stdin with `-`, else a
+    /// hidden prompt), then a new authenticator app shown to the person and
+    /// confirmed by its first code, which uses the ticket up. Without a
+    /// code (and no terminal), the app's URI is the answer (exit 2) and the
+    /// ticket still works: a second run with `--code` confirms the same app.
+    fn ticket(&mut self, given: &str) -> Result<LoginAnswer<'a>> {
+        let (auth, account, name, p) = (self.auth, self.account, self.name(), &self.ctx.printer);
+        let text = match given {
+            "-" => self.stdin_line("recovery ticket")?,
+            "" if self.interactive => prompt::password("Recovery ticket", false)?,
+            "" => bail!("--ticket: no terminal to ask on: pass --ticket - and the ticket on stdin"),
+            _ => bail!("--ticket takes - (stdin) or no value (a prompt): a ticket is never put on the command line"),
+        };
+        let ticket = Ticket::parse(&text).map_err(|e| Failure::Malformed(e.to_string()))?;
+        let given_code = match self.args.code.as_deref() {
+            Some("-") => Some(self.stdin_line("code")?),
+            Some(code) => Some(Zeroizing::new(code.to_owned())),
+            None => None,
+        };
+        let digits = |typed: &str| code::parse(typed).and_then(CodeInput::into_digits);
+        if let Some(typed) = given_code {
+            let code =
+                digits(&typed).map_err(|e| Failure::Malformed(format!("code refused before any lookup: {e}")))?;
+            let attempt = auth_recovery::ticket_confirm(auth, account, &ticket, &code, now())?;
+            return Ok(self.ticket_answer(attempt));
+        }
+        let app = match auth_recovery::ticket_app(auth, account, &ticket, now())? {
+            Ok(app) => app,
+            Err(refused) => return Ok(self.refused(refused)),
+        };
+        let uri = uri::otpauth(
+            UriKind::Totp { period: auth_recovery::APP_PERIOD },
+            "tfa",
+            name,
+            &app.seed,
+            auth_recovery::APP_PARAMS,
+        );
+        let until = app.request.ticket_expires_at.map(format_time).unwrap_or_default();
+        if !self.interactive || p.json {
+            let verify = VerifyView {
+                method_id: Some(app.method.id),
+                kind: Some(MethodKind::Totp),
+                ..VerifyView::refused(name, Refusal::CodeRequired)
+            };
+            let view = LoginView { recovery_ticket: true, uri: Some(uri.clone()), ..LoginView::new(verify) };
+            let next = format!(
+                "add the app from the otpauth:// URI above to your authenticator, then run again with --ticket - \
+                 and --code CODE (the ticket works until {until} UTC)"
+            );
+            return Ok(self.answer(view, Said::TicketApp { uri, next }));
+        }
+        p.line(&uri)?;
+        p.line(qr::to_terminal(&uri)?)?;
+        p.line(format_args!("Secret (to type in by hand): {}", app.seed.to_base32()))?;
+        p.note("Scan the QR code (or type the secret) into your authenticator app, on your phone.");
+        loop {
+            let typed = Zeroizing::new(prompt::code("Code from the app (empty to stop here)")?);
+            if typed.trim().is_empty() {
+                p.note(format_args!(
+                    "Not signed in. The ticket still works until {until} UTC: sign in with it again to finish."
+                ));
+                let verify = VerifyView::refused(name, Refusal::CodeRequired);
+                let view = LoginView { recovery_ticket: true, ..LoginView::new(verify) };
+                return Ok(self.answer(view, Said::GaveUp));
+            }
+            let code = match digits(&typed) {
+                Ok(code) => code,
+                Err(e) => {
+                    p.note(format_args!("refused: {e}"));
+                    continue;
+                }
+            };
+            let attempt = auth_recovery::ticket_confirm(auth, account, &ticket, &code, now())?;
+            if attempt.accepted() || matches!(attempt, Attempt::Locked { .. }) {
+                return Ok(self.ticket_answer(attempt));
+            }
+            tell(p, name, &attempt);
+            if let Some(locked) = lockout::holds(auth, auth.store.conn(), account, now())? {
+                return Ok(self.refused(locked));
+            }
+            if attempt.refusal() != Some(Refusal::WrongCode) {
+                return Ok(self.refused(attempt));
+            }
+        }
+    }
+
+    /// The end of a ticket's sign-in: signed in with the new app, or refused.
+    fn ticket_answer(&self, attempt: Attempt) -> LoginAnswer<'a> {
+        if !attempt.accepted() {
+            let mut answer = self.refused(attempt);
+            answer.view.recovery_ticket = true;
+            return answer;
+        }
+        let view = LoginView {
+            recovery_ticket: true,
+            next_steps: auth_login::RECOVERED.to_vec(),
+            ..LoginView::new(VerifyView::of(self.name(), &attempt))
+        };
+        let label = attempt.method().map(|m| m.label.clone()).unwrap_or_default();
+        let with = format!("a recovery ticket; the new authenticator app {label:?} is set up");
+        self.answer(view, Said::SignedIn { with, token: None, remaining: None })
     }
 
     /// The next line of stdin, which is read whole the first time.
