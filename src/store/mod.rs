@@ -3,6 +3,7 @@
 pub mod accounts;
 pub mod backup_codes;
 pub mod challenges;
+pub mod contacts;
 pub mod deliveries;
 pub mod devices;
 pub mod events;
@@ -35,6 +36,8 @@ const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!("migrations/005_events_asked.sql")),
     M::up(include_str!("migrations/006_methods_refused_offset.sql")),
     M::up(include_str!("migrations/007_source_failures.sql")),
+    // 008 is another change's; this list gains it before 009 ships.
+    M::up(include_str!("migrations/009_contacts.sql")),
 ];
 
 /// The schema version this binary writes.

@@ -104,6 +104,7 @@ pub(super) mod fixtures {
             result,
             exit_code: (result == DeliveryResult::Failed).then_some(7),
             detail: Some("gateway: no route".into()),
+            test: false,
         }
     }
 
