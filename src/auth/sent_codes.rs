@@ -388,19 +388,20 @@ pub fn check(tx: &Transaction<'_>, key: &SentCodeKey, methods: &[&Method], code:
     Ok(verdict)
 }
 
-/// Checks a code a recovery contact was sent; accepted, the contact is
-/// confirmed. `Verdict`'s `method_id` is the contact's id. Runs inside the
-/// caller's `BEGIN IMMEDIATE` transaction.
-pub fn check_contact(
+/// Checks a code sent to one of these recovery contacts; accepted, that
+/// contact is confirmed (`Verdict`'s `method_id` is its id). Runs inside
+/// the caller's `BEGIN IMMEDIATE` transaction.
+pub fn check_contacts(
     tx: &Transaction<'_>,
     key: &SentCodeKey,
-    contact: &Contact,
+    contacts: &[&Contact],
     code: &str,
     now: u64,
 ) -> Result<Verdict> {
-    let verdict = check_in(tx, key, Owner::Contact, &[contact.id], code, now)?;
-    if matches!(verdict, Verdict::Accepted { .. }) {
-        contacts::confirm(tx, contact.id, now as i64)?;
+    let ids: Vec<i64> = contacts.iter().map(|c| c.id).collect();
+    let verdict = check_in(tx, key, Owner::Contact, &ids, code, now)?;
+    if let Verdict::Accepted { method_id: contact_id, .. } = &verdict {
+        contacts::confirm(tx, *contact_id, now as i64)?;
     }
     Ok(verdict)
 }

@@ -4,6 +4,7 @@ use serde::Serialize;
 
 use crate::auth::{Attempt, Factor};
 use crate::core::account::Account;
+use crate::core::contact::Contact;
 use crate::core::delivery::Delivery;
 use crate::core::method::Method;
 use crate::core::method::{MethodKind, Status};
@@ -28,6 +29,9 @@ pub struct AccountView<'a> {
     pub created_at: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub methods: Option<Vec<MethodView<'a>>>,
+    /// Recovery contacts (`account show` only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub contacts: Option<Vec<ContactView<'a>>>,
 }
 
 impl<'a> AccountView<'a> {
@@ -39,6 +43,7 @@ impl<'a> AccountView<'a> {
             has_password: a.has_password,
             created_at: json_time(a.created_at),
             methods: methods.map(|ms| ms.iter().map(MethodView::from).collect()),
+            contacts: None,
         }
     }
 }
@@ -316,6 +321,9 @@ pub struct SentEnrollView<'a> {
 pub struct SendView<'a> {
     pub account: &'a str,
     pub sent: bool,
+    /// A test message (`--test`): no code.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub test: bool,
     pub method_id: i64,
     pub channel: MethodKind,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -334,6 +342,77 @@ pub struct SendView<'a> {
     /// Why no code went out (`throttled`: exit 3; `undelivered`: exit 2).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<ErrorView>,
+}
+
+/// A recovery contact. Operators only: the address is whole.
+#[derive(Debug, Serialize)]
+pub struct ContactView<'a> {
+    pub id: i64,
+    /// `sms`, `whatsapp` or `email`.
+    pub channel: MethodKind,
+    pub address: &'a str,
+    /// `pending` until its code is confirmed, then `active`.
+    pub status: Status,
+    pub created_at: String,
+    pub confirmed_at: Option<String>,
+}
+
+impl<'a> From<&'a Contact> for ContactView<'a> {
+    fn from(c: &'a Contact) -> Self {
+        ContactView {
+            id: c.id,
+            channel: c.channel,
+            address: &c.address,
+            status: c.status,
+            created_at: json_time(c.created_at),
+            confirmed_at: c.confirmed_at.map(json_time),
+        }
+    }
+}
+
+#[derive(Debug, Serialize)]
+pub struct ContactsView<'a> {
+    pub account: &'a str,
+    pub contacts: Vec<ContactView<'a>>,
+}
+
+/// `account contact add`: the contact and how its code went.
+#[derive(Debug, Serialize)]
+pub struct ContactAddView<'a> {
+    pub account: &'a str,
+    pub contact: ContactView<'a>,
+    /// A new contact; `false`: a pending one was sent a new code.
+    pub created: bool,
+    pub sent: bool,
+    pub expires_at: Option<String>,
+    /// `handed_over`, `failed`, `timeout` or `not_started`.
+    pub delivery: Option<&'static str>,
+    /// Seconds until another code may be sent (throttled only: exit 3).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub retry_after: Option<u64>,
+    #[serde(skip)]
+    pub said: Vec<String>,
+    /// Why no code went out (`throttled`: exit 3; `undelivered`: exit 2).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error: Option<ErrorView>,
+}
+
+/// `account contact confirm`.
+#[derive(Debug, Serialize)]
+pub struct ContactConfirmView<'a> {
+    pub account: &'a str,
+    pub confirmed: bool,
+    /// The contact confirmed, or the one a refusal is about.
+    pub contact_id: Option<i64>,
+    /// `null` when confirmed; else `wrong_code`, `expired`, `superseded`, `used`, `too_many_attempts`, ...
+    pub reason: Option<&'static str>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ContactRemovedView<'a> {
+    pub account: &'a str,
+    pub removed: bool,
+    pub contact_id: i64,
 }
 
 /// A message kept in the outbox, code and all (it stands in for the phone).
