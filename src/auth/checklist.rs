@@ -9,9 +9,9 @@ use super::Auth;
 
 use crate::core::account::Account;
 use crate::core::checklist::{self, Attempts, Facts, Item, Readiness, Status};
+use crate::core::delivery::HEALTH_WINDOW_SECS;
 use crate::core::refusal::Refusal;
 use crate::store::support::Line;
-use crate::core::delivery::HEALTH_WINDOW_SECS;
 use crate::store::{self, accounts, backup_codes, contacts, deliveries, devices, events, lockout, methods, support};
 
 /// Audit actions that check a code typed at sign-in.

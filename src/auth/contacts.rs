@@ -26,7 +26,13 @@ pub struct Added {
     pub sent: SendOutcome,
 }
 
-fn event<'a>(auth: &'a Auth<'_>, account: &'a Account, action: &'a str, outcome: &'a str, reason: &'a str) -> Event<'a> {
+fn event<'a>(
+    auth: &'a Auth<'_>,
+    account: &'a Account,
+    action: &'a str,
+    outcome: &'a str,
+    reason: &'a str,
+) -> Event<'a> {
     Event { reason: Some(reason), ..auth.event(&account.name, action, outcome) }
 }
 

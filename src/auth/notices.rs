@@ -20,15 +20,31 @@ use crate::store::methods;
 /// What happened, in the account holder's words.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Notice {
-    MethodAdded { kind: MethodKind, label: String },
-    MethodRemoved { kind: MethodKind, label: String },
+    MethodAdded {
+        kind: MethodKind,
+        label: String,
+    },
+    MethodRemoved {
+        kind: MethodKind,
+        label: String,
+    },
     BackupCodesGenerated,
-    BackupCodeUsed { remaining: usize },
-    DeviceAdded { name: String },
+    BackupCodeUsed {
+        remaining: usize,
+    },
+    DeviceAdded {
+        name: String,
+    },
     LockedOut,
     /// `to`: the contact's address, masked.
-    ContactAdded { channel: MethodKind, to: String },
-    ContactRemoved { channel: MethodKind, to: String },
+    ContactAdded {
+        channel: MethodKind,
+        to: String,
+    },
+    ContactRemoved {
+        channel: MethodKind,
+        to: String,
+    },
 }
 
 impl Notice {
@@ -220,7 +236,11 @@ mod tests {
             recipients(&methods, &contacts).iter().map(|r| (r.to, r.method_id, r.contact_id)).collect();
         assert_eq!(
             to,
-            [("alice@example.com", Some(2), None), ("+4915123456789", Some(1), None), ("bob@example.com", None, Some(2))]
+            [
+                ("alice@example.com", Some(2), None),
+                ("+4915123456789", Some(1), None),
+                ("bob@example.com", None, Some(2))
+            ]
         );
     }
 }

@@ -11,8 +11,8 @@ use rusqlite::Transaction;
 use crate::core::account::Account;
 use crate::core::challenge::{self, Challenge, SendDecision, SentCode, Status, Verdict};
 use crate::core::contact::{self, Contact};
-use crate::core::method::MethodKind;
 use crate::core::delivery::{DeliveryResult, Route};
+use crate::core::method::MethodKind;
 use crate::crypto::{self, SentCodeKey};
 use crate::delivery::{DeliveryCommand, Message, Run};
 use crate::store::challenges::{self, NewChallenge, Owner};
@@ -127,7 +127,13 @@ pub fn send(auth: &Auth<'_>, account: &Account, method: &Method, sender: &Sender
 /// Sends a recovery contact the code that confirms it, as a method's code
 /// is sent (HMAC at rest, ttl, the same throttle), with its own text. Only
 /// through the delivery command: the outbox holds sign-in codes.
-pub fn send_to_contact(auth: &Auth<'_>, account: &Account, contact: &Contact, ttl: u64, now: u64) -> Result<SendOutcome> {
+pub fn send_to_contact(
+    auth: &Auth<'_>,
+    account: &Account,
+    contact: &Contact,
+    ttl: u64,
+    now: u64,
+) -> Result<SendOutcome> {
     let sender = Sender::new(Some(contact::CONFIRM_TEMPLATE.to_owned()), ttl)?;
     send_to(auth, account, Recipient::Contact(contact), &sender, now)
 }
@@ -311,10 +317,17 @@ pub fn test_text(account: &str) -> String {
 /// How a test message went.
 #[derive(Debug)]
 pub enum TestOutcome {
-    Sent { result: DeliveryResult },
+    Sent {
+        result: DeliveryResult,
+    },
     /// Too soon after the last message (code or test) to this method.
-    Throttled { retry_after: u64 },
-    Failed { result: DeliveryResult, why: String },
+    Throttled {
+        retry_after: u64,
+    },
+    Failed {
+        result: DeliveryResult,
+        why: String,
+    },
 }
 
 /// Sends a sent-code method a message with no code (`tfa send --test`):
@@ -331,8 +344,11 @@ pub fn send_test(auth: &Auth<'_>, account: &Account, method: &Method, now: u64) 
     let since = now.saturating_sub(challenge::MAX_TTL) as i64;
     let recent: Vec<Challenge> =
         challenges::recent(&tx, &[method.id], since)?.into_iter().map(|s| s.challenge).collect();
-    let event =
-        |outcome, reason| Event { method_id: Some(method.id), reason, ..auth.event(&account.name, "send_test", outcome) };
+    let event = |outcome, reason| Event {
+        method_id: Some(method.id),
+        reason,
+        ..auth.event(&account.name, "send_test", outcome)
+    };
     if let SendDecision::Throttled { retry_after } =
         challenge::decide_send_after(&recent, &test_times(&tx, method.id, now)?, now)
     {

@@ -11,7 +11,9 @@ use crate::core::method::MethodKind;
 use crate::core::refusal::Refusal;
 use crate::core::{email, phone};
 use crate::output::answers::{Done, Rows};
-use crate::output::views::{ContactAddView, ContactConfirmView, ContactRemovedView, ContactView, ContactsView, ErrorView};
+use crate::output::views::{
+    ContactAddView, ContactConfirmView, ContactRemovedView, ContactView, ContactsView, ErrorView,
+};
 use crate::output::{format_optional_time, format_time, json_time, write_stderr, Answer, Paint, Printer};
 use crate::store::{self, Open};
 use crate::{Failure, Outcome};

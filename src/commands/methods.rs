@@ -4,9 +4,9 @@ use anyhow::{bail, Result};
 
 use super::{confirm_destructive, find_account, now, Context};
 use crate::auth::enroll;
+use crate::core::delivery::{Health, HEALTH_WINDOW_SECS};
 use crate::core::method::Status;
 use crate::output::answers::{Done, Rows};
-use crate::core::delivery::{Health, HEALTH_WINDOW_SECS};
 use crate::output::views::{DeliveryView, HealthView, MethodView, MethodsView, RemovedView};
 use crate::output::{format_optional_time, format_time, Paint};
 use crate::store::{deliveries, methods, Open};

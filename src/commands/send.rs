@@ -5,10 +5,10 @@ use anyhow::{bail, Result};
 use super::{channel_kind, find_account, now, Context};
 use crate::auth::sent_codes::{self, SendOutcome, Sender, TestOutcome};
 use crate::auth::Auth;
-use crate::core::account::Account;
-use crate::core::method::Method;
 use crate::cli::SendArgs;
+use crate::core::account::Account;
 use crate::core::delivery::DeliveryResult;
+use crate::core::method::Method;
 use crate::core::method::Status;
 use crate::core::refusal::Refusal;
 use crate::output::answers::Rows;
@@ -142,7 +142,9 @@ fn test(ctx: &Context, auth: &Auth<'_>, account: &Account, method: &Method) -> R
             retry_after: Some(retry_after),
             error: Some(ErrorView {
                 kind: Refusal::Throttled.as_str(),
-                message: format!("a message was sent to this method less than a minute ago: try again in {retry_after} s"),
+                message: format!(
+                    "a message was sent to this method less than a minute ago: try again in {retry_after} s"
+                ),
             }),
             ..view
         },

@@ -132,7 +132,9 @@ impl Health {
                 r => {
                     h.failed += 1;
                     h.last_failed_at = Some(d.started_at);
-                    h.last_error = Some(d.detail.clone().filter(|t| !t.trim().is_empty()).unwrap_or_else(|| r.as_str().to_owned()));
+                    h.last_error = Some(
+                        d.detail.clone().filter(|t| !t.trim().is_empty()).unwrap_or_else(|| r.as_str().to_owned()),
+                    );
                     h.failing_streak += 1;
                 }
             }

@@ -134,12 +134,7 @@ pub fn record_attempt_for(conn: &Connection, owner: Owner, attempt: &Attempt, no
          WHERE id = ?4 AND status = 'live'",
         owner.table()
     );
-    conn.prepare_cached(&sql)?.execute(params![
-        attempt.attempts,
-        status.as_str(),
-        closed_at,
-        attempt.challenge_id
-    ])?;
+    conn.prepare_cached(&sql)?.execute(params![attempt.attempts, status.as_str(), closed_at, attempt.challenge_id])?;
     Ok(())
 }
 

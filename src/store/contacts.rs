@@ -99,6 +99,7 @@ mod tests {
         let c = insert(conn, alice.id, MethodKind::Email, "bob@example.com", 10).unwrap().unwrap();
         assert_eq!((c.status, c.confirmed_at), (Status::Pending, None));
         assert!(insert(conn, alice.id, MethodKind::Email, "bob@example.com", 11).unwrap().is_none());
+        assert!(insert(conn, alice.id, MethodKind::Email, "Bob@example.com", 11).unwrap().is_none(), "one mailbox");
         let new = NewChallenge { method_id: c.id, nonce: b"n", code_mac: b"m", created_at: 10, expires_at: 310 };
         challenges::insert_for(conn, Owner::Contact, &new).unwrap();
         assert_eq!(challenges::recent_for(conn, Owner::Contact, &[c.id], 0).unwrap().len(), 1);

@@ -602,7 +602,10 @@ pub(super) fn recovery_contacts(f: &Facts) -> Item {
         summary.push(format!("not confirmed, so told nothing yet: {}", pending.join(", ")));
     }
     let (status, advice) = if pending.is_empty() {
-        (Status::Ok, "Nothing to do; remove a contact that is no longer trusted: tfa account contact remove NAME ID".to_owned())
+        (
+            Status::Ok,
+            "Nothing to do; remove a contact that is no longer trusted: tfa account contact remove NAME ID".to_owned(),
+        )
     } else {
         (
             Status::Warn,
@@ -733,7 +736,11 @@ mod tests {
             ("restricted_only", Ok, base()),
             ("restricted_only", Action, Facts { methods: vec![sent(2, Sms, SMS, MethodStatus::Active)], ..base() }),
             ("recovery_contacts", NotApplicable, base()),
-            ("recovery_contacts", Ok, Facts { contacts: vec![contact(1, Email, MAIL, MethodStatus::Active)], ..base() }),
+            (
+                "recovery_contacts",
+                Ok,
+                Facts { contacts: vec![contact(1, Email, MAIL, MethodStatus::Active)], ..base() },
+            ),
             (
                 "recovery_contacts",
                 Warn,

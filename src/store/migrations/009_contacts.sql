@@ -7,7 +7,8 @@ CREATE TABLE contacts (
     id           INTEGER PRIMARY KEY,
     account_id   INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
     channel      TEXT NOT NULL CHECK (channel IN ('sms', 'whatsapp', 'email')),
-    address      TEXT NOT NULL,       -- E.164, or an email address with its domain lower-cased
+    address      TEXT NOT NULL COLLATE NOCASE,  -- E.164, or an email address with its domain lower-cased;
+                                                -- one mailbox however its case is written
     status       TEXT NOT NULL CHECK (status IN ('pending', 'active')),
     created_at   INTEGER NOT NULL,
     confirmed_at INTEGER,
