@@ -38,19 +38,24 @@ fn add(
     via: PhoneChannel,
     ttl: u64,
 ) -> Result<Outcome> {
-    let (channel, address) = match (email, number) {
+    let (channel, address, landline) = match (email, number) {
         (Some(address), None) => {
             let address = address.trim();
             email::check(address).context("--email")?;
-            (MethodKind::Email, email::normalize(address))
+            (MethodKind::Email, email::normalize(address), false)
         }
         (None, Some(number)) => {
             let parsed = phone::parse(number, region).context("--phone")?;
             let channel = if via == PhoneChannel::Whatsapp { MethodKind::Whatsapp } else { MethodKind::Sms };
-            (channel, parsed.e164)
+            (channel, parsed.e164, parsed.landline)
         }
         _ => bail!("give one of --email ADDR and --phone NUMBER"),
     };
+    if landline {
+        ctx.printer.warn(format_args!(
+            "{address} looks like a landline or service number; it may not receive {channel} messages."
+        ));
+    }
     let store = ctx.store(Open::Existing)?;
     let account = find_account(store.conn(), name)?;
     let auth = ctx.auth(&store);
