@@ -48,7 +48,7 @@ pub fn add(
     now: u64,
 ) -> Result<Added> {
     if auth.delivery.is_none() {
-        bail!("no delivery command is configured: a contact's code goes only through one (set TFA_DELIVERY_COMMAND or --delivery-command)");
+        bail!(sent_codes::NO_COMMAND_FOR_CONTACT);
     }
     let tx = auth.store.immediate()?;
     let (contact, created) = match contacts::find_by_address(&tx, account.id, channel, address)? {

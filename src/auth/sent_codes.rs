@@ -69,11 +69,14 @@ pub enum SendOutcome {
     },
 }
 
+/// Why a contact cannot be sent its code without a delivery command.
+pub const NO_COMMAND_FOR_CONTACT: &str = "no delivery command is configured: a contact's code goes only through one (set TFA_DELIVERY_COMMAND or --delivery-command)";
+
 /// Who a code goes to: a sign-in method (its code signs in, or confirms
 /// it), or a recovery contact being confirmed (its code confirms the
 /// contact and nothing else: it is in another table no sign-in reads).
 #[derive(Debug, Clone, Copy)]
-pub enum Recipient<'a> {
+enum Recipient<'a> {
     Method(&'a Method),
     Contact(&'a Contact),
 }
@@ -147,7 +150,7 @@ fn send_to(auth: &Auth<'_>, account: &Account, to: Recipient<'_>, sender: &Sende
         Recipient::Contact(_) => ("contact_send", None),
     };
     if matches!(to, Recipient::Contact(_)) && auth.delivery.is_none() {
-        bail!("no delivery command is configured: a contact's code goes only through one (set TFA_DELIVERY_COMMAND or --delivery-command)");
+        bail!(NO_COMMAND_FOR_CONTACT);
     }
     let tx = store.immediate()?;
     // Under the write lock: the key no rekey can replace before this commits.
