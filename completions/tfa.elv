@@ -96,6 +96,7 @@ set edit:completion:arg-completer[tfa] = {|@words|
             cand show 'Show one account and its methods'
             cand remove 'Remove an account and everything it owns'
             cand passwd 'Set or change an account''s password: --password-stdin, or a hidden prompt'
+            cand contact 'Recovery contacts: addresses told of every security change, never a way to sign in'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tfa;account;add'= {
@@ -182,12 +183,120 @@ set edit:completion:arg-completer[tfa] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'tfa;account;contact'= {
+            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
+            cand --color 'When to use colour'
+            cand --source 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source'
+            cand --delivery-command 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox'
+            cand --delivery-timeout 'Seconds the delivery command may run before it is killed'
+            cand --json 'Print one JSON document on stdout (JSON lines for streams)'
+            cand -q 'Print no notes or warnings on stderr (errors still go there)'
+            cand --quiet 'Print no notes or warnings on stderr (errors still go there)'
+            cand --yes 'Answer yes to every question; never wait for input'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Add a recovery contact and send it the code that confirms it'
+            cand confirm 'Confirm the pending contact this code was sent to'
+            cand list 'List an account''s recovery contacts'
+            cand remove 'Remove a recovery contact (the others are told)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tfa;account;contact;add'= {
+            cand --email 'The contact''s email address'
+            cand --phone 'The contact''s phone number: +<country code> <number>, or the national form with --region'
+            cand --region 'Region of a phone number written without its country code (e.g. US, GB, DE)'
+            cand --via 'How a phone contact is reached'
+            cand --ttl 'Seconds the code stays valid (60 to 600)'
+            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
+            cand --color 'When to use colour'
+            cand --source 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source'
+            cand --delivery-command 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox'
+            cand --delivery-timeout 'Seconds the delivery command may run before it is killed'
+            cand --json 'Print one JSON document on stdout (JSON lines for streams)'
+            cand -q 'Print no notes or warnings on stderr (errors still go there)'
+            cand --quiet 'Print no notes or warnings on stderr (errors still go there)'
+            cand --yes 'Answer yes to every question; never wait for input'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tfa;account;contact;confirm'= {
+            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
+            cand --color 'When to use colour'
+            cand --source 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source'
+            cand --delivery-command 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox'
+            cand --delivery-timeout 'Seconds the delivery command may run before it is killed'
+            cand --json 'Print one JSON document on stdout (JSON lines for streams)'
+            cand -q 'Print no notes or warnings on stderr (errors still go there)'
+            cand --quiet 'Print no notes or warnings on stderr (errors still go there)'
+            cand --yes 'Answer yes to every question; never wait for input'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tfa;account;contact;list'= {
+            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
+            cand --color 'When to use colour'
+            cand --source 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source'
+            cand --delivery-command 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox'
+            cand --delivery-timeout 'Seconds the delivery command may run before it is killed'
+            cand --json 'Print one JSON document on stdout (JSON lines for streams)'
+            cand -q 'Print no notes or warnings on stderr (errors still go there)'
+            cand --quiet 'Print no notes or warnings on stderr (errors still go there)'
+            cand --yes 'Answer yes to every question; never wait for input'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tfa;account;contact;remove'= {
+            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
+            cand --color 'When to use colour'
+            cand --source 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source'
+            cand --delivery-command 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox'
+            cand --delivery-timeout 'Seconds the delivery command may run before it is killed'
+            cand --json 'Print one JSON document on stdout (JSON lines for streams)'
+            cand -q 'Print no notes or warnings on stderr (errors still go there)'
+            cand --quiet 'Print no notes or warnings on stderr (errors still go there)'
+            cand --yes 'Answer yes to every question; never wait for input'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tfa;account;contact;help'= {
+            cand add 'Add a recovery contact and send it the code that confirms it'
+            cand confirm 'Confirm the pending contact this code was sent to'
+            cand list 'List an account''s recovery contacts'
+            cand remove 'Remove a recovery contact (the others are told)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tfa;account;contact;help;add'= {
+        }
+        &'tfa;account;contact;help;confirm'= {
+        }
+        &'tfa;account;contact;help;list'= {
+        }
+        &'tfa;account;contact;help;remove'= {
+        }
+        &'tfa;account;contact;help;help'= {
+        }
         &'tfa;account;help'= {
             cand add 'Create an account'
             cand list 'List accounts'
             cand show 'Show one account and its methods'
             cand remove 'Remove an account and everything it owns'
             cand passwd 'Set or change an account''s password: --password-stdin, or a hidden prompt'
+            cand contact 'Recovery contacts: addresses told of every security change, never a way to sign in'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tfa;account;help;add'= {
@@ -199,6 +308,20 @@ set edit:completion:arg-completer[tfa] = {|@words|
         &'tfa;account;help;remove'= {
         }
         &'tfa;account;help;passwd'= {
+        }
+        &'tfa;account;help;contact'= {
+            cand add 'Add a recovery contact and send it the code that confirms it'
+            cand confirm 'Confirm the pending contact this code was sent to'
+            cand list 'List an account''s recovery contacts'
+            cand remove 'Remove a recovery contact (the others are told)'
+        }
+        &'tfa;account;help;contact;add'= {
+        }
+        &'tfa;account;help;contact;confirm'= {
+        }
+        &'tfa;account;help;contact;list'= {
+        }
+        &'tfa;account;help;contact;remove'= {
         }
         &'tfa;account;help;help'= {
         }
@@ -312,6 +435,7 @@ set edit:completion:arg-completer[tfa] = {|@words|
             cand --source 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source'
             cand --delivery-command 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox'
             cand --delivery-timeout 'Seconds the delivery command may run before it is killed'
+            cand --test 'Send a test message with no code ({"type": "test"}), to check the channel: it voids no code, is throttled as a code is, and is recorded as a delivery (needs a delivery command)'
             cand --json 'Print one JSON document on stdout (JSON lines for streams)'
             cand -q 'Print no notes or warnings on stderr (errors still go there)'
             cand --quiet 'Print no notes or warnings on stderr (errors still go there)'
@@ -1072,6 +1196,7 @@ set edit:completion:arg-completer[tfa] = {|@words|
             cand show 'Show one account and its methods'
             cand remove 'Remove an account and everything it owns'
             cand passwd 'Set or change an account''s password: --password-stdin, or a hidden prompt'
+            cand contact 'Recovery contacts: addresses told of every security change, never a way to sign in'
         }
         &'tfa;help;account;add'= {
         }
@@ -1082,6 +1207,20 @@ set edit:completion:arg-completer[tfa] = {|@words|
         &'tfa;help;account;remove'= {
         }
         &'tfa;help;account;passwd'= {
+        }
+        &'tfa;help;account;contact'= {
+            cand add 'Add a recovery contact and send it the code that confirms it'
+            cand confirm 'Confirm the pending contact this code was sent to'
+            cand list 'List an account''s recovery contacts'
+            cand remove 'Remove a recovery contact (the others are told)'
+        }
+        &'tfa;help;account;contact;add'= {
+        }
+        &'tfa;help;account;contact;confirm'= {
+        }
+        &'tfa;help;account;contact;list'= {
+        }
+        &'tfa;help;account;contact;remove'= {
         }
         &'tfa;help;enroll'= {
         }

@@ -77,25 +77,26 @@ complete -c tfa -n "__fish_tfa_using_subcommand init" -s q -l quiet -d 'Print no
 complete -c tfa -n "__fish_tfa_using_subcommand init" -l yes -d 'Answer yes to every question; never wait for input'
 complete -c tfa -n "__fish_tfa_using_subcommand init" -s h -l help -d 'Print help'
 complete -c tfa -n "__fish_tfa_using_subcommand init" -s V -l version -d 'Print version'
-complete -c tfa -n "__fish_tfa_using_subcommand account; and not __fish_seen_subcommand_from add list show remove passwd help" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
-complete -c tfa -n "__fish_tfa_using_subcommand account; and not __fish_seen_subcommand_from add list show remove passwd help" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
-complete -c tfa -n "__fish_tfa_using_subcommand account; and not __fish_seen_subcommand_from add list show remove passwd help" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c tfa -n "__fish_tfa_using_subcommand account; and not __fish_seen_subcommand_from add list show remove passwd contact help" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand account; and not __fish_seen_subcommand_from add list show remove passwd contact help" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand account; and not __fish_seen_subcommand_from add list show remove passwd contact help" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c tfa -n "__fish_tfa_using_subcommand account; and not __fish_seen_subcommand_from add list show remove passwd help" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
-complete -c tfa -n "__fish_tfa_using_subcommand account; and not __fish_seen_subcommand_from add list show remove passwd help" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
-complete -c tfa -n "__fish_tfa_using_subcommand account; and not __fish_seen_subcommand_from add list show remove passwd help" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
-complete -c tfa -n "__fish_tfa_using_subcommand account; and not __fish_seen_subcommand_from add list show remove passwd help" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
-complete -c tfa -n "__fish_tfa_using_subcommand account; and not __fish_seen_subcommand_from add list show remove passwd help" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
-complete -c tfa -n "__fish_tfa_using_subcommand account; and not __fish_seen_subcommand_from add list show remove passwd help" -l yes -d 'Answer yes to every question; never wait for input'
-complete -c tfa -n "__fish_tfa_using_subcommand account; and not __fish_seen_subcommand_from add list show remove passwd help" -s h -l help -d 'Print help'
-complete -c tfa -n "__fish_tfa_using_subcommand account; and not __fish_seen_subcommand_from add list show remove passwd help" -s V -l version -d 'Print version'
-complete -c tfa -n "__fish_tfa_using_subcommand account; and not __fish_seen_subcommand_from add list show remove passwd help" -f -a "add" -d 'Create an account'
-complete -c tfa -n "__fish_tfa_using_subcommand account; and not __fish_seen_subcommand_from add list show remove passwd help" -f -a "list" -d 'List accounts'
-complete -c tfa -n "__fish_tfa_using_subcommand account; and not __fish_seen_subcommand_from add list show remove passwd help" -f -a "show" -d 'Show one account and its methods'
-complete -c tfa -n "__fish_tfa_using_subcommand account; and not __fish_seen_subcommand_from add list show remove passwd help" -f -a "remove" -d 'Remove an account and everything it owns'
-complete -c tfa -n "__fish_tfa_using_subcommand account; and not __fish_seen_subcommand_from add list show remove passwd help" -f -a "passwd" -d 'Set or change an account\'s password: --password-stdin, or a hidden prompt'
-complete -c tfa -n "__fish_tfa_using_subcommand account; and not __fish_seen_subcommand_from add list show remove passwd help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c tfa -n "__fish_tfa_using_subcommand account; and not __fish_seen_subcommand_from add list show remove passwd contact help" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
+complete -c tfa -n "__fish_tfa_using_subcommand account; and not __fish_seen_subcommand_from add list show remove passwd contact help" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand account; and not __fish_seen_subcommand_from add list show remove passwd contact help" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
+complete -c tfa -n "__fish_tfa_using_subcommand account; and not __fish_seen_subcommand_from add list show remove passwd contact help" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
+complete -c tfa -n "__fish_tfa_using_subcommand account; and not __fish_seen_subcommand_from add list show remove passwd contact help" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
+complete -c tfa -n "__fish_tfa_using_subcommand account; and not __fish_seen_subcommand_from add list show remove passwd contact help" -l yes -d 'Answer yes to every question; never wait for input'
+complete -c tfa -n "__fish_tfa_using_subcommand account; and not __fish_seen_subcommand_from add list show remove passwd contact help" -s h -l help -d 'Print help'
+complete -c tfa -n "__fish_tfa_using_subcommand account; and not __fish_seen_subcommand_from add list show remove passwd contact help" -s V -l version -d 'Print version'
+complete -c tfa -n "__fish_tfa_using_subcommand account; and not __fish_seen_subcommand_from add list show remove passwd contact help" -f -a "add" -d 'Create an account'
+complete -c tfa -n "__fish_tfa_using_subcommand account; and not __fish_seen_subcommand_from add list show remove passwd contact help" -f -a "list" -d 'List accounts'
+complete -c tfa -n "__fish_tfa_using_subcommand account; and not __fish_seen_subcommand_from add list show remove passwd contact help" -f -a "show" -d 'Show one account and its methods'
+complete -c tfa -n "__fish_tfa_using_subcommand account; and not __fish_seen_subcommand_from add list show remove passwd contact help" -f -a "remove" -d 'Remove an account and everything it owns'
+complete -c tfa -n "__fish_tfa_using_subcommand account; and not __fish_seen_subcommand_from add list show remove passwd contact help" -f -a "passwd" -d 'Set or change an account\'s password: --password-stdin, or a hidden prompt'
+complete -c tfa -n "__fish_tfa_using_subcommand account; and not __fish_seen_subcommand_from add list show remove passwd contact help" -f -a "contact" -d 'Recovery contacts: addresses told of every security change, never a way to sign in'
+complete -c tfa -n "__fish_tfa_using_subcommand account; and not __fish_seen_subcommand_from add list show remove passwd contact help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from add" -l email -d 'Contact email address' -r
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from add" -l phone -d 'Contact phone number' -r
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from add" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
@@ -165,11 +166,30 @@ complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcomm
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from passwd" -l yes -d 'Answer yes to every question; never wait for input'
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from passwd" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from passwd" -s V -l version -d 'Print version'
+complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from contact" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from contact" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from contact" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from contact" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
+complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from contact" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from contact" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
+complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from contact" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
+complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from contact" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
+complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from contact" -l yes -d 'Answer yes to every question; never wait for input'
+complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from contact" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from contact" -s V -l version -d 'Print version'
+complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from contact" -f -a "add" -d 'Add a recovery contact and send it the code that confirms it'
+complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from contact" -f -a "confirm" -d 'Confirm the pending contact this code was sent to'
+complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from contact" -f -a "list" -d 'List an account\'s recovery contacts'
+complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from contact" -f -a "remove" -d 'Remove a recovery contact (the others are told)'
+complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from contact" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "add" -d 'Create an account'
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "list" -d 'List accounts'
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one account and its methods'
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove an account and everything it owns'
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "passwd" -d 'Set or change an account\'s password: --password-stdin, or a hidden prompt'
+complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "contact" -d 'Recovery contacts: addresses told of every security change, never a way to sign in'
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tfa -n "__fish_tfa_using_subcommand enroll" -l label -d 'A name for this method, e.g. the app or phone it lives on' -r
 complete -c tfa -n "__fish_tfa_using_subcommand enroll" -l issuer -d 'Issuer shown in the authenticator app' -r
@@ -271,6 +291,7 @@ never\t''"
 complete -c tfa -n "__fish_tfa_using_subcommand send" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
 complete -c tfa -n "__fish_tfa_using_subcommand send" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
 complete -c tfa -n "__fish_tfa_using_subcommand send" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
+complete -c tfa -n "__fish_tfa_using_subcommand send" -l test -d 'Send a test message with no code ({"type": "test"}), to check the channel: it voids no code, is throttled as a code is, and is recorded as a delivery (needs a delivery command)'
 complete -c tfa -n "__fish_tfa_using_subcommand send" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
 complete -c tfa -n "__fish_tfa_using_subcommand send" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
 complete -c tfa -n "__fish_tfa_using_subcommand send" -l yes -d 'Answer yes to every question; never wait for input'
@@ -861,6 +882,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand help; and __fish_seen_subcommand
 complete -c tfa -n "__fish_tfa_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "show" -d 'Show one account and its methods'
 complete -c tfa -n "__fish_tfa_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "remove" -d 'Remove an account and everything it owns'
 complete -c tfa -n "__fish_tfa_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "passwd" -d 'Set or change an account\'s password: --password-stdin, or a hidden prompt'
+complete -c tfa -n "__fish_tfa_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "contact" -d 'Recovery contacts: addresses told of every security change, never a way to sign in'
 complete -c tfa -n "__fish_tfa_using_subcommand help; and __fish_seen_subcommand_from backup-codes" -f -a "generate" -d 'Make a new set of backup codes and show it once; the previous set stops working'
 complete -c tfa -n "__fish_tfa_using_subcommand help; and __fish_seen_subcommand_from backup-codes" -f -a "status" -d 'How many backup codes remain and when the others were used (never the codes)'
 complete -c tfa -n "__fish_tfa_using_subcommand help; and __fish_seen_subcommand_from backup-codes" -f -a "use" -d 'Use up one backup code: exit 0 if it was unused, 1 if used or wrong'

@@ -35,7 +35,9 @@ pub const REDACTED: &str = "[code redacted]";
 /// The message on the delivery command's stdin, one JSON document.
 #[derive(Debug, Serialize)]
 pub struct Message<'a> {
-    /// `code` for a one-time code, `notice` for a security notice (no code).
+    /// `code` for a one-time code (a sign-in code, or a recovery contact's
+    /// confirming code), `notice` for a security notice and `test` for a
+    /// test message (`tfa send --test`), both without a code.
     #[serde(rename = "type")]
     pub type_: &'static str,
     /// `sms`, `whatsapp` or `email`.
@@ -48,7 +50,8 @@ pub struct Message<'a> {
     /// Unix seconds, written as RFC 3339 UTC like every time in tfa's JSON.
     #[serde(skip_serializing_if = "Option::is_none", serialize_with = "rfc3339")]
     pub expires_at: Option<u64>,
-    /// What happened, for a notice: `method_added`, `backup_code_used`, ...
+    /// What happened, for a notice: `method_added`, `backup_code_used`, ...;
+    /// `contact_confirmation` for a code that confirms a recovery contact.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub event: Option<&'a str>,
     /// The text to send, from the template.

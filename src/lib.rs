@@ -73,6 +73,10 @@ pub enum Failure {
     NoBackupCodes(String),
     #[error("{account:?} has no device with id {id}")]
     NoDevice { account: String, id: i64 },
+    #[error("{account:?} has no recovery contact with id {id}")]
+    NoContact { account: String, id: i64 },
+    #[error("{0:?} has no recovery contact waiting to be confirmed")]
+    NoPendingContact(String),
     #[error("{account:?} has no active {what} to sign in with")]
     NoWay { account: String, what: String },
     /// Input that is not a code (or token) of any kind: refused before any lookup.
@@ -115,6 +119,8 @@ impl Failure {
             | Failure::NoSendMethod { .. }
             | Failure::NoBackupCodes(_)
             | Failure::NoDevice { .. }
+            | Failure::NoContact { .. }
+            | Failure::NoPendingContact(_)
             | Failure::NoWay { .. }
             | Failure::NoRecovery(_) => Outcome::NotFound,
             Failure::Locked { .. } | Failure::Throttled { .. } | Failure::RecoveryNotReady { .. } => Outcome::Locked,
@@ -135,6 +141,8 @@ impl Failure {
             Failure::Throttled { .. } => core::refusal::Refusal::Throttled.as_str(),
             Failure::NoBackupCodes(_) => "no_backup_codes",
             Failure::NoDevice { .. } => "no_device",
+            Failure::NoContact { .. } => "no_contact",
+            Failure::NoPendingContact(_) => "nothing_pending",
             Failure::NoWay { .. } => "no_way",
             Failure::Malformed(_) => core::refusal::Refusal::Malformed.as_str(),
             Failure::Undelivered(_) => core::refusal::Refusal::Undelivered.as_str(),

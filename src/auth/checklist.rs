@@ -9,9 +9,10 @@ use super::Auth;
 
 use crate::core::account::Account;
 use crate::core::checklist::{self, Attempts, Facts, Item, Readiness, Status};
+use crate::core::delivery::HEALTH_WINDOW_SECS;
 use crate::core::refusal::Refusal;
 use crate::store::support::Line;
-use crate::store::{self, accounts, backup_codes, deliveries, devices, events, lockout, methods, support};
+use crate::store::{self, accounts, backup_codes, contacts, deliveries, devices, events, lockout, methods, support};
 
 /// Audit actions that check a code typed at sign-in.
 const SIGN_IN_ACTIONS: [&str; 5] = ["verify", "confirm", "backup_code_use", "login", "resync"];
@@ -94,6 +95,8 @@ pub fn facts(conn: &Connection, account: &Account, support: Option<String>, now:
         account: account.clone(),
         methods: methods::list(conn, account.id)?,
         deliveries: deliveries::last_per_channel(conn, account.id)?,
+        recent_deliveries: deliveries::since(conn, account.id, now.saturating_sub(HEALTH_WINDOW_SECS) as i64)?,
+        contacts: contacts::list(conn, account.id)?,
         backup_codes: backup_codes::summary(conn, account.id)?,
         devices: devices::list(conn, account.id)?,
         policy: lockout::policy(conn)?,
@@ -175,7 +178,7 @@ mod tests {
         assert_eq!(rows.iter().map(|r| r.account.as_str()).collect::<Vec<_>>(), ["alice", "bob"]);
         assert!(rows.iter().all(|r| r.actions.iter().any(|i| i.id == "backup_codes")), "neither has backup codes");
         assert!(rows.iter().all(|r| !r.ready() && r.actions.iter().all(|i| i.status == Status::Action)));
-        assert_eq!(account(conn, &alice, None, NOW).unwrap().len(), 20);
+        assert_eq!(account(conn, &alice, None, NOW).unwrap().len(), 21);
     }
 
     #[test]

@@ -26,6 +26,7 @@
 pub mod accounts;
 pub mod backup_codes;
 pub mod checklist;
+pub mod contacts;
 pub mod devices;
 pub mod doctor;
 pub mod enroll;

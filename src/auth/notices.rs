@@ -1,17 +1,21 @@
 //! Security notices to the account holder (OWASP ASVS 2.5.5): a method added
 //! or removed, backup codes regenerated or used, a device trusted, a
-//! lockout. Sent through the delivery command to a confirmed address, after
-//! the change is committed, never with a sign-in code (a recovery
-//! request's cancel code, which can only cancel, is the one code a notice
-//! carries); a failure is logged, not fatal.
+//! lockout, a recovery contact added or removed, a recovery request's steps.
+//! Sent through the delivery command to every confirmed address (the
+//! account's sent-code methods and its confirmed recovery contacts, each
+//! address once), after the change is committed, never with a sign-in code
+//! (a recovery request's cancel code, which can only cancel, is the one code
+//! a notice carries); a failure is logged, not fatal.
 
 use anyhow::Result;
 
 use super::Auth;
 use crate::core::account::Account;
+use crate::core::contact::{self, Contact};
 use crate::core::method::Method;
 use crate::core::method::{MethodKind, Status};
 use crate::delivery::{Message, Run};
+use crate::store::contacts;
 use crate::store::events;
 use crate::store::methods;
 
@@ -19,17 +23,48 @@ use crate::store::methods;
 /// cancel code goes to every contact in its notice, and nowhere else.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Notice {
-    MethodAdded { kind: MethodKind, label: String },
-    MethodRemoved { kind: MethodKind, label: String },
+    MethodAdded {
+        kind: MethodKind,
+        label: String,
+    },
+    MethodRemoved {
+        kind: MethodKind,
+        label: String,
+    },
     BackupCodesGenerated,
-    BackupCodeUsed { remaining: usize },
-    DeviceAdded { name: String },
+    BackupCodeUsed {
+        remaining: usize,
+    },
+    DeviceAdded {
+        name: String,
+    },
     LockedOut,
-    RecoveryRequested { id: i64, ready_at: i64, cancel_code: String },
-    RecoveryChecked { id: i64 },
-    RecoveryCancelled { id: i64 },
-    RecoveryCompleted { id: i64 },
-    RecoveryTicketUsed { label: String },
+    RecoveryRequested {
+        id: i64,
+        ready_at: i64,
+        cancel_code: String,
+    },
+    RecoveryChecked {
+        id: i64,
+    },
+    RecoveryCancelled {
+        id: i64,
+    },
+    RecoveryCompleted {
+        id: i64,
+    },
+    RecoveryTicketUsed {
+        label: String,
+    },
+    /// `to`: the contact's address, masked.
+    ContactAdded {
+        channel: MethodKind,
+        to: String,
+    },
+    ContactRemoved {
+        channel: MethodKind,
+        to: String,
+    },
 }
 
 impl Notice {
@@ -46,6 +81,8 @@ impl Notice {
             Notice::RecoveryCancelled { .. } => "recovery_cancelled",
             Notice::RecoveryCompleted { .. } => "recovery_completed",
             Notice::RecoveryTicketUsed { .. } => "recovery_ticket_used",
+            Notice::ContactAdded { .. } => "contact_added",
+            Notice::ContactRemoved { .. } => "contact_removed",
         }
     }
 
@@ -87,21 +124,57 @@ impl Notice {
             Notice::RecoveryTicketUsed { label } => {
                 format!("a recovery ticket was used to set up a new authenticator app ({label})")
             }
+            Notice::ContactAdded { channel, to } => {
+                format!("a recovery contact ({to}, by {channel}) was added; once confirmed it receives these notices")
+            }
+            Notice::ContactRemoved { channel, to } => {
+                format!("the recovery contact {to} ({channel}) was removed; it no longer receives these notices")
+            }
         };
         format!("Security notice for {account}: {what}. If this was not you, contact your administrator.")
     }
 }
 
+/// Where a notice goes: a sent-code method, or a recovery contact.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Recipient<'a> {
+    channel: MethodKind,
+    to: &'a str,
+    /// The method, for the audit log; `None` for a contact.
+    method_id: Option<i64>,
+    /// The contact, for the audit log.
+    contact_id: Option<i64>,
+}
+
 /// The addresses a notice goes to: every confirmed email and phone (a
 /// phone may be the one that was lost; the notice must still reach the
-/// holder), email first.
-fn contacts(methods: &[Method], disabled_too: bool) -> Vec<&Method> {
+/// holder), email first, then every confirmed recovery contact; each
+/// address once, however many methods or contacts share it. Never a
+/// pending one: nobody has shown that address is the holder's (or the
+/// contact's). `disabled_too`: also the methods a recovery just turned off.
+fn recipients<'a>(methods: &'a [Method], contacts: &'a [Contact], disabled_too: bool) -> Vec<Recipient<'a>> {
+    let order = [MethodKind::Email, MethodKind::Sms, MethodKind::Whatsapp];
     let confirmed = move |m: &Method| m.status == Status::Active || (disabled_too && m.status == Status::Disabled);
-    [MethodKind::Email, MethodKind::Sms, MethodKind::Whatsapp]
-        .into_iter()
-        .flat_map(move |kind| methods.iter().filter(move |m| m.kind == kind && confirmed(m)))
-        .filter(|m| m.address.is_some())
-        .collect()
+    let own = order.into_iter().flat_map(move |kind| {
+        methods.iter().filter(move |m| m.kind == kind && confirmed(m)).filter_map(|m| {
+            Some(Recipient { channel: m.kind, to: m.address.as_deref()?, method_id: Some(m.id), contact_id: None })
+        })
+    });
+    let theirs = order.into_iter().flat_map(|kind| {
+        contacts.iter().filter(move |c| c.channel == kind && c.is_confirmed()).map(|c| Recipient {
+            channel: c.channel,
+            to: &c.address,
+            method_id: None,
+            contact_id: Some(c.id),
+        })
+    });
+    let mut all: Vec<Recipient<'a>> = Vec::new();
+    for r in own.chain(theirs) {
+        if !all.iter().any(|seen| contact::same_address(seen.to, r.to)) {
+            all.push(r);
+        }
+    }
+    all
 }
 
 /// Sends a notice to every confirmed address and records each result. Never
@@ -113,30 +186,46 @@ pub fn send(auth: &Auth<'_>, account: &Account, notice: &Notice, now: u64) {
     }
 }
 
+/// Whether a notice would reach anyone: a confirmed address or contact.
+pub(super) fn reaches_anyone(auth: &Auth<'_>, account: &Account) -> Result<bool> {
+    let all = methods::list(auth.store.conn(), account.id)?;
+    let contacts = contacts::list(auth.store.conn(), account.id)?;
+    Ok(!recipients(&all, &contacts, false).is_empty())
+}
+
 fn try_send(auth: &Auth<'_>, account: &Account, notice: &Notice, now: u64) -> Result<()> {
     let all = methods::list(auth.store.conn(), account.id)?;
-    let record = |method_id, outcome, reason| -> Result<()> {
+    let contacts = contacts::list(auth.store.conn(), account.id)?;
+    let record = |to: Option<&Recipient<'_>>, outcome, reason: &str| -> Result<()> {
         let tx = auth.store.immediate()?;
-        let event = events::Event { method_id, reason: Some(reason), ..auth.event(&account.name, "notice", outcome) };
+        // A contact is named in the reason: the log's method column is for methods.
+        let reason = match to.and_then(|r| r.contact_id) {
+            Some(id) => format!("{reason} (contact {id})"),
+            None => reason.to_owned(),
+        };
+        let event = events::Event {
+            method_id: to.and_then(|r| r.method_id),
+            reason: Some(&reason),
+            ..auth.event(&account.name, "notice", outcome)
+        };
         events::record(&tx, &event, now as i64)?;
         tx.commit()?;
         Ok(())
     };
-    let contacts = contacts(&all, notice.reaches_disabled());
-    if contacts.is_empty() {
+    let recipients = recipients(&all, &contacts, notice.reaches_disabled());
+    if recipients.is_empty() {
         return record(None, "not_sent", "no_confirmed_contact");
     }
     let text = notice.text(&account.name);
-    for method in contacts {
+    for r in &recipients {
         let Some(command) = auth.delivery else {
-            record(Some(method.id), "not_sent", "no_delivery_command")?;
+            record(Some(r), "not_sent", "no_delivery_command")?;
             continue;
         };
-        let to = method.address.as_deref().unwrap_or_default();
         let message = Message {
             type_: "notice",
-            channel: method.kind,
-            to,
+            channel: r.channel,
+            to: r.to,
             account: &account.name,
             code: None,
             expires_at: None,
@@ -144,7 +233,7 @@ fn try_send(auth: &Auth<'_>, account: &Account, notice: &Notice, now: u64) -> Re
             text: &text,
         };
         match command.run(&message) {
-            Run::HandedOver => record(Some(method.id), "sent", notice.event())?,
+            Run::HandedOver => record(Some(r), "sent", notice.event())?,
             failed => {
                 let why = match failed {
                     Run::Failed { status, .. } => format!("the delivery command {status}"),
@@ -154,8 +243,8 @@ fn try_send(auth: &Auth<'_>, account: &Account, notice: &Notice, now: u64) -> Re
                     Run::NotStarted { why } => why,
                     Run::HandedOver => unreachable!("matched above"),
                 };
-                auth.warn(format!("the security notice to {to} was not delivered: {why}"));
-                record(Some(method.id), "failed", notice.event())?;
+                auth.warn(format!("the security notice to {} was not delivered: {why}", r.to));
+                record(Some(r), "failed", notice.event())?;
             }
         }
     }
@@ -173,5 +262,50 @@ mod tests {
         assert!(Notice::LockedOut.text("bob").contains("locked"));
         let text = Notice::RecoveryRequested { id: 3, ready_at: 0, cancel_code: "k7f3q-x9m2p".into() }.text("eve");
         assert!(text.contains("cancel with code k7f3q-x9m2p") && text.contains("request 3"), "{text}");
+    }
+
+    fn sent(id: i64, kind: MethodKind, to: &str, status: Status) -> Method {
+        Method {
+            id,
+            account_id: 1,
+            kind,
+            label: kind.as_str().into(),
+            status,
+            app: None,
+            address: Some(to.into()),
+            created_at: 0,
+            confirmed_at: None,
+            last_used_at: None,
+            last_refused: None,
+        }
+    }
+
+    fn contact(id: i64, channel: MethodKind, to: &str, status: Status) -> Contact {
+        Contact { id, account_id: 1, channel, address: to.into(), status, created_at: 0, confirmed_at: None }
+    }
+
+    #[test]
+    fn notices_go_to_each_confirmed_address_once() {
+        use MethodKind::{Email, Sms};
+        let methods = [
+            sent(1, Sms, "+4915123456789", Status::Active),
+            sent(2, Email, "alice@example.com", Status::Active),
+            sent(3, Email, "new@example.com", Status::Pending),
+        ];
+        let contacts = [
+            contact(1, Email, "Alice@example.com", Status::Active),
+            contact(2, Email, "bob@example.com", Status::Active),
+            contact(3, Sms, "+4915100000000", Status::Pending),
+        ];
+        let to: Vec<(&str, Option<i64>, Option<i64>)> =
+            recipients(&methods, &contacts, false).iter().map(|r| (r.to, r.method_id, r.contact_id)).collect();
+        assert_eq!(
+            to,
+            [
+                ("alice@example.com", Some(2), None),
+                ("+4915123456789", Some(1), None),
+                ("bob@example.com", None, Some(2))
+            ]
+        );
     }
 }

@@ -98,14 +98,10 @@ pub fn request(auth: &Auth<'_>, name: &str, reason: Option<&str>, now: u64) -> R
     record(auth, &tx, name, "recovery_requested", "ok", None, now)?;
     tx.commit().context("cannot record the recovery request")?;
     let request = find(auth.store.conn(), id)?;
-    let contacts = methods::list(auth.store.conn(), account.id)?
-        .into_iter()
-        .filter(|m| m.kind.is_restricted() && m.address.is_some() && m.status == Status::Active)
-        .count();
-    if contacts == 0 {
+    if !notices::reaches_anyone(auth, &account)? {
         auth.warn(format!(
-            "{name:?} has no confirmed email or phone: no one but you may hear of this request, and no one has its \
-             cancel code; check the person's identity with that in mind"
+            "{name:?} has no confirmed email, phone or recovery contact: no one but you may hear of this request, \
+             and no one has its cancel code; check the person's identity with that in mind"
         ));
     }
     let notice = Notice::RecoveryRequested { id, ready_at: request.ready_at, cancel_code: code.to_string() };

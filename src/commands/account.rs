@@ -10,10 +10,10 @@ use crate::core::{email, name};
 use crate::crypto;
 use crate::output::answers::{Done, Fields, Rows};
 use crate::output::format_time;
-use crate::output::views::{AccountView, PasswordChangedView, RemovedView};
+use crate::output::views::{AccountView, ContactView, PasswordChangedView, RemovedView};
 use crate::prompt;
 use crate::store::accounts::{self, NewAccount};
-use crate::store::{methods, Open};
+use crate::store::{self, methods, Open};
 use crate::Outcome;
 
 pub fn run(ctx: &Context, cmd: AccountCommand) -> Result<Outcome> {
@@ -25,6 +25,7 @@ pub fn run(ctx: &Context, cmd: AccountCommand) -> Result<Outcome> {
         AccountCommand::Show { name } => show(ctx, &name),
         AccountCommand::Remove { name } => remove(ctx, &name),
         AccountCommand::Passwd { name, password_stdin } => passwd(ctx, &name, password_stdin),
+        AccountCommand::Contact(cmd) => super::contact::run(ctx, cmd),
     }
 }
 
@@ -96,7 +97,12 @@ fn show(ctx: &Context, name: &str) -> Result<Outcome> {
         ("created", format_time(account.created_at)),
     ];
     fields.extend(methods.iter().map(|m| ("method", format!("{} {} {:?} {}", m.id, m.kind, m.label, m.status))));
-    let doc = AccountView::new(&account, Some(&methods));
+    let contacts = store::contacts::list(store.conn(), account.id)?;
+    fields.extend(contacts.iter().map(|c| ("contact", format!("{} {} {} {}", c.id, c.channel, c.address, c.status))));
+    let doc = AccountView {
+        contacts: Some(contacts.iter().map(ContactView::from).collect()),
+        ..AccountView::new(&account, Some(&methods))
+    };
     Ok(ctx.printer.answer(&Fields { doc, fields, notes: Vec::new() })?)
 }
 

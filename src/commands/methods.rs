@@ -4,9 +4,10 @@ use anyhow::{bail, Result};
 
 use super::{confirm_destructive, find_account, now, Context};
 use crate::auth::enroll;
+use crate::core::delivery::{Health, HEALTH_WINDOW_SECS};
 use crate::core::method::Status;
 use crate::output::answers::{Done, Rows};
-use crate::output::views::{DeliveryView, MethodView, MethodsView, RemovedView};
+use crate::output::views::{DeliveryView, HealthView, MethodView, MethodsView, RemovedView};
 use crate::output::{format_optional_time, format_time, Paint};
 use crate::store::{deliveries, methods, Open};
 use crate::{Failure, Outcome};
@@ -19,11 +20,19 @@ pub fn list(ctx: &Context, name: &str) -> Result<Outcome> {
         .iter()
         .map(|m| if m.kind.is_restricted() { deliveries::last_for_method(store.conn(), m.id) } else { Ok(None) })
         .collect::<Result<Vec<_>, _>>()?;
+    let recent = deliveries::since(store.conn(), account.id, now().saturating_sub(HEALTH_WINDOW_SECS) as i64)?;
     let p = &ctx.printer;
     let methods = all
         .iter()
         .zip(&last_deliveries)
-        .map(|(m, d)| MethodView { last_delivery: d.as_ref().map(DeliveryView::from), ..MethodView::from(m) })
+        .map(|(m, d)| MethodView {
+            last_delivery: d.as_ref().map(DeliveryView::from),
+            deliveries: m
+                .kind
+                .is_restricted()
+                .then(|| HealthView::from(&Health::of(recent.iter().filter(|r| r.method_id == m.id)))),
+            ..MethodView::from(m)
+        })
         .collect();
     let doc = MethodsView { account: name, methods };
     let rows = all

@@ -5,6 +5,7 @@ mod backup_codes;
 mod checklist;
 mod code;
 mod confirm;
+mod contact;
 mod device;
 mod doctor;
 mod enroll;
@@ -166,7 +167,11 @@ pub fn channel_kind(channel: Channel) -> MethodKind {
 /// The account a command is about, if it names one.
 fn account_name(command: &Command) -> Option<&str> {
     use crate::cli::AccountCommand as A;
+    use crate::cli::ContactCommand as C;
     Some(match command {
+        Command::Account(A::Contact(
+            C::Add { name, .. } | C::Confirm { name, .. } | C::List { name } | C::Remove { name, .. },
+        )) => name,
         Command::Account(A::Add { name, .. } | A::Show { name } | A::Remove { name } | A::Passwd { name, .. }) => name,
         Command::Enroll(args) => &args.name,
         Command::Confirm { name, .. }
@@ -206,6 +211,9 @@ pub fn error_fields(command: &Command) -> Map<String, Value> {
         Command::Verify { name, .. } => (Some(name), Some("verified")),
         Command::Login(args) => (Some(&args.name), Some("verified")),
         Command::Confirm { name, .. } => (Some(name), Some("confirmed")),
+        Command::Account(crate::cli::AccountCommand::Contact(crate::cli::ContactCommand::Confirm { name, .. })) => {
+            (Some(name), Some("confirmed"))
+        }
         Command::Resync { name, .. } => (Some(name), Some("resynced")),
         Command::Send(args) => (Some(&args.name), Some("sent")),
         Command::BackupCodes(BackupCodesCommand::Use { name, .. }) => (Some(name), Some("accepted")),

@@ -57,12 +57,14 @@ fn request(ctx: &Context, name: &str, reason: Option<&str>) -> Result<Outcome> {
     let auth = ctx.auth(&store);
     let now = now();
     let r = recovery::request(&auth, name, reason, now)?;
-    ctx.tell_warnings(&auth);
-    let notes = vec![
-        format!("Opened recovery request {} for {name:?}: {}.", r.id, readiness(&r)),
-        "Every contact of the account was told, with a code that cancels it.".to_owned(),
-        format!("Record identity checks with: tfa recovery check {} --note TEXT", r.id),
-    ];
+    // A warning here says who was not told (or that nobody could be).
+    let told = auth.take_warnings();
+    let mut notes = vec![format!("Opened recovery request {} for {name:?}: {}.", r.id, readiness(&r))];
+    if told.is_empty() {
+        notes.push("Every contact of the account was told, with a code that cancels it.".to_owned());
+    }
+    told.iter().for_each(|w| ctx.printer.warn(w));
+    notes.push(format!("Record identity checks with: tfa recovery check {} --note TEXT", r.id));
     let doc = RecoveryView::of(&r, now);
     Ok(ctx.printer.answer(&Lines { doc, lines: vec![r.id.to_string()], notes })?)
 }

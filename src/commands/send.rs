@@ -3,9 +3,12 @@
 use anyhow::{bail, Result};
 
 use super::{channel_kind, find_account, now, Context};
-use crate::auth::sent_codes::{self, SendOutcome, Sender};
+use crate::auth::sent_codes::{self, SendOutcome, Sender, TestOutcome};
+use crate::auth::Auth;
 use crate::cli::SendArgs;
+use crate::core::account::Account;
 use crate::core::delivery::DeliveryResult;
+use crate::core::method::Method;
 use crate::core::method::Status;
 use crate::core::refusal::Refusal;
 use crate::output::answers::Rows;
@@ -56,10 +59,14 @@ pub fn run(ctx: &Context, args: &SendArgs) -> Result<Outcome> {
             }
         }
     };
+    if args.test {
+        return test(ctx, &auth, &account, method);
+    }
     let to = method.address.as_deref();
     let view = |sent, expires_at: Option<u64>, delivery: Option<DeliveryResult>, retry_after| SendView {
         account: name,
         sent,
+        test: false,
         method_id: method.id,
         channel: method.kind,
         to,
@@ -97,6 +104,54 @@ pub fn run(ctx: &Context, args: &SendArgs) -> Result<Outcome> {
         SendOutcome::Failed { result, why } => SendView {
             error: Some(ErrorView { kind: Refusal::Undelivered.as_str(), message: why }),
             ..view(false, None, Some(result), None)
+        },
+    };
+    Ok(ctx.printer.answer(&answer)?)
+}
+
+/// `tfa send --test`: a message with no code, to check the channel.
+fn test(ctx: &Context, auth: &Auth<'_>, account: &Account, method: &Method) -> Result<Outcome> {
+    let sent = sent_codes::send_test(auth, account, method, now());
+    ctx.tell_warnings(auth);
+    let to = method.address.as_deref();
+    let view = SendView {
+        account: &account.name,
+        sent: false,
+        test: true,
+        method_id: method.id,
+        channel: method.kind,
+        to,
+        expires_at: None,
+        delivery: None,
+        retry_after: None,
+        said: Vec::new(),
+        error: None,
+    };
+    let answer = match sent? {
+        TestOutcome::Sent { result } => {
+            let said = format!(
+                "Sent: a test message (no code) by {} to {} (method {}); no code was voided.",
+                method.kind,
+                to.unwrap_or("-"),
+                method.id
+            );
+            SendView { sent: true, delivery: Some(result.as_str()), said: vec![said], ..view }
+        }
+        TestOutcome::Throttled { retry_after } => SendView {
+            to: None,
+            retry_after: Some(retry_after),
+            error: Some(ErrorView {
+                kind: Refusal::Throttled.as_str(),
+                message: format!(
+                    "a message was sent to this method less than a minute ago: try again in {retry_after} s"
+                ),
+            }),
+            ..view
+        },
+        TestOutcome::Failed { result, why } => SendView {
+            delivery: Some(result.as_str()),
+            error: Some(ErrorView { kind: Refusal::Undelivered.as_str(), message: why }),
+            ..view
         },
     };
     Ok(ctx.printer.answer(&answer)?)

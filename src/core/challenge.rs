@@ -174,12 +174,21 @@ pub enum SendDecision {
 /// A code that was used, or whose delivery failed, does not hold back the
 /// next one: the throttle is about codes still out there.
 pub fn decide_send(recent: &[Challenge], now: u64) -> SendDecision {
+    decide_send_after(recent, &[], now)
+}
+
+/// As `decide_send`, where `other_sends` are when messages without a code
+/// (`tfa send --test`) went to the same method: they hold back the next
+/// message as a code does, and void nothing.
+pub fn decide_send_after(recent: &[Challenge], other_sends: &[u64], now: u64) -> SendDecision {
     let retry_after = recent
         .iter()
         // A code that failed to go out still holds back the next: a slow or
         // failing gateway must not let one message through every few seconds.
         .filter(|c| c.status != Status::Used)
-        .map(|c| (c.created_at + RESEND_AFTER).saturating_sub(now).min(RESEND_AFTER))
+        .map(|c| c.created_at)
+        .chain(other_sends.iter().copied())
+        .map(|at| (at + RESEND_AFTER).saturating_sub(now).min(RESEND_AFTER))
         .max()
         .unwrap_or(0);
     if retry_after > 0 {
@@ -333,6 +342,9 @@ mod tests {
         assert_eq!(decide_send(&[void, failed], 1001), SendDecision::Throttled { retry_after: 59 });
         // A clock that went back never makes the wait longer than the throttle.
         assert_eq!(decide_send(&[live(4, 5000)], 1000), SendDecision::Throttled { retry_after: RESEND_AFTER });
+        // A test message holds the next back too, and voids nothing.
+        assert_eq!(decide_send_after(&[], &[990], 1000), SendDecision::Throttled { retry_after: 50 });
+        assert_eq!(decide_send_after(&[], &[900], 1000), SendDecision::Send { supersede: vec![] });
     }
 
     #[test]

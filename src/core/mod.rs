@@ -5,6 +5,7 @@ pub mod backup_code;
 pub mod challenge;
 pub mod checklist;
 pub mod code;
+pub mod contact;
 pub mod delivery;
 pub mod device;
 pub mod doctor;

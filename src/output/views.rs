@@ -4,9 +4,11 @@ use serde::Serialize;
 
 use crate::auth::{Attempt, Factor};
 use crate::core::account::Account;
-use crate::core::delivery::Delivery;
+use crate::core::contact::Contact;
+use crate::core::delivery::{Delivery, Health, HEALTH_WINDOW_SECS};
 use crate::core::method::Method;
 use crate::core::method::{MethodKind, Status};
+use crate::core::otp::App;
 use crate::core::refusal::Refusal;
 use crate::output::json_time;
 use crate::store::outbox::Message;
@@ -28,6 +30,9 @@ pub struct AccountView<'a> {
     pub created_at: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub methods: Option<Vec<MethodView<'a>>>,
+    /// Recovery contacts (`account show` only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub contacts: Option<Vec<ContactView<'a>>>,
 }
 
 impl<'a> AccountView<'a> {
@@ -39,6 +44,7 @@ impl<'a> AccountView<'a> {
             has_password: a.has_password,
             created_at: json_time(a.created_at),
             methods: methods.map(|ms| ms.iter().map(MethodView::from).collect()),
+            contacts: None,
         }
     }
 }
@@ -57,13 +63,62 @@ pub struct MethodView<'a> {
     /// (`tfa methods` only).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_delivery: Option<DeliveryView>,
+    /// Recent deliveries, counted (`tfa methods`, sent-code methods only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub deliveries: Option<HealthView>,
+    /// TOTP only (`null` otherwise): the phone clock's offset measured at the
+    /// last accepted code, in steps (positive: ahead); later codes are
+    /// checked around it.
+    pub drift_steps: Option<i64>,
+    /// `drift_steps` times the step, in seconds.
+    pub drift_seconds: Option<i64>,
+    /// TOTP only: where the last refused code would have matched, in steps
+    /// from the true time (searched within ten minutes; the code is never
+    /// kept), and when it was refused; `null` when none matched.
+    pub last_refused_offset_steps: Option<i64>,
+    pub last_refused_at: Option<String>,
     pub created_at: String,
     pub confirmed_at: Option<String>,
     pub last_used_at: Option<String>,
 }
 
+/// A sent-code method's deliveries in the last `window_secs` (24 h): codes
+/// and test messages.
+#[derive(Debug, Serialize)]
+pub struct HealthView {
+    pub window_secs: u64,
+    /// Handed to the delivery command (or kept in the outbox).
+    pub sent: u32,
+    /// Failed, timed out or not started.
+    pub failed: u32,
+    pub last_sent_at: Option<String>,
+    pub last_failed_at: Option<String>,
+    /// The last failure's stderr tail (the code redacted), or its result.
+    pub last_error: Option<String>,
+    /// How many of the newest deliveries failed in a row (0: the last one went out).
+    pub failed_in_a_row: u32,
+}
+
+impl From<&Health> for HealthView {
+    fn from(h: &Health) -> Self {
+        HealthView {
+            window_secs: HEALTH_WINDOW_SECS,
+            sent: h.sent,
+            failed: h.failed,
+            last_sent_at: h.last_sent_at.map(json_time),
+            last_failed_at: h.last_failed_at.map(json_time),
+            last_error: h.last_error.clone(),
+            failed_in_a_row: h.failing_streak,
+        }
+    }
+}
+
 impl<'a> From<&'a Method> for MethodView<'a> {
     fn from(m: &'a Method) -> Self {
+        let totp = match m.app {
+            Some(App::Totp { period, state, .. }) => Some((period, state.drift)),
+            _ => None,
+        };
         MethodView {
             id: m.id,
             kind: m.kind,
@@ -72,6 +127,11 @@ impl<'a> From<&'a Method> for MethodView<'a> {
             restricted: m.kind.is_restricted(),
             address: m.address.as_deref(),
             last_delivery: None,
+            deliveries: None,
+            drift_steps: totp.map(|(_, drift)| drift),
+            drift_seconds: totp.map(|(period, drift)| drift * i64::from(period)),
+            last_refused_offset_steps: m.last_refused.map(|r| r.offset),
+            last_refused_at: m.last_refused.map(|r| json_time(r.at)),
             created_at: json_time(m.created_at),
             confirmed_at: m.confirmed_at.map(json_time),
             last_used_at: m.last_used_at.map(json_time),
@@ -326,6 +386,9 @@ pub struct SentEnrollView<'a> {
 pub struct SendView<'a> {
     pub account: &'a str,
     pub sent: bool,
+    /// A test message (`--test`): no code.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub test: bool,
     pub method_id: i64,
     pub channel: MethodKind,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -344,6 +407,77 @@ pub struct SendView<'a> {
     /// Why no code went out (`throttled`: exit 3; `undelivered`: exit 2).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<ErrorView>,
+}
+
+/// A recovery contact. Operators only: the address is whole.
+#[derive(Debug, Serialize)]
+pub struct ContactView<'a> {
+    pub id: i64,
+    /// `sms`, `whatsapp` or `email`.
+    pub channel: MethodKind,
+    pub address: &'a str,
+    /// `pending` until its code is confirmed, then `active`.
+    pub status: Status,
+    pub created_at: String,
+    pub confirmed_at: Option<String>,
+}
+
+impl<'a> From<&'a Contact> for ContactView<'a> {
+    fn from(c: &'a Contact) -> Self {
+        ContactView {
+            id: c.id,
+            channel: c.channel,
+            address: &c.address,
+            status: c.status,
+            created_at: json_time(c.created_at),
+            confirmed_at: c.confirmed_at.map(json_time),
+        }
+    }
+}
+
+#[derive(Debug, Serialize)]
+pub struct ContactsView<'a> {
+    pub account: &'a str,
+    pub contacts: Vec<ContactView<'a>>,
+}
+
+/// `account contact add`: the contact and how its code went.
+#[derive(Debug, Serialize)]
+pub struct ContactAddView<'a> {
+    pub account: &'a str,
+    pub contact: ContactView<'a>,
+    /// A new contact; `false`: a pending one was sent a new code.
+    pub created: bool,
+    pub sent: bool,
+    pub expires_at: Option<String>,
+    /// `handed_over`, `failed`, `timeout` or `not_started`.
+    pub delivery: Option<&'static str>,
+    /// Seconds until another code may be sent (throttled only: exit 3).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub retry_after: Option<u64>,
+    #[serde(skip)]
+    pub said: Vec<String>,
+    /// Why no code went out (`throttled`: exit 3; `undelivered`: exit 2).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error: Option<ErrorView>,
+}
+
+/// `account contact confirm`.
+#[derive(Debug, Serialize)]
+pub struct ContactConfirmView<'a> {
+    pub account: &'a str,
+    pub confirmed: bool,
+    /// The contact confirmed, or the one a refusal is about.
+    pub contact_id: Option<i64>,
+    /// `null` when confirmed; else `wrong_code`, `expired`, `superseded`, `used`, `too_many_attempts`, ...
+    pub reason: Option<&'static str>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ContactRemovedView<'a> {
+    pub account: &'a str,
+    pub removed: bool,
+    pub contact_id: i64,
 }
 
 /// A message kept in the outbox, code and all (it stands in for the phone).

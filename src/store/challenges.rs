@@ -1,4 +1,6 @@
-//! The challenges table: sent codes, kept only as keyed MACs.
+//! The challenges tables: sent codes, kept only as keyed MACs. A sign-in
+//! method's are in `challenges`; a recovery contact's confirming code is in
+//! `contact_challenges`, which no sign-in check reads.
 
 use rusqlite::{params, Connection, Row};
 
@@ -15,6 +17,30 @@ pub struct Stored {
     pub closed_at: Option<i64>,
 }
 
+/// Whose challenges: a sign-in method's, or a recovery contact's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Owner {
+    Method,
+    Contact,
+}
+
+impl Owner {
+    fn table(self) -> &'static str {
+        match self {
+            Owner::Method => "challenges",
+            Owner::Contact => "contact_challenges",
+        }
+    }
+
+    fn column(self) -> &'static str {
+        match self {
+            Owner::Method => "method_id",
+            Owner::Contact => "contact_id",
+        }
+    }
+}
+
+/// `method_id` is the owner's id: a method's, or a contact's.
 pub struct NewChallenge<'a> {
     pub method_id: i64,
     pub nonce: &'a [u8],
@@ -44,21 +70,42 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Stored> {
 }
 
 pub fn insert(conn: &Connection, new: &NewChallenge<'_>) -> Result<i64> {
-    conn.prepare_cached(
-        "INSERT INTO challenges (method_id, nonce, code_mac, created_at, expires_at) VALUES (?1, ?2, ?3, ?4, ?5)",
-    )?
-    .execute(params![new.method_id, new.nonce, new.code_mac, new.created_at, new.expires_at])?;
+    insert_for(conn, Owner::Method, new)
+}
+
+pub fn insert_for(conn: &Connection, owner: Owner, new: &NewChallenge<'_>) -> Result<i64> {
+    let sql = format!(
+        "INSERT INTO {} ({}, nonce, code_mac, created_at, expires_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+        owner.table(),
+        owner.column()
+    );
+    conn.prepare_cached(&sql)?.execute(params![
+        new.method_id,
+        new.nonce,
+        new.code_mac,
+        new.created_at,
+        new.expires_at
+    ])?;
     Ok(conn.last_insert_rowid())
 }
 
 /// The challenges of these methods created at or after `since`, newest first.
 pub fn recent(conn: &Connection, method_ids: &[i64], since: i64) -> Result<Vec<Stored>> {
-    let ids = serde_json::to_string(method_ids).map_err(|e| rusqlite::Error::ToSqlConversionFailure(e.into()))?;
-    let mut stmt = conn.prepare_cached(
-        "SELECT id, method_id, created_at, expires_at, attempts, status, nonce, code_mac, closed_at FROM challenges
-         WHERE method_id IN (SELECT value FROM json_each(?1)) AND created_at >= ?2
+    recent_for(conn, Owner::Method, method_ids, since)
+}
+
+/// The challenges of these owners created at or after `since`, newest first
+/// (`Challenge::method_id` holds the owner's id).
+pub fn recent_for(conn: &Connection, owner: Owner, ids: &[i64], since: i64) -> Result<Vec<Stored>> {
+    let ids = serde_json::to_string(ids).map_err(|e| rusqlite::Error::ToSqlConversionFailure(e.into()))?;
+    let sql = format!(
+        "SELECT id, {col}, created_at, expires_at, attempts, status, nonce, code_mac, closed_at FROM {table}
+         WHERE {col} IN (SELECT value FROM json_each(?1)) AND created_at >= ?2
          ORDER BY created_at DESC, id DESC",
-    )?;
+        col = owner.column(),
+        table = owner.table()
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
     let rows = stmt.query_map(params![ids, since], from_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
@@ -66,20 +113,28 @@ pub fn recent(conn: &Connection, method_ids: &[i64], since: i64) -> Result<Vec<S
 /// Ends a live challenge: used, superseded or undelivered. A challenge that
 /// is no longer live keeps the status it has.
 pub fn close(conn: &Connection, id: i64, status: Status, now: i64) -> Result<bool> {
-    let n = conn
-        .prepare_cached("UPDATE challenges SET status = ?1, closed_at = ?2 WHERE id = ?3 AND status = 'live'")?
-        .execute(params![status.as_str(), now, id])?;
+    close_for(conn, Owner::Method, id, status, now)
+}
+
+pub fn close_for(conn: &Connection, owner: Owner, id: i64, status: Status, now: i64) -> Result<bool> {
+    let sql = format!("UPDATE {} SET status = ?1, closed_at = ?2 WHERE id = ?3 AND status = 'live'", owner.table());
+    let n = conn.prepare_cached(&sql)?.execute(params![status.as_str(), now, id])?;
     Ok(n == 1)
 }
 
 /// Counts a wrong try; the last allowed one makes the challenge void.
 pub fn record_attempt(conn: &Connection, attempt: &Attempt, now: i64) -> Result<()> {
+    record_attempt_for(conn, Owner::Method, attempt, now)
+}
+
+pub fn record_attempt_for(conn: &Connection, owner: Owner, attempt: &Attempt, now: i64) -> Result<()> {
     let (status, closed_at) = if attempt.exhausted { (Status::Exhausted, Some(now)) } else { (Status::Live, None) };
-    conn.prepare_cached(
-        "UPDATE challenges SET attempts = ?1, status = ?2, closed_at = COALESCE(?3, closed_at)
+    let sql = format!(
+        "UPDATE {} SET attempts = ?1, status = ?2, closed_at = COALESCE(?3, closed_at)
          WHERE id = ?4 AND status = 'live'",
-    )?
-    .execute(params![attempt.attempts, status.as_str(), closed_at, attempt.challenge_id])?;
+        owner.table()
+    );
+    conn.prepare_cached(&sql)?.execute(params![attempt.attempts, status.as_str(), closed_at, attempt.challenge_id])?;
     Ok(())
 }
 

@@ -10,7 +10,7 @@ use crate::core::delivery::{Delivery, DeliveryResult, Route};
 use crate::core::method::MethodKind;
 
 const COLUMNS: &str =
-    "id, method_id, challenge_id, channel, address, route, started_at, finished_at, result, exit_code, detail";
+    "id, method_id, challenge_id, channel, address, route, started_at, finished_at, result, exit_code, detail, purpose";
 
 fn text<T: FromStr<Err = String>>(r: &Row<'_>, i: usize) -> rusqlite::Result<T> {
     r.get::<_, String>(i)?
@@ -32,6 +32,7 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Delivery> {
         result: text(r, 8)?,
         exit_code: r.get(9)?,
         detail: r.get(10)?,
+        test: r.get::<_, String>(11)? == "test",
     })
 }
 
@@ -42,14 +43,17 @@ pub struct NewDelivery<'a> {
     pub address: &'a str,
     pub route: Route,
     pub result: DeliveryResult,
+    /// A test message (`tfa send --test`), not a code.
+    pub test: bool,
 }
 
 /// Records a delivery as it starts (or, for the outbox, as it ends).
 pub fn start(conn: &Connection, new: &NewDelivery<'_>, now: i64) -> Result<i64> {
     let finished_at = (new.result != DeliveryResult::Pending).then_some(now);
     conn.prepare_cached(
-        "INSERT INTO deliveries (method_id, challenge_id, channel, address, route, started_at, finished_at, result)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        "INSERT INTO deliveries (method_id, challenge_id, channel, address, route, started_at, finished_at, result,
+                                 purpose)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
     )?
     .execute(params![
         new.method_id,
@@ -59,7 +63,8 @@ pub fn start(conn: &Connection, new: &NewDelivery<'_>, now: i64) -> Result<i64> 
         new.route.as_str(),
         now,
         finished_at,
-        new.result.as_str()
+        new.result.as_str(),
+        if new.test { "test" } else { "code" }
     ])?;
     Ok(conn.last_insert_rowid())
 }
@@ -85,6 +90,28 @@ pub fn last_for_method(conn: &Connection, method_id: i64) -> Result<Option<Deliv
     let sql =
         format!("SELECT {COLUMNS} FROM deliveries WHERE method_id = ?1 ORDER BY started_at DESC, id DESC LIMIT 1");
     Ok(conn.prepare_cached(&sql)?.query_row([method_id], from_row).optional()?)
+}
+
+/// When test messages went to a method at or after `since`: the resend
+/// throttle counts them as it counts codes.
+pub fn tests_since(conn: &Connection, method_id: i64, since: i64) -> Result<Vec<i64>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT started_at FROM deliveries WHERE method_id = ?1 AND purpose = 'test' AND started_at >= ?2",
+    )?;
+    let rows = stmt.query_map(params![method_id, since], |r| r.get(0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Every delivery to the account's methods at or after `since`, oldest first.
+pub fn since(conn: &Connection, account_id: i64, since: i64) -> Result<Vec<Delivery>> {
+    let sql = format!(
+        "SELECT {COLUMNS} FROM deliveries WHERE started_at >= ?2
+           AND method_id IN (SELECT id FROM methods WHERE account_id = ?1)
+         ORDER BY started_at, id"
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let rows = stmt.query_map(params![account_id, since], from_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 /// The last delivery on each channel (sms, whatsapp, email) of an account.
@@ -130,6 +157,7 @@ mod tests {
                 address: m.address.as_deref().unwrap(),
                 route,
                 result,
+                test: false,
             };
             start(conn, &new, at).unwrap()
         };

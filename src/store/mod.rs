@@ -3,6 +3,7 @@
 pub mod accounts;
 pub mod backup_codes;
 pub mod challenges;
+pub mod contacts;
 pub mod deliveries;
 pub mod devices;
 pub mod events;
@@ -37,6 +38,7 @@ const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!("migrations/006_methods_refused_offset.sql")),
     M::up(include_str!("migrations/007_source_failures.sql")),
     M::up(include_str!("migrations/008_recovery.sql")),
+    M::up(include_str!("migrations/009_contacts.sql")),
 ];
 
 /// The schema version this binary writes.

@@ -239,7 +239,7 @@ fn without_a_name_the_generic_checklist() {
     let doc = env.json(&["checklist"], 0);
     assert!(doc["account"].is_null());
     let items = doc["items"].as_array().expect("items");
-    assert_eq!(items.len(), 20);
+    assert_eq!(items.len(), 21);
     assert!(items.iter().all(|i| i["status"] == "manual" || i["status"] == "n/a"), "{doc}");
     let out = env.cmd(&["checklist", "--json"]).env("TFA_SUPPORT", "Call the help desk: 0100").output().expect("run");
     let doc: Value = serde_json::from_slice(&out.stdout).expect("json");

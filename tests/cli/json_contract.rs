@@ -82,6 +82,7 @@ impl Case {
     fn account(&self) -> Option<&str> {
         let words: Vec<&str> = self.args.iter().map(String::as_str).collect();
         let at = match words.as_slice() {
+            ["account", "contact", "add" | "confirm" | "list" | "remove", ..] => 3,
             ["account" | "backup-codes" | "device", "add" | "show" | "remove" | "passwd", ..]
             | ["backup-codes", "generate" | "status" | "use", ..]
             | ["device", "list" | "revoke" | "check", ..]
@@ -316,7 +317,7 @@ fn every_command_answers_with_one_document_and_the_right_exit_code() {
     pending("carol");
     pending("cora");
     pending("lk");
-    for name in ["erin", "fay", "flo", "gwen"] {
+    for name in ["erin", "fay", "flo", "gwen", "tess", "tina", "cy"] {
         env.ok(&["enroll", name, "email", "--address", &format!("{name}@example.com"), "--no-confirm"]);
     }
     let unen_id = env.json(&["enroll", "unen", "totp", "--no-confirm"], 0)["method_id"].to_string();
@@ -346,6 +347,16 @@ fn every_command_answers_with_one_document_and_the_right_exit_code() {
     let working = Gateway::working(&env);
     let down = Gateway::new(&env, "down.sh", "echo 'gateway down' >&2; exit 7");
     let (up, down) = (path(&working.script), path(&down.script));
+    // cy: a pending recovery contact, and its code; a confirmed one to remove.
+    let contact = |address: &str| {
+        let out = working.run(&env, &["account", "contact", "add", "cy", "--email", address, "--json"]);
+        assert_eq!(code(&out), 0, "{}", stderr(&out));
+        let v: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+        (v["contact"]["id"].to_string(), working.last_code())
+    };
+    let (gone_contact, gone_code) = contact("cy.old@example.com");
+    env.ok(&["account", "contact", "confirm", "cy", &gone_code]);
+    let (_, cy_code) = contact("cy.friend@example.com");
     let lou_pw = format!("{LOU_PASSWORD}\n");
 
     let mut t = Table::new("populated");
@@ -440,6 +451,40 @@ fn every_command_answers_with_one_document_and_the_right_exit_code() {
     t.with(2, ErrorOrRefusal, &["send", "fay"], |c| c.var("TFA_DELIVERY_COMMAND", &down));
     t.case(4, Error, &["send", "bob"]);
     t.case(4, Error, &["send", "nobody"]);
+    // send --test: a message with no code, only through a delivery command
+    t.with(0, Answer, &["send", "tess", "--test"], |c| c.var("TFA_DELIVERY_COMMAND", &up));
+    t.with(3, ErrorOrRefusal, &["send", "tess", "--test"], |c| c.var("TFA_DELIVERY_COMMAND", &up));
+    t.with(2, ErrorOrRefusal, &["send", "tina", "--test"], |c| c.var("TFA_DELIVERY_COMMAND", &down));
+    t.case(2, Error, &["send", "tina", "--test"]);
+    t.with(4, Error, &["send", "bob", "--test"], |c| c.var("TFA_DELIVERY_COMMAND", &up));
+
+    // account contact add | confirm | list | remove
+    t.with(0, Answer, &["account", "contact", "add", "vera", "--email", "v.friend@example.com"], |c| {
+        c.var("TFA_DELIVERY_COMMAND", &up)
+    });
+    t.with(3, ErrorOrRefusal, &["account", "contact", "add", "vera", "--email", "v.friend@example.com"], |c| {
+        c.var("TFA_DELIVERY_COMMAND", &up)
+    });
+    t.with(2, ErrorOrRefusal, &["account", "contact", "add", "dora", "--phone", "+14155550126"], |c| {
+        c.var("TFA_DELIVERY_COMMAND", &down)
+    });
+    t.case(2, Error, &["account", "contact", "add", "dora", "--email", "d.friend@example.com"]);
+    t.with(2, Error, &["account", "contact", "add", "dora", "--email", "nope"], |c| c.var("TFA_DELIVERY_COMMAND", &up));
+    t.case(2, Error, &["account", "contact", "add", "dora"]);
+    t.with(4, Error, &["account", "contact", "add", "nobody", "--email", "n@example.com"], |c| {
+        c.var("TFA_DELIVERY_COMMAND", &up)
+    });
+    t.case(1, Refusal, &["account", "contact", "confirm", "cy", &other_than(&cy_code)]);
+    t.case(2, Error, &["account", "contact", "confirm", "cy", "12"]);
+    t.case(0, Answer, &["account", "contact", "confirm", "cy", &cy_code]);
+    t.case(4, Error, &["account", "contact", "confirm", "cy", &cy_code]);
+    t.case(4, Error, &["account", "contact", "confirm", "nobody", "123456"]);
+    t.case(0, Answer, &["account", "contact", "list", "cy"]);
+    t.case(4, Error, &["account", "contact", "list", "nobody"]);
+    t.case(2, Error, &["account", "contact", "remove", "cy", &gone_contact]);
+    t.case(0, Answer, &["account", "contact", "remove", "cy", &gone_contact, "--yes"]);
+    t.case(4, Error, &["account", "contact", "remove", "cy", &gone_contact, "--yes"]);
+    t.case(4, Error, &["account", "contact", "remove", "nobody", "1", "--yes"]);
     t.case(0, Answer, &["outbox"]);
     t.case(0, Answer, &["outbox", "erin"]);
     t.case(4, Error, &["outbox", "nobody"]);
@@ -562,6 +607,10 @@ fn broken_stores_locks_and_files_answer_with_one_document() {
         &["account", "show", "a"],
         &["account", "remove", "a", "--yes"],
         &["account", "passwd", "a", "--password-stdin"],
+        &["account", "contact", "add", "a", "--email", "a@example.com"],
+        &["account", "contact", "confirm", "a", "123456"],
+        &["account", "contact", "list", "a"],
+        &["account", "contact", "remove", "a", "1", "--yes"],
         &["enroll", "a", "totp"],
         &["enroll", "a", "hotp"],
         &["enroll", "a", "sms", "--phone", "+14155550100"],
@@ -571,6 +620,7 @@ fn broken_stores_locks_and_files_answer_with_one_document() {
         &["unenroll", "a", "1", "--yes"],
         &["code", "a"],
         &["send", "a"],
+        &["send", "a", "--test"],
         &["outbox"],
         &["verify", "a", "123456"],
         &["login", "a", "--code", "123456"],

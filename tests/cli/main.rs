@@ -6,6 +6,7 @@ mod accounts;
 mod api;
 mod backup_codes;
 mod checklist;
+mod contacts;
 mod devices;
 mod doctor;
 mod enroll_verify;

@@ -130,6 +130,7 @@ pub fn generic(support_text: Option<&str>) -> Vec<Item> {
             "Choose \"Try another way\" at sign-in.",
         ),
         item("restricted_only", SignInAnotherWay, NotApplicable, "depends on the account".into(), "Nothing to check."),
+        item("recovery_contacts", LastResort, NotApplicable, "depends on the account".into(), "Nothing to check."),
     ]);
     let mut s = support(support_text);
     s.status = Manual;

@@ -3,6 +3,7 @@
 
 use crate::core::account::Account;
 use crate::core::backup_code::Summary;
+use crate::core::contact::Contact;
 use crate::core::delivery::Delivery;
 use crate::core::device::Device;
 use crate::core::lockout::{Failures, Policy};
@@ -24,6 +25,10 @@ pub struct Facts {
     pub methods: Vec<Method>,
     /// The last delivery on each channel.
     pub deliveries: Vec<Delivery>,
+    /// Every delivery in the last `HEALTH_WINDOW_SECS`, for each channel's health.
+    pub recent_deliveries: Vec<Delivery>,
+    /// Recovery contacts, pending or confirmed.
+    pub contacts: Vec<Contact>,
     /// `None`: no set was ever generated.
     pub backup_codes: Option<Summary>,
     pub devices: Vec<Device>,
@@ -104,6 +109,7 @@ pub(super) mod fixtures {
             result,
             exit_code: (result == DeliveryResult::Failed).then_some(7),
             detail: Some("gateway: no route".into()),
+            test: false,
         }
     }
 
@@ -138,6 +144,8 @@ pub(super) mod fixtures {
             },
             methods: vec![totp(1, "phone", MethodStatus::Active, 0, true)],
             deliveries: vec![],
+            recent_deliveries: vec![],
+            contacts: vec![],
             backup_codes: Some(codes(10, 10, NOW as i64 - DAY)),
             devices: vec![],
             policy: Policy::default(),
@@ -160,7 +168,20 @@ pub(super) mod fixtures {
     pub fn with_delivery(kind: MethodKind, address: &str, outcome: Option<DeliveryResult>) -> Facts {
         let mut f = with_methods(vec![sent(2, kind, address, MethodStatus::Active)]);
         f.deliveries = outcome.map(|o| delivered(kind, address, o)).into_iter().collect();
+        f.recent_deliveries = f.deliveries.clone();
         f
+    }
+
+    pub fn contact(id: i64, channel: MethodKind, address: &str, status: MethodStatus) -> Contact {
+        Contact {
+            id,
+            account_id: 1,
+            channel,
+            address: address.into(),
+            status,
+            created_at: NOW as i64 - DAY,
+            confirmed_at: (status == MethodStatus::Active).then_some(NOW as i64 - DAY),
+        }
     }
 
     pub fn find<'a>(items: &'a [Item], id: &str) -> &'a Item {

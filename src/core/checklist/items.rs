@@ -2,7 +2,7 @@
 
 use super::{item, Facts, Group, Item, Status, RECENT_SECS, STALE_DEVICE_SECS};
 use crate::core::backup_code::LOW_WATER;
-use crate::core::delivery::DeliveryResult;
+use crate::core::delivery::{DeliveryResult, Health, HEALTH_WINDOW_SECS};
 use crate::core::device::{self, Device};
 use crate::core::lockout::Lockout;
 use crate::core::mask;
@@ -161,6 +161,23 @@ pub(super) fn delivery(f: &Facts, kind: MethodKind, id: &'static str) -> Item {
     };
     let to = mask::address_with_country(kind, &last.address);
     let at = utc(last.started_at);
+    let code = if last.test { "test message" } else { "code" };
+    let health = Health::of(f.recent_deliveries.iter().filter(|d| d.channel == kind));
+    let counts = |summary: String| {
+        let mut s = summary;
+        if health.failing_streak > 1 {
+            s.push_str(&format!("; the last {} messages all failed", health.failing_streak));
+        }
+        if health.sent + health.failed > 0 {
+            s.push_str(&format!(
+                "; in the last {} h: {} delivered, {} failed",
+                HEALTH_WINDOW_SECS / 3600,
+                health.sent,
+                health.failed
+            ));
+        }
+        s
+    };
     let why = |what: String| {
         let detail = last.detail.as_deref().and_then(|d| d.lines().rev().find(|l| !l.trim().is_empty()));
         match detail {
@@ -171,12 +188,12 @@ pub(super) fn delivery(f: &Facts, kind: MethodKind, id: &'static str) -> Item {
     let (status, summary, advice) = match last.result {
         DeliveryResult::HandedOver => (
             Status::Ok,
-            format!("the last code went to {to} at {at}: the gateway took it"),
+            format!("the last {code} went to {to} at {at}: the gateway took it"),
             format!("Codes can take a minute; if none came, check the address, then ask once for a new one ({resend}); it voids the old one."),
         ),
         DeliveryResult::Outbox => (
             Status::Warn,
-            format!("the last code for {to} ({at}) went to the outbox: no delivery command is configured, nothing left this machine"),
+            format!("the last {code} for {to} ({at}) went to the outbox: no delivery command is configured, nothing left this machine"),
             "Operator: set TFA_DELIVERY_COMMAND (or --delivery-command) so codes reach people.".to_owned(),
         ),
         DeliveryResult::Pending => (
@@ -187,23 +204,23 @@ pub(super) fn delivery(f: &Facts, kind: MethodKind, id: &'static str) -> Item {
         DeliveryResult::Failed => (
             Status::Action,
             why(format!(
-                "the last code to {to} ({at}) was not delivered: the delivery command failed{}",
+                "the last {code} to {to} ({at}) was not delivered: the delivery command failed{}",
                 last.exit_code.map(|c| format!(" with status {c}")).unwrap_or_default()
             )),
             format!("Operator: check the gateway (tfa methods {} --json shows its error), then ask for a new code.", f.account.name),
         ),
         DeliveryResult::Timeout => (
             Status::Action,
-            why(format!("the last code to {to} ({at}) was not delivered: the delivery command timed out")),
+            why(format!("the last {code} to {to} ({at}) was not delivered: the delivery command timed out")),
             format!("Operator: check the gateway (tfa methods {} --json shows its error), then ask for a new code.", f.account.name),
         ),
         DeliveryResult::NotStarted => (
             Status::Action,
-            why(format!("the last code to {to} ({at}) was not delivered: the delivery command could not be started")),
+            why(format!("the last {code} to {to} ({at}) was not delivered: the delivery command could not be started")),
             "Operator: fix TFA_DELIVERY_COMMAND (the program must exist and be executable).".to_owned(),
         ),
     };
-    item(id, group, status, summary, advice)
+    item(id, group, status, counts(summary), advice)
 }
 
 pub(super) fn spam_folder(f: &Facts) -> Item {
@@ -555,6 +572,49 @@ pub(super) fn restricted_only(f: &Facts) -> Item {
     )
 }
 
+/// Who else is told of a security change: confirmed recovery contacts
+/// receive every notice; a pending one receives nothing yet.
+pub(super) fn recovery_contacts(f: &Facts) -> Item {
+    let group = Group::LastResort;
+    let masked = |confirmed: bool| -> Vec<String> {
+        f.contacts
+            .iter()
+            .filter(|c| c.is_confirmed() == confirmed)
+            .map(|c| mask::address_with_country(c.channel, &c.address))
+            .collect()
+    };
+    let (confirmed, pending) = (masked(true), masked(false));
+    let name = &f.account.name;
+    if f.contacts.is_empty() {
+        return item(
+            "recovery_contacts",
+            group,
+            Status::NotApplicable,
+            "no recovery contact: security notices go only to the account's own confirmed addresses".into(),
+            format!("Optional: add one, so a notice still reaches someone if those are lost: tfa account contact add {name} --email ADDR"),
+        );
+    }
+    let mut summary = Vec::new();
+    if !confirmed.is_empty() {
+        summary.push(format!("security notices also go to {}", confirmed.join(", ")));
+    }
+    if !pending.is_empty() {
+        summary.push(format!("not confirmed, so told nothing yet: {}", pending.join(", ")));
+    }
+    let (status, advice) = if pending.is_empty() {
+        (
+            Status::Ok,
+            "Nothing to do; remove a contact that is no longer trusted: tfa account contact remove NAME ID".to_owned(),
+        )
+    } else {
+        (
+            Status::Warn,
+            format!("Confirm with the code the contact was sent (tfa account contact confirm {name} CODE), or add it again for a new code."),
+        )
+    };
+    item("recovery_contacts", group, status, summary.join("; "), advice)
+}
+
 /// The support item, for an account or the generic checklist.
 pub fn support(text: Option<&str>) -> Item {
     match text {
@@ -675,6 +735,23 @@ mod tests {
             ("restricted_only", NotApplicable, Facts { methods: vec![], ..base() }),
             ("restricted_only", Ok, base()),
             ("restricted_only", Action, Facts { methods: vec![sent(2, Sms, SMS, MethodStatus::Active)], ..base() }),
+            ("recovery_contacts", NotApplicable, base()),
+            (
+                "recovery_contacts",
+                Ok,
+                Facts { contacts: vec![contact(1, Email, MAIL, MethodStatus::Active)], ..base() },
+            ),
+            (
+                "recovery_contacts",
+                Warn,
+                Facts {
+                    contacts: vec![
+                        contact(1, Email, MAIL, MethodStatus::Active),
+                        contact(2, Sms, SMS, MethodStatus::Pending),
+                    ],
+                    ..base()
+                },
+            ),
             ("support", Ok, base()),
             ("support", Warn, Facts { support: None, ..base() }),
         ];

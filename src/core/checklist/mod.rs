@@ -141,6 +141,7 @@ pub fn compute(f: &Facts, now: u64) -> Vec<Item> {
         items::trusted_devices(f, now),
         items::second_method(f),
         items::restricted_only(f),
+        items::recovery_contacts(f),
         items::support(f.support.as_deref()),
     ]);
     items
@@ -165,7 +166,7 @@ mod tests {
         ids.sort_unstable();
         ids.dedup();
         assert_eq!(ids.len(), n, "duplicate ids");
-        assert_eq!(n, 20);
+        assert_eq!(n, 21);
         // Items come grouped, in group order.
         let groups: Vec<Group> = items.iter().map(|i| i.group).collect();
         let mut sorted = groups.clone();
