@@ -87,7 +87,7 @@ pub struct Replaced {
 pub fn replace(auth: &Auth<'_>, name: &str, salt: &Salt, hashes: &[CodeHash], now: u64) -> Result<Replaced> {
     let tx = auth.store.immediate()?;
     let (account, created) = enroll::find_or_create_account(auth, &tx, name, now)?;
-    let (_, voided) = backup_codes::replace_set(&tx, account.id, salt, hashes, now as i64)?;
+    let (_, voided) = backup_codes::replace_set(&tx, account.id, salt, hashes, false, now as i64)?;
     events::record(&tx, &auth.event(name, "backup_codes_generate", "ok"), now as i64)?;
     tx.commit()?;
     notices::send(auth, &account, &Notice::BackupCodesGenerated, now);

@@ -35,6 +35,7 @@ const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!("migrations/005_events_asked.sql")),
     M::up(include_str!("migrations/006_methods_refused_offset.sql")),
     M::up(include_str!("migrations/007_source_failures.sql")),
+    M::up(include_str!("migrations/010_scratch_codes.sql")),
 ];
 
 /// The schema version this binary writes.
