@@ -835,7 +835,7 @@ mod tests {
         let mut cli = Cli::command();
         cli.build();
         let built = leaves(&cli);
-        assert_eq!(written.len(), 38);
+        assert_eq!(written.len(), 43);
         assert_eq!(written.len(), built.len());
         for (mut alone, sub) in written.into_iter().zip(built) {
             let own = sub.override_usage(None::<&str>).render_usage().to_string();

@@ -78,7 +78,11 @@ pub(super) fn notice_if_used(auth: &Auth<'_>, account: &Account, attempt: &Attem
 /// The account's imported google-authenticator scratch codes, when it has
 /// some: their set, and `digits` hashed under its salt (one argon2id, made
 /// before the write lock), if `digits` could be one.
-pub(super) fn scratch_hash(conn: &rusqlite::Connection, account: &Account, digits: &str) -> Result<Option<(i64, CodeHash)>> {
+pub(super) fn scratch_hash(
+    conn: &rusqlite::Connection,
+    account: &Account,
+    digits: &str,
+) -> Result<Option<(i64, CodeHash)>> {
     let Some(code) = ScratchCode::parse(digits) else { return Ok(None) };
     Ok(backup_codes::current_set(conn, account.id)?
         .filter(|set| set.scratch)
@@ -87,7 +91,13 @@ pub(super) fn scratch_hash(conn: &rusqlite::Connection, account: &Account, digit
 
 /// Consumes a scratch code inside the caller's transaction; `otherwise` is
 /// the answer when it matches no code of the set.
-pub(super) fn consume_scratch(tx: &rusqlite::Transaction<'_>, set_id: i64, hash: &CodeHash, otherwise: Attempt, now: u64) -> Result<Attempt> {
+pub(super) fn consume_scratch(
+    tx: &rusqlite::Transaction<'_>,
+    set_id: i64,
+    hash: &CodeHash,
+    otherwise: Attempt,
+    now: u64,
+) -> Result<Attempt> {
     Ok(match backup_codes::consume(tx, set_id, hash, now as i64)? {
         Consumed::NoMatch { .. } => otherwise,
         consumed => as_attempt(consumed),

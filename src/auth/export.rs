@@ -25,9 +25,14 @@ pub fn export(auth: &Auth<'_>, account: &Account, method_id: Option<i64>, issuer
     let all = methods::list(&tx, account.id)?;
     let method = match method_id {
         Some(id) => {
-            let m = all.into_iter().find(|m| m.id == id).ok_or(Failure::NoMethod { account: account.name.clone(), id })?;
+            let m =
+                all.into_iter().find(|m| m.id == id).ok_or(Failure::NoMethod { account: account.name.clone(), id })?;
             if m.app.is_none() {
-                bail!("method {id} of {:?} is a {} method: only an authenticator app has a secret to export", account.name, m.kind);
+                bail!(
+                    "method {id} of {:?} is a {} method: only an authenticator app has a secret to export",
+                    account.name,
+                    m.kind
+                );
             }
             m
         }
@@ -52,7 +57,11 @@ pub fn export(auth: &Auth<'_>, account: &Account, method_id: Option<i64>, issuer
         App::Hotp { counter, .. } => UriKind::Hotp { counter },
     };
     let uri = uri::otpauth(kind, issuer, &account.name, &seed, app.params());
-    events::record(&tx, &Event { method_id: Some(method.id), ..auth.event(&account.name, "export", "ok") }, now as i64)?;
+    events::record(
+        &tx,
+        &Event { method_id: Some(method.id), ..auth.event(&account.name, "export", "ok") },
+        now as i64,
+    )?;
     tx.commit()?;
     notices::send(auth, account, &Notice::MethodExported { kind: method.kind, label: method.label.clone() }, now);
     Ok(Exported { method, uri })

@@ -70,7 +70,13 @@ pub fn hash_scratch_codes(entry: &Entry, tick: &mut dyn FnMut()) -> Option<Hashe
 /// Imports every entry of every input in one transaction; with `dry_run`
 /// the same checks run and nothing is kept. `hashed[i]` holds the scratch
 /// codes of the i-th entry (inputs in order), from `hash_scratch_codes`.
-pub fn import(auth: &Auth<'_>, inputs: &[Input], hashed: Vec<Option<Hashed>>, dry_run: bool, now: u64) -> Result<Vec<Row>> {
+pub fn import(
+    auth: &Auth<'_>,
+    inputs: &[Input],
+    hashed: Vec<Option<Hashed>>,
+    dry_run: bool,
+    now: u64,
+) -> Result<Vec<Row>> {
     let tx = auth.store.immediate()?;
     let key = auth.store.key()?;
     let mut rows = Vec::new();
@@ -121,7 +127,11 @@ pub fn import(auth: &Auth<'_>, inputs: &[Input], hashed: Vec<Option<Hashed>>, dr
                 row.label = free_label(&tx, account.id, &entry.label)?;
                 let new = NewApp { account_id: account.id, label: &row.label, app: entry.app, status: Status::Active };
                 let method = methods::insert_app(&tx, &key, &new, &entry.seed, now as i64)?;
-                let event = Event { method_id: Some(method.id), reason: Some("import"), ..auth.event(&account.name, "enroll", "active") };
+                let event = Event {
+                    method_id: Some(method.id),
+                    reason: Some("import"),
+                    ..auth.event(&account.name, "enroll", "active")
+                };
                 events::record(&tx, &event, now as i64)?;
                 row.method_id = (!dry_run).then_some(method.id);
             }
@@ -139,7 +149,10 @@ pub fn import(auth: &Auth<'_>, inputs: &[Input], hashed: Vec<Option<Hashed>>, dr
                     row.scratch_codes = entry.scratch_codes.len();
                     if let (Some(account), Some(Hashed { salt, hashes })) = (&account, &scratch) {
                         backup_codes::replace_set(&tx, account.id, salt, hashes, true, now as i64)?;
-                        let event = Event { reason: Some("import"), ..auth.event(&account.name, "backup_codes_generate", "ok") };
+                        let event = Event {
+                            reason: Some("import"),
+                            ..auth.event(&account.name, "backup_codes_generate", "ok")
+                        };
                         events::record(&tx, &event, now as i64)?;
                     }
                 }

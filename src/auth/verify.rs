@@ -38,7 +38,9 @@ pub fn attempt(
     // An imported google-authenticator scratch code is 8 digits too: hashed
     // (one argon2id) before the lock, and only for an account that has them.
     let scratch = match ways {
-        Ways::Every | Ways::Kind(MethodKind::BackupCode) => backup_codes::scratch_hash(auth.store.conn(), account, digits)?,
+        Ways::Every | Ways::Kind(MethodKind::BackupCode) => {
+            backup_codes::scratch_hash(auth.store.conn(), account, digits)?
+        }
         _ => None,
     };
     let tx = auth.store.immediate()?;

@@ -153,7 +153,8 @@ const ACTION: &str = "backup_code_use";
 fn use_code(ctx: &Context, name: &str, code_arg: Option<&str>) -> Result<Outcome> {
     let typed = read_code(ctx, code_arg)?;
     let parsed = BackupCode::parse(&typed);
-    let malformed = |e: &dyn std::fmt::Display| Failure::Malformed(format!("backup code refused before any lookup: {e}"));
+    let malformed =
+        |e: &dyn std::fmt::Display| Failure::Malformed(format!("backup code refused before any lookup: {e}"));
     // Imported google-authenticator scratch codes are 8 digits.
     let digits: String = typed.chars().filter(|c| !c.is_whitespace() && *c != '-').collect();
     let scratch = ScratchCode::parse(&digits).is_some();

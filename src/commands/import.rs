@@ -17,7 +17,7 @@ use crate::core::import::{google_authenticator, google_migration, oath_usersfile
 use crate::core::name;
 use crate::output::views::{ErrorView, ImportEntryView, ImportErrorView, ImportView};
 use crate::output::{Answer, Printer};
-use crate::store::Open;
+use crate::store::{Open, Store};
 use crate::Outcome;
 
 /// What a `--homes` directory's users keep their file as.
@@ -79,7 +79,12 @@ pub fn run(ctx: &Context, cmd: ImportCommand) -> Result<Outcome> {
 
     let entries: Vec<&Entry> = inputs.iter().flat_map(|i| &i.entries).collect();
     let hashed = if dry_run { Vec::new() } else { hash_all(&ctx.printer, &entries) };
-    let store = ctx.store(if dry_run { Open::Existing } else { Open::Create })?;
+    // A dry run before there is a store runs on an empty one made for it, then removed.
+    let empty = if dry_run && !ctx.db.exists() { Some(tempfile::tempdir()?) } else { None };
+    let store = match &empty {
+        Some(dir) => Store::open(&dir.path().join("tfa.db"), &dir.path().join("key"), Open::Create)?,
+        None => ctx.store(if dry_run { Open::Existing } else { Open::Create })?,
+    };
     let auth = ctx.auth(&store);
     let rows = auth_import::import(&auth, &inputs, hashed, dry_run, now)?;
     ctx.tell_warnings(&auth);
@@ -226,8 +231,15 @@ impl Answer for ImportView {
                     (None, Some(id)) => format!("imported as method {id}"),
                     (None, None) => "would be imported".to_owned(),
                 };
-                let codes = if e.scratch_codes > 0 { format!(", {} scratch codes", e.scratch_codes) } else { String::new() };
-                vec![e.account.clone(), format!("{}:{}", e.file, e.line), e.kind.to_string(), e.label.clone(), result + &codes]
+                let codes =
+                    if e.scratch_codes > 0 { format!(", {} scratch codes", e.scratch_codes) } else { String::new() };
+                vec![
+                    e.account.clone(),
+                    format!("{}:{}", e.file, e.line),
+                    e.kind.to_string(),
+                    e.label.clone(),
+                    result + &codes,
+                ]
             })
             .collect();
         p.table(&["ACCOUNT", "FROM", "KIND", "LABEL", "RESULT"], rows)

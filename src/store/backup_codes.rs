@@ -16,7 +16,13 @@ pub fn current_set(conn: &Connection, account_id: i64) -> Result<Option<CodeSet>
                 rusqlite::Error::FromSqlConversionFailure(1, rusqlite::types::Type::Blob, "salt is not 16 bytes".into())
             })?;
             let kind: String = r.get(3)?;
-            Ok(CodeSet { id: r.get(0)?, account_id, salt: Salt(salt), created_at: r.get(2)?, scratch: kind == "scratch" })
+            Ok(CodeSet {
+                id: r.get(0)?,
+                account_id,
+                salt: Salt(salt),
+                created_at: r.get(2)?,
+                scratch: kind == "scratch",
+            })
         })
         .optional()?)
 }

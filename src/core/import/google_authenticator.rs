@@ -64,15 +64,7 @@ pub fn parse(text: &str, account: &str) -> Result<Entry, BadInput> {
             "neither TOTP_AUTH nor HOTP_COUNTER is set: google-authenticator accepts only scratch codes from this file",
         ));
     };
-    Ok(Entry {
-        account: account.to_owned(),
-        label: LABEL.to_owned(),
-        seed,
-        app,
-        scratch_codes,
-        line: 1,
-        reported,
-    })
+    Ok(Entry { account: account.to_owned(), label: LABEL.to_owned(), seed, app, scratch_codes, line: 1, reported })
 }
 
 #[derive(Default)]
@@ -96,9 +88,9 @@ impl Options {
         }
         self.seen.push(name.to_owned());
         let number = |what: &str, text: Option<&&str>, range: std::ops::RangeInclusive<u64>| {
-            text.and_then(|t| t.parse::<u64>().ok())
-                .filter(|v| range.contains(v))
-                .ok_or_else(|| BadInput::at(n, format!("{name}: {what} must be a number from {} to {}", range.start(), range.end())))
+            text.and_then(|t| t.parse::<u64>().ok()).filter(|v| range.contains(v)).ok_or_else(|| {
+                BadInput::at(n, format!("{name}: {what} must be a number from {} to {}", range.start(), range.end()))
+            })
         };
         match name {
             "TOTP_AUTH" => self.totp = true,
@@ -109,14 +101,13 @@ impl Options {
                 for arg in &args {
                     self.used_steps.push(number("each used step", Some(arg), 0..=u64::from(u32::MAX))?);
                 }
-                reported.push("DISALLOW_REUSE: tfa always refuses a code once used; the steps used carry over".to_owned());
+                reported
+                    .push("DISALLOW_REUSE: tfa always refuses a code once used; the steps used carry over".to_owned());
             }
             "RATE_LIMIT" => {
                 let logins = number("the number of logins", args.first(), 1..=100)?;
                 let secs = number("the interval", args.get(1), 1..=3600)?;
-                reported.push(format!(
-                    "RATE_LIMIT {logins} {secs}: tfa's lockout applies instead (see tfa policy)"
-                ));
+                reported.push(format!("RATE_LIMIT {logins} {secs}: tfa's lockout applies instead (see tfa policy)"));
             }
             _ if name.contains('_') && name.bytes().all(|b| b.is_ascii_uppercase() || b == b'_') => {
                 reported.push(format!("{name}: not a google-authenticator option tfa knows; ignored"));

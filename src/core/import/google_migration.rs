@@ -105,18 +105,17 @@ fn payload(uri: &str) -> Result<MigrationPayload, String> {
         .filter(|s| s.eq_ignore_ascii_case(SCHEME))
         .map(|_| &uri[SCHEME.len()..])
         .ok_or("not an otpauth-migration://offline?data=... URI")?;
-    let data = query
-        .split('&')
-        .find_map(|pair| pair.strip_prefix("data="))
-        .ok_or("the URI has no data parameter")?;
-    let mut data = percent_decode_str(data).decode_utf8().map_err(|_| "the data is not percent-encoded text")?.into_owned();
+    let data = query.split('&').find_map(|pair| pair.strip_prefix("data=")).ok_or("the URI has no data parameter")?;
+    let mut data =
+        percent_decode_str(data).decode_utf8().map_err(|_| "the data is not percent-encoded text")?.into_owned();
     // Standard base64 as Google writes it; tolerate lost padding or the URL-safe alphabet.
-    let bytes = [&BASE64, &BASE64_NOPAD, &BASE64URL_NOPAD]
-        .iter()
-        .find_map(|codec| codec.decode(data.trim_end_matches('=').as_bytes()).ok().or_else(|| codec.decode(data.as_bytes()).ok()));
+    let bytes = [&BASE64, &BASE64_NOPAD, &BASE64URL_NOPAD].iter().find_map(|codec| {
+        codec.decode(data.trim_end_matches('=').as_bytes()).ok().or_else(|| codec.decode(data.as_bytes()).ok())
+    });
     data.zeroize();
     let mut bytes = bytes.ok_or("the data is not base64")?;
-    let payload = MigrationPayload::decode(bytes.as_slice()).map_err(|_| "the data is not a Google Authenticator transfer".to_owned());
+    let payload = MigrationPayload::decode(bytes.as_slice())
+        .map_err(|_| "the data is not a Google Authenticator transfer".to_owned());
     bytes.zeroize();
     payload
 }
@@ -182,7 +181,10 @@ pub(crate) mod tests {
             batch_id: batch.2,
         };
         let data = BASE64.encode(&payload.encode_to_vec());
-        format!("otpauth-migration://offline?data={}", percent_encoding::utf8_percent_encode(&data, percent_encoding::NON_ALPHANUMERIC))
+        format!(
+            "otpauth-migration://offline?data={}",
+            percent_encoding::utf8_percent_encode(&data, percent_encoding::NON_ALPHANUMERIC)
+        )
     }
 
     const SECRET: &[u8] = b"12345678901234567890";

@@ -35,10 +35,16 @@ fn parse_line(n: usize, line: &str, now: u64) -> Result<Entry, BadInput> {
     let bad = |message: String| BadInput::at(n, message);
     let fields: Vec<&str> = line.split_whitespace().collect();
     if fields.len() < 4 || fields.len() > 7 {
-        return Err(bad(format!("expected TYPE USER PIN KEY [COUNTER [LASTOTP [TIME]]], found {} fields", fields.len())));
+        return Err(bad(format!(
+            "expected TYPE USER PIN KEY [COUNTER [LASTOTP [TIME]]], found {} fields",
+            fields.len()
+        )));
     }
     let (digits, period) = token_type(fields[0]).ok_or_else(|| {
-        bad(format!("{:?} is not a token type (HOTP, HOTP/E/8, HOTP/T30, HOTP/T60/6 ...)", crate::core::excerpt(fields[0])))
+        bad(format!(
+            "{:?} is not a token type (HOTP, HOTP/E/8, HOTP/T30, HOTP/T60/6 ...)",
+            crate::core::excerpt(fields[0])
+        ))
     })?;
     let user = fields[1];
     name::check_account(user).map_err(|e| bad(format!("the user: {e}")))?;
@@ -53,11 +59,20 @@ fn parse_line(n: usize, line: &str, now: u64) -> Result<Entry, BadInput> {
     }
     let key = HEXLOWER_PERMISSIVE.decode(fields[3].as_bytes()).map_err(|_| bad("the key is not hexadecimal".into()))?;
     if key.len() < MIN_SEED_BYTES || key.len() > MAX_SEED_BYTES {
-        return Err(bad(format!("the key is {} bits; {} to {} are accepted", key.len() * 8, MIN_SEED_BYTES * 8, MAX_SEED_BYTES * 8)));
+        return Err(bad(format!(
+            "the key is {} bits; {} to {} are accepted",
+            key.len() * 8,
+            MIN_SEED_BYTES * 8,
+            MAX_SEED_BYTES * 8
+        )));
     }
     let seed = Seed::from_bytes(key);
     let counter = match fields.get(4) {
-        Some(c) => c.parse::<u64>().ok().filter(|c| *c <= MAX_COUNTER).ok_or_else(|| bad("the counter is not a number".into()))?,
+        Some(c) => c
+            .parse::<u64>()
+            .ok()
+            .filter(|c| *c <= MAX_COUNTER)
+            .ok_or_else(|| bad("the counter is not a number".into()))?,
         None => 0,
     };
     let last_code = fields.get(5).copied();
@@ -78,7 +93,15 @@ fn parse_line(n: usize, line: &str, now: u64) -> Result<Entry, BadInput> {
             App::Totp { params, period, window: 1, state: TotpState { last_step, drift: 0 } }
         }
     };
-    Ok(Entry { account: user.to_owned(), label: LABEL.to_owned(), seed, app, scratch_codes: Vec::new(), line: n, reported })
+    Ok(Entry {
+        account: user.to_owned(),
+        label: LABEL.to_owned(),
+        seed,
+        app,
+        scratch_codes: Vec::new(),
+        line: n,
+        reported,
+    })
 }
 
 /// Digits and, for a time-based token, its step.
@@ -107,7 +130,8 @@ fn check_time(t: &str) -> Option<()> {
     let t = t.strip_suffix('L')?;
     let (date, time) = t.split_once('T')?;
     crate::core::when::parse_date(date)?;
-    let hms: Vec<u32> = time.split(':').map(|p| (p.len() == 2).then(|| p.parse().ok()).flatten()).collect::<Option<_>>()?;
+    let hms: Vec<u32> =
+        time.split(':').map(|p| (p.len() == 2).then(|| p.parse().ok()).flatten()).collect::<Option<_>>()?;
     (hms.len() == 3 && hms[0] < 24 && hms[1] < 60 && hms[2] < 61).then_some(())
 }
 
