@@ -134,7 +134,15 @@ mod tests {
 
     #[test]
     fn what_cannot_be_honoured_is_refused() {
-        for arg in ["secret=/home/${USER}/.ga", "forward_pass", "grace_period=86400", "allow_readonly", "db=", "dbx", "nullok=1"] {
+        for arg in [
+            "secret=/home/${USER}/.ga",
+            "forward_pass",
+            "grace_period=86400",
+            "allow_readonly",
+            "db=",
+            "dbx",
+            "nullok=1",
+        ] {
             assert!(parse([arg]).is_err(), "{arg}");
         }
     }

@@ -210,8 +210,12 @@ fn factor_name(factor: &tfa::auth::Factor) -> String {
 /// What the person at the prompt is told: plain words, no detail of the account.
 fn person_words(refusal: Refusal) -> &'static str {
     match refusal {
-        Refusal::Replayed | Refusal::OlderThanLast | Refusal::Used => "that code was already used; wait for the next one",
-        Refusal::Expired | Refusal::Superseded | Refusal::TooManyAttempts => "that code no longer works; ask for a new one",
+        Refusal::Replayed | Refusal::OlderThanLast | Refusal::Used => {
+            "that code was already used; wait for the next one"
+        }
+        Refusal::Expired | Refusal::Superseded | Refusal::TooManyAttempts => {
+            "that code no longer works; ask for a new one"
+        }
         _ => "wrong code",
     }
 }
