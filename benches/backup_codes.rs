@@ -35,7 +35,7 @@ fn store_with(remaining: usize) -> (TempDir, Store, i64) {
     .expect("new account");
     let (salt, codes) = backup_code::generate_set(&mut OsRng, backup_code::DEFAULT_COUNT);
     let hashes: Vec<CodeHash> = codes.iter().map(|c| c.hash(&salt)).collect();
-    let (set, _) = backup_codes::replace_set(store.conn(), account.id, &salt, &hashes, NOW).expect("set");
+    let (set, _) = backup_codes::replace_set(store.conn(), account.id, &salt, &hashes, false, NOW).expect("set");
     for hash in &hashes[..backup_code::DEFAULT_COUNT - remaining] {
         let used = backup_codes::consume(store.conn(), set.id, hash, NOW).expect("consume");
         assert!(matches!(used, Consumed::Accepted { .. }));

@@ -42,6 +42,8 @@ set edit:completion:arg-completer[tfa] = {|@words|
             cand send 'Send a one-time code by SMS, WhatsApp or email'
             cand verify 'Check a code against the account''s active methods and backup codes'
             cand login 'Sign in: password, trusted device, then a code, with "try another way"'
+            cand import 'Move authenticators in from google-authenticator, pam_oath, otpauth URIs or a phone''s transfer'
+            cand export 'Print an authenticator app''s otpauth:// URI, or its QR code, to move it to a new phone'
             cand backup-codes 'One-time recovery codes, for when the usual second factor is out of reach'
             cand device 'Trusted devices: a token that stands in for a code until it expires'
             cand checklist 'The recovery checklist: what to check when a code does not arrive or does not work'
@@ -477,6 +479,135 @@ set edit:completion:arg-completer[tfa] = {|@words|
             cand --delivery-command 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox'
             cand --delivery-timeout 'Seconds the delivery command may run before it is killed'
             cand --password-stdin 'Read the password from the first line of stdin'
+            cand --json 'Print one JSON document on stdout (JSON lines for streams)'
+            cand -q 'Print no notes or warnings on stderr (errors still go there)'
+            cand --quiet 'Print no notes or warnings on stderr (errors still go there)'
+            cand --yes 'Answer yes to every question; never wait for input'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tfa;import'= {
+            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
+            cand --color 'When to use colour'
+            cand --source 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source'
+            cand --delivery-command 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox'
+            cand --delivery-timeout 'Seconds the delivery command may run before it is killed'
+            cand --json 'Print one JSON document on stdout (JSON lines for streams)'
+            cand -q 'Print no notes or warnings on stderr (errors still go there)'
+            cand --quiet 'Print no notes or warnings on stderr (errors still go there)'
+            cand --yes 'Answer yes to every question; never wait for input'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand google-authenticator 'google-authenticator-libpam''s ~/.google_authenticator: the secret, its options, its scratch codes'
+            cand oath-usersfile 'pam_oath''s users file (users.oath): HOTP and HOTP/T30 tokens, counters and last codes'
+            cand uris 'otpauth:// URIs, one per line'
+            cand google-migration 'Google Authenticator''s "Transfer accounts" QR text (otpauth-migration://offline?data=...)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tfa;import;google-authenticator'= {
+            cand --account 'The account the file belongs to'
+            cand --homes 'Every DIR/*/.google_authenticator, each for the account its directory names'
+            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
+            cand --color 'When to use colour'
+            cand --source 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source'
+            cand --delivery-command 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox'
+            cand --delivery-timeout 'Seconds the delivery command may run before it is killed'
+            cand --dry-run 'Check everything and say what would be imported; write nothing'
+            cand --json 'Print one JSON document on stdout (JSON lines for streams)'
+            cand -q 'Print no notes or warnings on stderr (errors still go there)'
+            cand --quiet 'Print no notes or warnings on stderr (errors still go there)'
+            cand --yes 'Answer yes to every question; never wait for input'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tfa;import;oath-usersfile'= {
+            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
+            cand --color 'When to use colour'
+            cand --source 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source'
+            cand --delivery-command 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox'
+            cand --delivery-timeout 'Seconds the delivery command may run before it is killed'
+            cand --dry-run 'Check everything and say what would be imported; write nothing'
+            cand --json 'Print one JSON document on stdout (JSON lines for streams)'
+            cand -q 'Print no notes or warnings on stderr (errors still go there)'
+            cand --quiet 'Print no notes or warnings on stderr (errors still go there)'
+            cand --yes 'Answer yes to every question; never wait for input'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tfa;import;uris'= {
+            cand --account 'The account every URI belongs to; without it, the account its label names'
+            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
+            cand --color 'When to use colour'
+            cand --source 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source'
+            cand --delivery-command 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox'
+            cand --delivery-timeout 'Seconds the delivery command may run before it is killed'
+            cand --dry-run 'Check everything and say what would be imported; write nothing'
+            cand --json 'Print one JSON document on stdout (JSON lines for streams)'
+            cand -q 'Print no notes or warnings on stderr (errors still go there)'
+            cand --quiet 'Print no notes or warnings on stderr (errors still go there)'
+            cand --yes 'Answer yes to every question; never wait for input'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tfa;import;google-migration'= {
+            cand --account 'The account every entry belongs to; without it, the account each entry names'
+            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
+            cand --color 'When to use colour'
+            cand --source 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source'
+            cand --delivery-command 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox'
+            cand --delivery-timeout 'Seconds the delivery command may run before it is killed'
+            cand --dry-run 'Check everything and say what would be imported; write nothing'
+            cand --json 'Print one JSON document on stdout (JSON lines for streams)'
+            cand -q 'Print no notes or warnings on stderr (errors still go there)'
+            cand --quiet 'Print no notes or warnings on stderr (errors still go there)'
+            cand --yes 'Answer yes to every question; never wait for input'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'tfa;import;help'= {
+            cand google-authenticator 'google-authenticator-libpam''s ~/.google_authenticator: the secret, its options, its scratch codes'
+            cand oath-usersfile 'pam_oath''s users file (users.oath): HOTP and HOTP/T30 tokens, counters and last codes'
+            cand uris 'otpauth:// URIs, one per line'
+            cand google-migration 'Google Authenticator''s "Transfer accounts" QR text (otpauth-migration://offline?data=...)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'tfa;import;help;google-authenticator'= {
+        }
+        &'tfa;import;help;oath-usersfile'= {
+        }
+        &'tfa;import;help;uris'= {
+        }
+        &'tfa;import;help;google-migration'= {
+        }
+        &'tfa;import;help;help'= {
+        }
+        &'tfa;export'= {
+            cand --method 'The app to export (see `tfa methods NAME`); needed when there are several'
+            cand --issuer 'Issuer shown in the authenticator app'
+            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
+            cand --color 'When to use colour'
+            cand --source 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source'
+            cand --delivery-command 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox'
+            cand --delivery-timeout 'Seconds the delivery command may run before it is killed'
+            cand --qr 'Show the QR code to scan instead of the URI (on a terminal)'
             cand --json 'Print one JSON document on stdout (JSON lines for streams)'
             cand -q 'Print no notes or warnings on stderr (errors still go there)'
             cand --quiet 'Print no notes or warnings on stderr (errors still go there)'
@@ -1170,6 +1301,8 @@ set edit:completion:arg-completer[tfa] = {|@words|
             cand send 'Send a one-time code by SMS, WhatsApp or email'
             cand verify 'Check a code against the account''s active methods and backup codes'
             cand login 'Sign in: password, trusted device, then a code, with "try another way"'
+            cand import 'Move authenticators in from google-authenticator, pam_oath, otpauth URIs or a phone''s transfer'
+            cand export 'Print an authenticator app''s otpauth:// URI, or its QR code, to move it to a new phone'
             cand backup-codes 'One-time recovery codes, for when the usual second factor is out of reach'
             cand device 'Trusted devices: a token that stands in for a code until it expires'
             cand checklist 'The recovery checklist: what to check when a code does not arrive or does not work'
@@ -1237,6 +1370,22 @@ set edit:completion:arg-completer[tfa] = {|@words|
         &'tfa;help;verify'= {
         }
         &'tfa;help;login'= {
+        }
+        &'tfa;help;import'= {
+            cand google-authenticator 'google-authenticator-libpam''s ~/.google_authenticator: the secret, its options, its scratch codes'
+            cand oath-usersfile 'pam_oath''s users file (users.oath): HOTP and HOTP/T30 tokens, counters and last codes'
+            cand uris 'otpauth:// URIs, one per line'
+            cand google-migration 'Google Authenticator''s "Transfer accounts" QR text (otpauth-migration://offline?data=...)'
+        }
+        &'tfa;help;import;google-authenticator'= {
+        }
+        &'tfa;help;import;oath-usersfile'= {
+        }
+        &'tfa;help;import;uris'= {
+        }
+        &'tfa;help;import;google-migration'= {
+        }
+        &'tfa;help;export'= {
         }
         &'tfa;help;backup-codes'= {
             cand generate 'Make a new set of backup codes and show it once; the previous set stops working'

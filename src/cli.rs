@@ -205,6 +205,35 @@ pub enum Command {
     #[command(override_usage = "tfa login [OPTIONS] <NAME>")]
     Login(LoginArgs),
 
+    /// Move authenticators in from google-authenticator, pam_oath, otpauth URIs or a phone's transfer
+    ///
+    /// Every line is checked first: a bad one is exit 2, naming the file and
+    /// line, and nothing is imported. Then everything is imported in one
+    /// transaction, as active methods with the state they had (used codes
+    /// stay used). A secret an account already has is skipped, so importing
+    /// again is safe. --dry-run says what would happen and writes nothing.
+    #[command(subcommand)]
+    Import(ImportCommand),
+
+    /// Print an authenticator app's otpauth:// URI, or its QR code, to move it to a new phone
+    ///
+    /// The URI holds the secret: refused without --yes, recorded in the audit
+    /// log, and the account holder is sent a notice.
+    #[command(override_usage = "tfa export [OPTIONS] <NAME>")]
+    Export {
+        /// Account name
+        name: String,
+        /// The app to export (see `tfa methods NAME`); needed when there are several
+        #[arg(long, value_name = "ID")]
+        method: Option<i64>,
+        /// Show the QR code to scan instead of the URI (on a terminal)
+        #[arg(long)]
+        qr: bool,
+        /// Issuer shown in the authenticator app
+        #[arg(long, default_value = "tfa")]
+        issuer: String,
+    },
+
     /// One-time recovery codes, for when the usual second factor is out of reach
     #[command(subcommand)]
     BackupCodes(BackupCodesCommand),
@@ -526,6 +555,79 @@ pub enum BackupCodesCommand {
         /// The code (any case, dash optional), or - to read it from stdin (the default without a terminal)
         code: Option<String>,
     },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ImportCommand {
+    /// google-authenticator-libpam's ~/.google_authenticator: the secret, its options, its scratch codes
+    ///
+    /// TOTP or HOTP with its counter, WINDOW_SIZE and STEP_SIZE carry over,
+    /// and the steps DISALLOW_REUSE lists stay used. The 8-digit scratch
+    /// codes become the account's backup codes (unless it has some).
+    /// RATE_LIMIT and DISALLOW_REUSE are covered by tfa's lockout and replay
+    /// rules, and reported.
+    ///
+    /// Give FILE with --account NAME, or --homes DIR.
+    #[command(override_usage = "tfa import google-authenticator [OPTIONS] [FILE]")]
+    GoogleAuthenticator {
+        /// The file (a user's ~/.google_authenticator)
+        #[arg(required_unless_present = "homes", requires = "account", conflicts_with = "homes")]
+        file: Option<PathBuf>,
+        /// The account the file belongs to
+        #[arg(long, value_name = "NAME")]
+        account: Option<String>,
+        /// Every DIR/*/.google_authenticator, each for the account its directory names
+        #[arg(long, value_name = "DIR", conflicts_with = "account")]
+        homes: Option<PathBuf>,
+        #[command(flatten)]
+        options: ImportOptions,
+    },
+    /// pam_oath's users file (users.oath): HOTP and HOTP/T30 tokens, counters and last codes
+    ///
+    /// Lines read `TYPE USER PIN KEY [COUNTER [LASTOTP [TIME]]]`. The counter
+    /// and the last code carry over, so no code accepted before the import is
+    /// accepted after it. A PIN is not imported (it is reported).
+    #[command(override_usage = "tfa import oath-usersfile [OPTIONS] <FILE>")]
+    OathUsersfile {
+        /// The users file
+        file: PathBuf,
+        #[command(flatten)]
+        options: ImportOptions,
+    },
+    /// otpauth:// URIs, one per line
+    #[command(override_usage = "tfa import uris [OPTIONS] <FILE|->")]
+    Uris {
+        /// The file, or - for stdin
+        #[arg(value_name = "FILE|-")]
+        file: String,
+        /// The account every URI belongs to; without it, the account its label names
+        #[arg(long, value_name = "NAME")]
+        account: Option<String>,
+        #[command(flatten)]
+        options: ImportOptions,
+    },
+    /// Google Authenticator's "Transfer accounts" QR text (otpauth-migration://offline?data=...)
+    ///
+    /// One line per QR code; a transfer split over several QR codes needs
+    /// all of them. The text holds the secrets: give it on stdin or in a file.
+    #[command(override_usage = "tfa import google-migration [OPTIONS] <URI|FILE|->")]
+    GoogleMigration {
+        /// The text, a file holding it, or - for stdin
+        #[arg(value_name = "URI|FILE|-")]
+        input: String,
+        /// The account every entry belongs to; without it, the account each entry names
+        #[arg(long, value_name = "NAME")]
+        account: Option<String>,
+        #[command(flatten)]
+        options: ImportOptions,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct ImportOptions {
+    /// Check everything and say what would be imported; write nothing
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -909,7 +1011,7 @@ mod tests {
         let mut cli = Cli::command();
         cli.build();
         let built = leaves(&cli);
-        assert_eq!(written.len(), 47);
+        assert_eq!(written.len(), 52);
         assert_eq!(written.len(), built.len());
         for (mut alone, sub) in written.into_iter().zip(built) {
             let own = sub.override_usage(None::<&str>).render_usage().to_string();

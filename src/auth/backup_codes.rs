@@ -7,7 +7,8 @@ use super::notices::{self, Notice};
 use super::{enroll, lockout, settle, Attempt, Auth, Factor};
 use crate::core::account::Account;
 use crate::core::backup_code::Consumed;
-use crate::core::backup_code::{BackupCode, CodeHash, Salt};
+use crate::core::backup_code::{self, BackupCode, CodeHash, Salt};
+use crate::core::import::ScratchCode;
 use crate::core::lockout::Lockout;
 use crate::core::refusal::Refusal;
 use crate::store::backup_codes;
@@ -47,7 +48,14 @@ pub fn attempt(
     if let Some(locked) = hard_lock(auth, &tx, account, now)? {
         return Ok(locked);
     }
-    let attempt = match backup_codes::consume(&tx, set.id, &hash, now as i64)? {
+    let attempt = as_attempt(backup_codes::consume(&tx, set.id, &hash, now as i64)?);
+    let attempt = settle(auth, tx, account, attempt, asked, action, now)?;
+    notice_if_used(auth, account, &attempt, now);
+    Ok(attempt)
+}
+
+fn as_attempt(consumed: Consumed) -> Attempt {
+    match consumed {
         Consumed::Accepted { remaining } => {
             Attempt::Accepted { factor: Factor::BackupCode { remaining, used_at: None }, offset: None }
         }
@@ -57,12 +65,48 @@ pub fn attempt(
         Consumed::NoMatch { remaining } => {
             Attempt::refused_about(Refusal::WrongCode, Factor::BackupCode { remaining, used_at: None })
         }
-    };
-    let attempt = settle(auth, tx, account, attempt, asked, action, now)?;
+    }
+}
+
+/// Tells the holder a backup code was used, once the use is committed.
+pub(super) fn notice_if_used(auth: &Auth<'_>, account: &Account, attempt: &Attempt, now: u64) {
     if let Some(remaining) = attempt.backup_codes_remaining().filter(|_| attempt.accepted()) {
         notices::send(auth, account, &Notice::BackupCodeUsed { remaining: remaining as usize }, now);
     }
-    Ok(attempt)
+}
+
+/// The account's imported google-authenticator scratch codes, when it has
+/// some: their set, and `digits` hashed under its salt (one argon2id, made
+/// before the write lock), if `digits` could be one.
+pub(super) fn scratch_hash(
+    conn: &rusqlite::Connection,
+    account: &Account,
+    digits: &str,
+) -> Result<Option<(i64, CodeHash)>> {
+    let Some(code) = ScratchCode::parse(digits) else { return Ok(None) };
+    Ok(backup_codes::current_set(conn, account.id)?
+        .filter(|set| set.scratch)
+        .map(|set| (set.id, backup_code::hash(code.as_str().as_bytes(), &set.salt))))
+}
+
+/// Consumes a scratch code inside the caller's transaction; `otherwise` is
+/// the answer when it matches no code of the set.
+pub(super) fn consume_scratch(
+    tx: &rusqlite::Transaction<'_>,
+    set_id: i64,
+    hash: &CodeHash,
+    otherwise: Attempt,
+    now: u64,
+) -> Result<Attempt> {
+    Ok(match backup_codes::consume(tx, set_id, hash, now as i64)? {
+        Consumed::NoMatch { .. } => otherwise,
+        consumed => as_attempt(consumed),
+    })
+}
+
+/// Whether the account's backup codes are imported 8-digit scratch codes.
+pub fn takes_scratch_codes(auth: &Auth<'_>, account: &Account) -> Result<bool> {
+    Ok(backup_codes::current_set(auth.store.conn(), account.id)?.is_some_and(|set| set.scratch))
 }
 
 /// `Some(Attempt::Locked)` during the hard lock only: a backoff does not stop a backup code.
@@ -87,7 +131,7 @@ pub struct Replaced {
 pub fn replace(auth: &Auth<'_>, name: &str, salt: &Salt, hashes: &[CodeHash], now: u64) -> Result<Replaced> {
     let tx = auth.store.immediate()?;
     let (account, created) = enroll::find_or_create_account(auth, &tx, name, now)?;
-    let (_, voided) = backup_codes::replace_set(&tx, account.id, salt, hashes, now as i64)?;
+    let (_, voided) = backup_codes::replace_set(&tx, account.id, salt, hashes, false, now as i64)?;
     events::record(&tx, &auth.event(name, "backup_codes_generate", "ok"), now as i64)?;
     tx.commit()?;
     notices::send(auth, &account, &Notice::BackupCodesGenerated, now);

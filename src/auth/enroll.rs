@@ -10,6 +10,7 @@ use crate::core::account::Account;
 use crate::core::method::{Method, MethodKind, Status};
 use crate::core::otp::App;
 use crate::core::seed::Seed;
+use crate::crypto::StoreKey;
 use crate::store::accounts::{self, NewAccount};
 use crate::store::events::{self, Event};
 use crate::store::methods::{self, NewApp, NewSent};
@@ -30,6 +31,17 @@ pub(super) fn find_or_create_account(
         accounts::insert(conn, &new, now as i64)?.context("the account appeared while it was being created")?;
     events::record(conn, &auth.event(name, "account_add", "ok"), now as i64)?;
     Ok((account, true))
+}
+
+/// The account's app that already has this seed, if one does. One secret,
+/// one method: the same seed twice would make each code good twice.
+pub(super) fn with_seed(conn: &Connection, key: &StoreKey, account_id: i64, seed: &Seed) -> Result<Option<Method>> {
+    for m in methods::list(conn, account_id)?.into_iter().filter(|m| m.app.is_some()) {
+        if methods::seed(conn, key, &m).is_ok_and(|theirs| theirs.as_bytes() == seed.as_bytes()) {
+            return Ok(Some(m));
+        }
+    }
+    Ok(None)
 }
 
 /// `totp`, then `totp-2`, `totp-3`, ...
@@ -69,11 +81,8 @@ pub fn app(
     add(auth, name, label, kind, now, |tx, account_id, label| {
         // Read under the write lock: the key the store is sealed with until this commits, never one a rekey replaced.
         let key = auth.store.key()?;
-        // One secret, one method: the same seed twice would make each code good twice.
-        for m in methods::list(tx, account_id)?.iter().filter(|m| m.app.is_some()) {
-            if methods::seed(tx, &key, m).is_ok_and(|theirs| theirs.as_bytes() == seed.as_bytes()) {
-                bail!("{name:?} already has this secret, as {} method {} ({:?})", m.kind, m.id, m.label);
-            }
+        if let Some(m) = with_seed(tx, &key, account_id, seed)? {
+            bail!("{name:?} already has this secret, as {} method {} ({:?})", m.kind, m.id, m.label);
         }
         Ok(methods::insert_app(tx, &key, &NewApp { account_id, label, app: new, status }, seed, now as i64)?)
     })

@@ -30,6 +30,8 @@ pub mod contacts;
 pub mod devices;
 pub mod doctor;
 pub mod enroll;
+pub mod export;
+pub mod import;
 pub mod keys;
 pub mod lockout;
 pub mod login;

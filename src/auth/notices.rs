@@ -31,6 +31,10 @@ pub enum Notice {
         kind: MethodKind,
         label: String,
     },
+    MethodExported {
+        kind: MethodKind,
+        label: String,
+    },
     BackupCodesGenerated,
     BackupCodeUsed {
         remaining: usize,
@@ -72,6 +76,7 @@ impl Notice {
         match self {
             Notice::MethodAdded { .. } => "method_added",
             Notice::MethodRemoved { .. } => "method_removed",
+            Notice::MethodExported { .. } => "method_exported",
             Notice::BackupCodesGenerated => "backup_codes_generated",
             Notice::BackupCodeUsed { .. } => "backup_code_used",
             Notice::DeviceAdded { .. } => "device_added",
@@ -103,6 +108,9 @@ impl Notice {
         let what = match self {
             Notice::MethodAdded { kind, label } => format!("a new {kind} sign-in method ({label}) was added"),
             Notice::MethodRemoved { kind, label } => format!("the {kind} sign-in method {label} was removed"),
+            Notice::MethodExported { kind, label } => {
+                format!("the secret of the {kind} sign-in method {label} was exported, to set it up on another device")
+            }
             Notice::BackupCodesGenerated => "new backup codes were made; the old ones no longer work".to_owned(),
             Notice::BackupCodeUsed { remaining } => format!("a backup code was used; {remaining} remain"),
             Notice::DeviceAdded { name } => format!("the device {name} was trusted to sign in without a code"),

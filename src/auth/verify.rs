@@ -9,7 +9,7 @@ use super::{backup_codes, lockout, sent_codes, settle, Attempt, Auth, Factor, Wa
 use crate::core::account::Account;
 use crate::core::challenge::Verdict;
 use crate::core::code::CodeInput;
-use crate::core::method::Method;
+use crate::core::method::{Method, MethodKind};
 use crate::core::otp::Check;
 use crate::core::refusal::Refusal;
 use crate::store::methods;
@@ -35,17 +35,30 @@ pub fn attempt(
         CodeInput::Backup(code) => return backup_codes::attempt(auth, account, code, asked, action, now),
         CodeInput::Digits(digits) => digits,
     };
+    // An imported google-authenticator scratch code is 8 digits too: hashed
+    // (one argon2id) before the lock, and only for an account that has them.
+    let scratch = match ways {
+        Ways::Every | Ways::Kind(MethodKind::BackupCode) => {
+            backup_codes::scratch_hash(auth.store.conn(), account, digits)?
+        }
+        _ => None,
+    };
     let tx = auth.store.immediate()?;
     if let Some(locked) = lockout::holds(auth, &tx, account, now)? {
         return Ok(locked);
     }
     let admitted: Vec<Method> = methods::list(&tx, account.id)?.into_iter().filter(|m| ways.admits(m)).collect();
-    if admitted.is_empty() {
+    if admitted.is_empty() && scratch.is_none() {
         return Err(Failure::NoActiveMethod(account.name.clone()).into());
     }
-    let attempt = check(auth, &tx, account, &admitted.iter().collect::<Vec<_>>(), digits, now)?;
+    let mut attempt = check(auth, &tx, account, &admitted.iter().collect::<Vec<_>>(), digits, now)?;
+    if let (false, Some((set_id, hash))) = (attempt.accepted(), &scratch) {
+        attempt = backup_codes::consume_scratch(&tx, *set_id, hash, attempt, now)?;
+    }
     // The answer is given only once the use of the code is on disk.
-    settle(auth, tx, account, attempt, asked, action, now)
+    let attempt = settle(auth, tx, account, attempt, asked, action, now)?;
+    backup_codes::notice_if_used(auth, account, &attempt, now);
+    Ok(attempt)
 }
 
 /// Checks a digit code against these methods inside the caller's

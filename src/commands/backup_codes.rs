@@ -8,9 +8,12 @@ use zeroize::Zeroizing;
 
 use super::{find_account, now, read_code, Context};
 use crate::auth::backup_codes as auth_backup_codes;
-use crate::auth::Attempt;
+use crate::auth::{verify, Attempt, Ways};
 use crate::cli::BackupCodesCommand;
 use crate::core::backup_code::{self, BackupCode, CodeHash};
+use crate::core::code::CodeInput;
+use crate::core::import::ScratchCode;
+use crate::core::method::MethodKind;
 use crate::core::name;
 use crate::output::answers::Fields;
 use crate::output::attempt::{outcome_of, tell, warn_if_low, warn_low_after};
@@ -144,14 +147,31 @@ fn status(ctx: &Context, name: &str) -> Result<Outcome> {
     Ok(outcome)
 }
 
+/// The audit log's action for `backup-codes use`.
+const ACTION: &str = "backup_code_use";
+
 fn use_code(ctx: &Context, name: &str, code_arg: Option<&str>) -> Result<Outcome> {
     let typed = read_code(ctx, code_arg)?;
-    let code = BackupCode::parse(&typed)
-        .map_err(|e| Failure::Malformed(format!("backup code refused before any lookup: {e}")))?;
+    let parsed = BackupCode::parse(&typed);
+    let malformed =
+        |e: &dyn std::fmt::Display| Failure::Malformed(format!("backup code refused before any lookup: {e}"));
+    // Imported google-authenticator scratch codes are 8 digits.
+    let digits: String = typed.chars().filter(|c| !c.is_whitespace() && *c != '-').collect();
+    let scratch = ScratchCode::parse(&digits).is_some();
+    if let (Err(e), false) = (&parsed, scratch) {
+        return Err(malformed(e).into());
+    }
     let store = ctx.store(Open::Existing)?;
     let auth = ctx.auth(&store);
     let account = auth.account(name)?;
-    let attempt = auth_backup_codes::attempt(&auth, &account, &code, None, "backup_code_use", now())?;
+    let attempt = match parsed {
+        Ok(code) => auth_backup_codes::attempt(&auth, &account, &code, None, ACTION, now())?,
+        Err(_) if auth_backup_codes::takes_scratch_codes(&auth, &account)? => {
+            let code = CodeInput::Digits(digits);
+            verify::attempt(&auth, &account, Ways::Kind(MethodKind::BackupCode), None, &code, ACTION, now())?
+        }
+        Err(e) => return Err(malformed(&e).into()),
+    };
     ctx.tell_warnings(&auth);
     let view = BackupCodeUseView {
         account: name,

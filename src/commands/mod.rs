@@ -9,7 +9,9 @@ mod contact;
 mod device;
 mod doctor;
 mod enroll;
+mod export;
 mod generate;
+mod import;
 mod init;
 mod lockout;
 mod log;
@@ -124,6 +126,8 @@ pub fn dispatch(command: Command, ctx: &Context) -> Result<Outcome> {
         Command::Rekey { forget_old, new_key_file } => maintenance::rekey(ctx, forget_old, new_key_file.as_deref()),
         Command::Send(args) => send::run(ctx, &args),
         Command::Outbox { name } => send::list_outbox(ctx, name.as_deref()),
+        Command::Import(cmd) => import::run(ctx, cmd),
+        Command::Export { name, method, qr, issuer } => export::run(ctx, &name, method, qr, &issuer),
         Command::BackupCodes(cmd) => backup_codes::run(ctx, cmd),
         Command::Device(cmd) => device::run(ctx, cmd),
         Command::Checklist { name, all, markdown, audience } => {

@@ -47,6 +47,8 @@ pub struct CodeSet {
     pub account_id: i64,
     pub salt: Salt,
     pub created_at: i64,
+    /// Imported google-authenticator scratch codes (8 digits), not tfa's own.
+    pub scratch: bool,
 }
 
 /// What a set holds, for `status`: counts and use times, never codes.
@@ -118,12 +120,17 @@ impl BackupCode {
 
     /// The code's argon2id hash under a set's salt: one evaluation.
     pub fn hash(&self, salt: &Salt) -> CodeHash {
-        let mut out = [0u8; HASH_BYTES];
-        crate::crypto::argon2id()
-            .hash_password_into(self.0.as_bytes(), &salt.0, &mut out)
-            .expect("argon2id with a 16-byte salt and a 32-byte output cannot fail");
-        CodeHash(out)
+        hash(self.0.as_bytes(), salt)
     }
+}
+
+/// A one-time code's argon2id hash under a set's salt: one evaluation.
+pub fn hash(code: &[u8], salt: &Salt) -> CodeHash {
+    let mut out = [0u8; HASH_BYTES];
+    crate::crypto::argon2id()
+        .hash_password_into(code, &salt.0, &mut out)
+        .expect("argon2id with a 16-byte salt and a 32-byte output cannot fail");
+    CodeHash(out)
 }
 
 /// A typed character as a code symbol, if it is one.

@@ -10,6 +10,7 @@ pub mod delivery;
 pub mod device;
 pub mod doctor;
 pub mod email;
+pub mod import;
 pub mod lockout;
 pub mod mask;
 pub mod method;

@@ -22,7 +22,7 @@ pub fn parse(text: &str, now: u64) -> Result<u64, BadWhen> {
 }
 
 /// `YYYY-MM-DD` at 00:00 UTC.
-fn parse_date(t: &str) -> Option<u64> {
+pub(crate) fn parse_date(t: &str) -> Option<u64> {
     let mut parts = t.splitn(3, '-');
     let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
     if y.len() != 4 || m.len() != 2 || d.len() != 2 {

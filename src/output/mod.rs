@@ -112,6 +112,16 @@ impl Printer {
         }
     }
 
+    /// An error on stderr, quiet or not: `tfa: <what happened>`.
+    pub fn error(&self, text: impl Display) {
+        write_stderr(&format!("{}: {text}", self.paint(Paint::Bad, "tfa")));
+    }
+
+    /// Whether notes (and progress bars) are kept off stderr.
+    pub fn quiet(&self) -> bool {
+        self.quiet
+    }
+
     /// A warning on stderr, unless quiet.
     pub fn warn(&self, text: impl Display) {
         if !self.quiet {

@@ -870,3 +870,56 @@ pub struct RecoveryCompletedView<'a> {
 pub struct RecoveriesView<'a> {
     pub recoveries: Vec<RecoveryView<'a>>,
 }
+
+/// `tfa import ...`: what became of each entry, or why nothing was imported.
+#[derive(Debug, Serialize)]
+pub struct ImportView {
+    pub source: &'static str,
+    pub dry_run: bool,
+    pub imported: usize,
+    pub skipped: usize,
+    /// Every bad input, by file and line; any one means nothing was imported (exit 2).
+    pub errors: Vec<ImportErrorView>,
+    pub entries: Vec<ImportEntryView>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error: Option<ErrorView>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ImportErrorView {
+    pub file: String,
+    pub line: Option<usize>,
+    pub message: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ImportEntryView {
+    pub account: String,
+    pub file: String,
+    pub line: usize,
+    pub kind: MethodKind,
+    pub label: String,
+    /// `imported` or `skipped`.
+    pub outcome: &'static str,
+    /// The new method; `null` when skipped or in a dry run.
+    pub method_id: Option<i64>,
+    /// Why it was skipped.
+    pub reason: Option<String>,
+    /// Scratch codes that became the account's backup codes.
+    pub scratch_codes: usize,
+    pub account_created: bool,
+    /// Settings of the old tool that tfa covers another way.
+    pub reported: Vec<String>,
+}
+
+/// `tfa export`: an app's provisioning URI (it holds the secret).
+#[derive(Debug, Serialize)]
+pub struct ExportView<'a> {
+    pub account: &'a str,
+    pub method_id: i64,
+    pub kind: MethodKind,
+    pub label: &'a str,
+    pub uri: &'a str,
+    #[serde(skip)]
+    pub qr: Option<String>,
+}

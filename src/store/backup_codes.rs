@@ -9,25 +9,34 @@ use crate::core::backup_code::{CodeSet, Consumed, Summary};
 
 pub fn current_set(conn: &Connection, account_id: i64) -> Result<Option<CodeSet>> {
     Ok(conn
-        .prepare_cached("SELECT id, salt, created_at FROM backup_code_sets WHERE account_id = ?1")?
+        .prepare_cached("SELECT id, salt, created_at, kind FROM backup_code_sets WHERE account_id = ?1")?
         .query_row([account_id], |r| {
             let salt: Vec<u8> = r.get(1)?;
             let salt = <[u8; SALT_BYTES]>::try_from(salt.as_slice()).map_err(|_| {
                 rusqlite::Error::FromSqlConversionFailure(1, rusqlite::types::Type::Blob, "salt is not 16 bytes".into())
             })?;
-            Ok(CodeSet { id: r.get(0)?, account_id, salt: Salt(salt), created_at: r.get(2)? })
+            let kind: String = r.get(3)?;
+            Ok(CodeSet {
+                id: r.get(0)?,
+                account_id,
+                salt: Salt(salt),
+                created_at: r.get(2)?,
+                scratch: kind == "scratch",
+            })
         })
         .optional()?)
 }
 
 /// Replaces the account's set with a new one (the old codes are void at
 /// once). Returns the new set and how many unused codes the old set had.
+/// `scratch`: the codes are imported google-authenticator scratch codes.
 /// Call it inside a write transaction.
 pub fn replace_set(
     conn: &Connection,
     account_id: i64,
     salt: &Salt,
     hashes: &[CodeHash],
+    scratch: bool,
     now: i64,
 ) -> Result<(CodeSet, i64)> {
     let voided = match current_set(conn, account_id)? {
@@ -36,10 +45,10 @@ pub fn replace_set(
     };
     conn.execute("DELETE FROM backup_code_sets WHERE account_id = ?1", [account_id])?;
     conn.execute(
-        "INSERT INTO backup_code_sets (account_id, salt, created_at) VALUES (?1, ?2, ?3)",
-        params![account_id, salt.0.as_slice(), now],
+        "INSERT INTO backup_code_sets (account_id, salt, created_at, kind) VALUES (?1, ?2, ?3, ?4)",
+        params![account_id, salt.0.as_slice(), now, if scratch { "scratch" } else { "tfa" }],
     )?;
-    let set = CodeSet { id: conn.last_insert_rowid(), account_id, salt: *salt, created_at: now };
+    let set = CodeSet { id: conn.last_insert_rowid(), account_id, salt: *salt, created_at: now, scratch };
     let mut insert = conn.prepare_cached("INSERT INTO backup_codes (set_id, hash) VALUES (?1, ?2)")?;
     for hash in hashes {
         insert.execute(params![set.id, hash.0.as_slice()])?;
@@ -120,7 +129,7 @@ mod tests {
         assert_eq!(current_set(conn, alice.id).unwrap(), None);
         assert_eq!(summary(conn, alice.id).unwrap(), None);
 
-        let (set, voided) = replace_set(conn, alice.id, &Salt([1; 16]), &hashes(3), 10).unwrap();
+        let (set, voided) = replace_set(conn, alice.id, &Salt([1; 16]), &hashes(3), false, 10).unwrap();
         assert_eq!(voided, 0);
         assert_eq!(current_set(conn, alice.id).unwrap().as_ref(), Some(&set));
         assert_eq!(consume(conn, set.id, &CodeHash([1; 32]), 20).unwrap(), Consumed::Accepted { remaining: 2 });
@@ -134,7 +143,7 @@ mod tests {
             Some(Summary { created_at: 10, total: 3, remaining: 2, used: vec![20] })
         );
 
-        let (again, voided) = replace_set(conn, alice.id, &Salt([2; 16]), &hashes(2), 30).unwrap();
+        let (again, voided) = replace_set(conn, alice.id, &Salt([2; 16]), &hashes(2), false, 30).unwrap();
         assert_eq!(voided, 2);
         assert_ne!(again.id, set.id);
         assert_eq!(consume(conn, set.id, &CodeHash([0; 32]), 31).unwrap(), Consumed::NoMatch { remaining: 0 });

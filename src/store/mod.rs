@@ -39,6 +39,7 @@ const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!("migrations/007_source_failures.sql")),
     M::up(include_str!("migrations/008_recovery.sql")),
     M::up(include_str!("migrations/009_contacts.sql")),
+    M::up(include_str!("migrations/010_scratch_codes.sql")),
 ];
 
 /// The schema version this binary writes.

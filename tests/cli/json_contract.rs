@@ -88,7 +88,7 @@ impl Case {
             | ["device", "list" | "revoke" | "check", ..]
             | ["recovery", "request" | "list", ..] => 2,
             ["enroll" | "confirm" | "methods" | "unenroll" | "code" | "send" | "verify" | "login" | "doctor"
-            | "resync" | "unlock" | "checklist" | "log" | "outbox", ..] => 1,
+            | "resync" | "unlock" | "checklist" | "log" | "outbox" | "export", ..] => 1,
             _ => return None,
         };
         words.get(at).copied().filter(|w| !w.starts_with('-'))
@@ -736,6 +736,17 @@ fn broken_stores_locks_and_files_answer_with_one_document() {
     t.case(0, Answer, &["status", "set", "SMS to the UK delayed"]);
     t.case(2, Error, &["status", "set", &"x".repeat(301)]);
     t.case(0, Answer, &["status", "clear"]);
+    // import | export
+    let uris = "otpauth://totp/ACME:imp?secret=JBSWY3DPEHPK3PXP&issuer=ACME\n";
+    t.with(0, Answer, &["import", "uris", "-", "--dry-run"], |c| c.stdin(uris));
+    t.with(0, Answer, &["import", "uris", "-"], |c| c.stdin(uris));
+    t.with(2, Error, &["import", "uris", "-"], |c| c.stdin("otpauth://totp/x?secret=!!\n"));
+    t.case(2, Error, &["import", "oath-usersfile", &path(&not_a_dir.join("sub"))]);
+    t.with(2, Error, &["import", "google-migration", "-"], |c| c.stdin("otpauth-migration://offline?data=AAAA\n"));
+    t.case(2, Error, &["import", "google-authenticator", "--homes", &path(&not_a_dir)]);
+    t.case(2, Error, &["export", "a"]);
+    t.case(0, Answer, &["export", "a", "--yes"]);
+    t.case(4, Error, &["export", "nobody", "--yes"]);
     t.case(0, Answer, &["policy"]);
     t.case(0, Answer, &["policy", "--backoff-after", "6"]);
     t.case(0, Lines, &["log"]);

@@ -13,6 +13,7 @@ mod enroll_verify;
 mod generated;
 mod hardening;
 mod help;
+mod import;
 mod json_contract;
 mod keys;
 mod login;

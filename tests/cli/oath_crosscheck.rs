@@ -8,7 +8,7 @@ use tfa::core::seed::Seed;
 
 use crate::env::TestEnv;
 
-fn oathtool(args: &[&str]) -> String {
+pub fn oathtool(args: &[&str]) -> String {
     let out = Process::new("oathtool")
         .args(args)
         .output()

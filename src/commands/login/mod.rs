@@ -22,12 +22,13 @@ use crate::auth::checklist as auth_checklist;
 use crate::auth::login::{self as auth_login, DeviceStep, Via, Way};
 use crate::auth::recovery as auth_recovery;
 use crate::auth::sent_codes::{SendOutcome, Sender};
-use crate::auth::{devices, lockout, sent_codes, verify, Attempt, Auth, Ways};
+use crate::auth::{backup_codes, devices, lockout, sent_codes, verify, Attempt, Auth, Ways};
 use crate::cli::LoginArgs;
 use crate::core::account::Account;
 use crate::core::code::{self, CodeInput};
 use crate::core::delivery::DeliveryResult;
 use crate::core::device::{parse_ttl, DeviceToken, DEFAULT_TTL};
+use crate::core::import::ScratchCode;
 use crate::core::lockout::Lockout;
 use crate::core::method::{Method, MethodKind};
 use crate::core::name;
@@ -389,7 +390,7 @@ impl<'a> Login<'a> {
             (CodeInput::Backup(_), Some(_)) if !backup_wanted => {
                 return malformed("a backup code was given, but --via names another way: use --via backup_code")
             }
-            (CodeInput::Digits(_), _) if backup_wanted => {
+            (CodeInput::Digits(d), _) if backup_wanted && !self.takes_scratch_code(d)? => {
                 return malformed("--via backup_code: a backup code has 10 letters and digits, like xxxxx-xxxxx")
             }
             _ => {}
@@ -401,6 +402,12 @@ impl<'a> Login<'a> {
             _ => (Ways::Every, None),
         };
         Ok(Step::Proved(verify::attempt(self.auth, self.account, ways, asked, &code, auth_login::ACTION, now())?))
+    }
+
+    /// Whether these digits may be one of the account's imported
+    /// google-authenticator scratch codes (8 digits), taken as backup codes.
+    fn takes_scratch_code(&self, digits: &str) -> Result<bool> {
+        Ok(ScratchCode::parse(digits).is_some() && backup_codes::takes_scratch_codes(self.auth, self.account)?)
     }
 
     /// Sends a code for a later run with `--code`; its masked address.
@@ -481,7 +488,11 @@ impl<'a> Login<'a> {
                     continue;
                 }
             };
-            if matches!((&code, &ways[current]), (CodeInput::Digits(_), Way::Backup { .. })) {
+            let digits_for_backup = match (&code, &ways[current]) {
+                (CodeInput::Digits(d), Way::Backup { .. }) => !self.takes_scratch_code(d)?,
+                _ => false,
+            };
+            if digits_for_backup {
                 p.note("refused: a backup code has 10 letters and digits, like xxxxx-xxxxx");
                 continue;
             }

@@ -1,0 +1,439 @@
+//! pam_tfa.so end to end: loaded by libpam through pamtester, from a
+//! service file each test writes in /etc/pam.d, and through OpenSSH's sshd
+//! with keyboard-interactive sign-in. Writing /etc/pam.d needs root (CI has
+//! it). Without root the tests say so and pass, unless TFA_REQUIRE_ROOT_TESTS
+//! is set, as `.ci/run` sets it, so CI never skips them.
+
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+use tfa::auth::{backup_codes, enroll, lockout, Auth};
+use tfa::core::backup_code::{self, BackupCode, Salt};
+use tfa::core::method::{MethodKind, Status};
+use tfa::core::otp::{self, Algorithm, App, Params, TotpState};
+use tfa::core::seed::Seed;
+use tfa::store::events;
+use tfa::store::{Open, Store};
+
+const PARAMS: Params = Params { algorithm: Algorithm::Sha1, digits: 6 };
+
+fn now() -> u64 {
+    SystemTime::now().duration_since(UNIX_EPOCH).expect("clock").as_secs()
+}
+
+/// Whether the tests that need root may run here.
+fn as_root() -> bool {
+    if rustix::process::geteuid().is_root() {
+        return true;
+    }
+    assert!(
+        std::env::var_os("TFA_REQUIRE_ROOT_TESTS").is_none(),
+        "the PAM tests need root (they write /etc/pam.d), and TFA_REQUIRE_ROOT_TESTS is set"
+    );
+    eprintln!("skipped: the PAM tests need root to write /etc/pam.d");
+    false
+}
+
+/// The module as cargo built it beside this test.
+fn module() -> PathBuf {
+    let exe = std::env::current_exe().expect("test path");
+    let so = exe.parent().and_then(Path::parent).expect("target dir").join("libpam_tfa.so");
+    assert!(so.exists(), "{} is missing: cargo builds it with the pam_tfa package", so.display());
+    so
+}
+
+/// A private store and key, and the PAM service files written for it.
+struct Fixture {
+    dir: tempfile::TempDir,
+    services: Vec<PathBuf>,
+}
+
+impl Drop for Fixture {
+    fn drop(&mut self) {
+        for s in &self.services {
+            let _ = fs::remove_file(s);
+        }
+    }
+}
+
+impl Fixture {
+    fn new() -> Self {
+        let dir = tempfile::tempdir().expect("temp dir");
+        Store::open(&dir.path().join("tfa.db"), &dir.path().join("key"), Open::Create).expect("store");
+        Fixture { dir, services: Vec::new() }
+    }
+
+    fn db(&self) -> PathBuf {
+        self.dir.path().join("tfa.db")
+    }
+
+    fn store(&self) -> Store {
+        Store::open(&self.db(), &self.dir.path().join("key"), Open::Existing).expect("store")
+    }
+
+    fn args(&self) -> String {
+        format!("db={} key_file={}", self.db().display(), self.dir.path().join("key").display())
+    }
+
+    /// Writes /etc/pam.d/NAME with these auth lines, then `account required pam_permit.so`.
+    fn service(&mut self, auth_lines: &[String]) -> String {
+        // Unique across the tests this process runs at once.
+        static NEXT: AtomicUsize = AtomicUsize::new(0);
+        let name = format!("tfa-test-{}-{}", std::process::id(), NEXT.fetch_add(1, Ordering::Relaxed));
+        let path = Path::new("/etc/pam.d").join(&name);
+        let mut text: String = auth_lines.iter().map(|l| format!("{l}\n")).collect();
+        text.push_str("account required pam_permit.so\n");
+        fs::write(&path, text).expect("write the service file");
+        self.services.push(path);
+        name
+    }
+
+    /// The usual stack: pam_tfa alone, with these extra arguments.
+    fn tfa_service(&mut self, extra: &str) -> String {
+        let line = format!("auth required {} {} {extra}", module().display(), self.args());
+        self.service(&[line])
+    }
+
+    fn enroll_totp(&self, name: &str) -> Seed {
+        let seed = Seed::generate();
+        let store = self.store();
+        let auth = Auth::new(&store, None, None);
+        let app = App::Totp { params: PARAMS, period: 30, window: 1, state: TotpState::default() };
+        enroll::app(&auth, name, None, app, &seed, Status::Active, now()).expect("enroll");
+        seed
+    }
+
+    fn backup_codes(&self, name: &str) -> Vec<BackupCode> {
+        let mut rng = rand::rngs::OsRng;
+        let (salt, codes): (Salt, Vec<BackupCode>) = backup_code::generate_set(&mut rng, 2);
+        let hashes: Vec<_> = codes.iter().map(|c| c.hash(&salt)).collect();
+        let store = self.store();
+        backup_codes::replace(&Auth::new(&store, None, None), name, &salt, &hashes, now()).expect("codes");
+        codes
+    }
+
+    fn events(&self, name: &str) -> Vec<events::Logged> {
+        events::list(self.store().conn(), Some(name), 0).expect("events")
+    }
+}
+
+/// pamtester SERVICE USER authenticate, with `stdin` typed at the prompt.
+fn pamtester(service: &str, user: &str, items: &[&str], stdin: &str) -> Output {
+    let mut cmd = Command::new("pamtester");
+    for item in items {
+        cmd.args(["-I", item]);
+    }
+    let mut child = cmd
+        .args([service, user, "authenticate"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("pamtester must be installed (Debian package pamtester; .ci/run installs it)");
+    // The module may fail before it asks: then nobody reads what is typed.
+    let _ = child.stdin.take().expect("stdin").write_all(stdin.as_bytes());
+    child.wait_with_output().expect("pamtester")
+}
+
+fn said(out: &Output) -> String {
+    format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr))
+}
+
+/// A code of this seed that is fresh for at least a few seconds.
+fn code_now(seed: &Seed) -> String {
+    let t = now();
+    if 30 - t % 30 < 4 {
+        std::thread::sleep(Duration::from_secs(30 - t % 30));
+    }
+    otp::totp(seed, PARAMS, 30, now())
+}
+
+fn other_than(code: &str) -> String {
+    let n: u32 = code.parse().expect("digits");
+    format!("{:06}", (n + 1) % 1_000_000)
+}
+
+#[test]
+fn right_wrong_replayed_and_backup_codes() {
+    if !as_root() {
+        return;
+    }
+    let mut f = Fixture::new();
+    let seed = f.enroll_totp("alice");
+    let codes = f.backup_codes("alice");
+    let service = f.tfa_service("");
+    let rhost = ["rhost=203.0.113.9"];
+
+    let code = code_now(&seed);
+    let out = pamtester(&service, "alice", &rhost, &format!("{}\n", other_than(&code)));
+    assert!(!out.status.success(), "a wrong code: {}", said(&out));
+    let out = pamtester(&service, "alice", &rhost, &format!("{code}\n"));
+    assert!(out.status.success(), "the right code: {}", said(&out));
+    let out = pamtester(&service, "alice", &rhost, &format!("{code}\n"));
+    assert!(!out.status.success(), "a replayed code: {}", said(&out));
+    assert!(said(&out).contains("already used"), "{}", said(&out));
+
+    let backup = codes[0].to_string();
+    assert!(pamtester(&service, "alice", &rhost, &format!("{backup}\n")).status.success());
+    assert!(!pamtester(&service, "alice", &rhost, &format!("{backup}\n")).status.success());
+
+    // Every attempt is in the audit log, as `pam`, from PAM_RHOST; never a code.
+    let pam: Vec<_> = f.events("alice").into_iter().filter(|e| e.action == "pam").collect();
+    let outcomes: Vec<_> = pam.iter().map(|e| e.outcome.as_str()).collect();
+    assert_eq!(outcomes, ["refused", "ok", "refused", "ok", "refused"]);
+    assert!(pam.iter().all(|e| e.source.as_deref() == Some("203.0.113.9")));
+    assert!(pam.iter().all(|e| e.reason.as_deref().is_none_or(|r| !r.contains(&code))));
+}
+
+#[test]
+fn a_lockout_is_max_tries_and_counts_with_the_cli() {
+    if !as_root() {
+        return;
+    }
+    let mut f = Fixture::new();
+    let seed = f.enroll_totp("bob");
+    let store = f.store();
+    let auth = Auth::new(&store, None, None);
+    lockout::change_policy(&auth, |p| tfa::core::lockout::Policy { backoff_after: 2, base_delay: 600, ..p }, now())
+        .expect("policy");
+    let service = f.tfa_service("");
+    let code = code_now(&seed);
+    for _ in 0..2 {
+        assert!(!pamtester(&service, "bob", &[], &format!("{}\n", other_than(&code))).status.success());
+    }
+    let out = pamtester(&service, "bob", &[], &format!("{code}\n"));
+    assert!(!out.status.success());
+    // pam_strerror(PAM_MAXTRIES).
+    assert!(said(&out).contains("maximum number of retries"), "{}", said(&out));
+    assert!(said(&out).contains("try again in"), "{}", said(&out));
+}
+
+#[test]
+fn nullok_lets_other_modules_decide_only_for_users_without_a_way_in() {
+    if !as_root() {
+        return;
+    }
+    let mut f = Fixture::new();
+    let seed = f.enroll_totp("carol");
+    let permit = "auth required pam_permit.so".to_owned();
+    let tfa = |extra: &str| format!("auth required {} {} {extra}", module().display(), f.args());
+    let (with, without) = (tfa("nullok"), tfa(""));
+    let nullok = f.service(&[with, permit.clone()]);
+    let strict = f.service(&[without, permit.clone()]);
+
+    // No account: nullok ignores (pam_permit decides); without nullok, refused.
+    let out = pamtester(&nullok, "nobody", &[], "");
+    assert!(out.status.success(), "{}", said(&out));
+    assert!(!pamtester(&strict, "nobody", &[], "123456\n").status.success());
+    // An account with a way in still needs its code under nullok.
+    let code = code_now(&seed);
+    assert!(!pamtester(&nullok, "carol", &[], &format!("{}\n", other_than(&code))).status.success());
+    assert!(pamtester(&nullok, "carol", &[], &format!("{code}\n")).status.success());
+
+    // A store that cannot be opened never passes, nullok or not.
+    let missing =
+        format!("auth required {} db=/nonexistent/tfa.db key_file=/nonexistent/key nullok", module().display());
+    let broken = f.service(&[missing, permit]);
+    let out = pamtester(&broken, "nobody", &[], "");
+    assert!(!out.status.success());
+    // pam_strerror(PAM_AUTHINFO_UNAVAIL).
+    assert!(said(&out).contains("cannot retrieve authentication info"), "{}", said(&out));
+}
+
+#[test]
+fn arguments_it_cannot_honour_fail_closed() {
+    if !as_root() {
+        return;
+    }
+    let mut f = Fixture::new();
+    let seed = f.enroll_totp("dan");
+    for bad in ["forward_pass", "secret=/home/${USER}/.google_authenticator", "grace_period=86400", "no_such_option"] {
+        let service = f.tfa_service(bad);
+        let out = pamtester(&service, "dan", &[], &format!("{}\n", code_now(&seed)));
+        assert!(!out.status.success(), "{bad}: {}", said(&out));
+    }
+    // Mapped ones work: the prompt and use_first_pass's absence of a token.
+    let service = f.tfa_service("[prompt=Code from your app: ]");
+    let out = pamtester(&service, "dan", &[], &format!("{}\n", code_now(&seed)));
+    assert!(out.status.success(), "{}", said(&out));
+    assert!(said(&out).contains("Code from your app: "), "{}", said(&out));
+}
+
+#[test]
+fn an_account_with_only_sent_codes_gets_one_sent_first() {
+    if !as_root() {
+        return;
+    }
+    let mut f = Fixture::new();
+    let inbox = f.dir.path().join("inbox");
+    let hook = f.dir.path().join("deliver.sh");
+    fs::write(
+        &hook,
+        format!("#!/bin/sh\ncat > {}.tmp && mv {}.tmp {}\n", inbox.display(), inbox.display(), inbox.display()),
+    )
+    .expect("hook");
+    fs::set_permissions(&hook, std::os::unix::fs::PermissionsExt::from_mode(0o700)).expect("chmod");
+    {
+        let store = f.store();
+        let auth = Auth::new(&store, None, None);
+        enroll::address(&auth, "erin", None, MethodKind::Sms, "+14155550123", Status::Active, now()).expect("sms");
+    }
+    let service = f.tfa_service(&format!("delivery={}", hook.display()));
+    let mut child = Command::new("pamtester")
+        .args([&service, "erin", "authenticate"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("pamtester");
+    // The code arrives through the hook while pamtester waits at the prompt.
+    let start = Instant::now();
+    let message = loop {
+        if let Ok(text) = fs::read_to_string(&inbox) {
+            break text;
+        }
+        assert!(start.elapsed() < Duration::from_secs(20), "no message was delivered");
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    let message: serde_json::Value = serde_json::from_str(&message).expect("message JSON");
+    let code = message["code"].as_str().expect("code").to_owned();
+    child.stdin.take().expect("stdin").write_all(format!("{code}\n").as_bytes()).expect("type");
+    let out = child.wait_with_output().expect("pamtester");
+    assert!(out.status.success(), "{}", said(&out));
+    // Told where it went, masked.
+    assert!(said(&out).contains("0123") && !said(&out).contains("4155550123"), "{}", said(&out));
+}
+
+/// sshd on a loopback port, keyboard-interactive through pam_tfa.so; the
+/// client (paramiko) answers the prompt, then runs a command.
+#[test]
+fn ssh_signs_in_with_a_right_code_and_not_with_a_replayed_one() {
+    if !as_root() {
+        return;
+    }
+    let mut f = Fixture::new();
+    let seed = f.enroll_totp("root");
+    let dir = f.dir.path().to_owned();
+    // sshd's service is "sshd": its file is put back afterwards.
+    let pam_file = Path::new("/etc/pam.d/sshd");
+    let saved = fs::read(pam_file).ok();
+    let _restore = Restore { path: pam_file.to_owned(), saved };
+    fs::write(
+        pam_file,
+        format!(
+            "auth required {} {}\naccount required pam_permit.so\nsession required pam_permit.so\n",
+            module().display(),
+            f.args()
+        ),
+    )
+    .expect("write /etc/pam.d/sshd");
+    f.services.clear();
+
+    let host_key = dir.join("host_key");
+    let status = Command::new("ssh-keygen")
+        .args(["-q", "-t", "ed25519", "-N", "", "-f", &host_key.display().to_string()])
+        .status()
+        .expect("ssh-keygen (Debian package openssh-client)");
+    assert!(status.success());
+    fs::create_dir_all("/run/sshd").expect("/run/sshd");
+    let port = free_port();
+    let config = dir.join("sshd_config");
+    fs::write(
+        &config,
+        format!(
+            "Port {port}\nListenAddress 127.0.0.1\nHostKey {}\nUsePAM yes\nKbdInteractiveAuthentication yes\n\
+             PasswordAuthentication no\nPubkeyAuthentication no\nAuthenticationMethods keyboard-interactive\n\
+             PermitRootLogin yes\nPidFile {}\n",
+            host_key.display(),
+            dir.join("sshd.pid").display()
+        ),
+    )
+    .expect("sshd_config");
+    let sshd = Command::new("/usr/sbin/sshd")
+        .args(["-D", "-e", "-f", &config.display().to_string()])
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("sshd (Debian package openssh-server)");
+    let _sshd = Kill(sshd);
+    wait_for_port(port);
+
+    let code = code_now(&seed);
+    let out = ssh(port, "root", &code);
+    assert!(
+        out.status.success() && String::from_utf8_lossy(&out.stdout).contains("signed-in-as-root"),
+        "{}",
+        said(&out)
+    );
+    let out = ssh(port, "root", &code);
+    assert!(!out.status.success(), "a replayed code must not sign in: {}", said(&out));
+    assert!(!String::from_utf8_lossy(&out.stdout).contains("signed-in-as-root"));
+}
+
+struct Restore {
+    path: PathBuf,
+    saved: Option<Vec<u8>>,
+}
+
+impl Drop for Restore {
+    fn drop(&mut self) {
+        match &self.saved {
+            Some(bytes) => drop(fs::write(&self.path, bytes)),
+            None => drop(fs::remove_file(&self.path)),
+        }
+    }
+}
+
+struct Kill(std::process::Child);
+
+impl Drop for Kill {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0").expect("bind").local_addr().expect("addr").port()
+}
+
+fn wait_for_port(port: u16) {
+    let start = Instant::now();
+    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(start.elapsed() < Duration::from_secs(20), "sshd did not start");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+/// One SSH sign-in by paramiko, answering every prompt with `code`, then `echo`.
+fn ssh(port: u16, user: &str, code: &str) -> Output {
+    const CLIENT: &str = r#"
+import sys, paramiko
+port, user, code = int(sys.argv[1]), sys.argv[2], sys.stdin.readline().strip()
+t = paramiko.Transport(("127.0.0.1", port))
+t.start_client(timeout=20)
+try:
+    t.auth_interactive(user, lambda title, instructions, prompts: [code for _ in prompts])
+except paramiko.AuthenticationException as e:
+    print("refused:", e, file=sys.stderr)
+    sys.exit(1)
+chan = t.open_session()
+chan.exec_command("echo signed-in-as-$(id -un)")
+print(chan.makefile().read().decode().strip())
+sys.exit(chan.recv_exit_status())
+"#;
+    // Debian's python3, which python3-paramiko is installed for.
+    let mut child = Command::new("/usr/bin/python3")
+        .args(["-c", CLIENT, &port.to_string(), user])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("python3 with paramiko (Debian package python3-paramiko)");
+    // The code on stdin, not argv.
+    child.stdin.take().expect("stdin").write_all(format!("{code}\n").as_bytes()).expect("code");
+    child.wait_with_output().expect("ssh client")
+}
