@@ -14,7 +14,7 @@ use crate::output::answers::{Done, Rows};
 use crate::output::views::{
     ContactAddView, ContactConfirmView, ContactRemovedView, ContactView, ContactsView, ErrorView,
 };
-use crate::output::{format_optional_time, format_time, json_time, write_stderr, Answer, Paint, Printer};
+use crate::output::{format_optional_time, format_time, json_time, sent_outcome, tell_sent, Answer, Printer};
 use crate::store::{self, Open};
 use crate::{Failure, Outcome};
 
@@ -106,20 +106,11 @@ fn add(
 
 impl Answer for ContactAddView<'_> {
     fn outcome(&self) -> Outcome {
-        match (self.sent, self.retry_after) {
-            (true, _) => Outcome::Success,
-            (false, Some(_)) => Outcome::Locked,
-            (false, None) => Outcome::Invalid,
-        }
+        sent_outcome(self.sent, self.retry_after)
     }
 
     fn notes(&self, p: &Printer) {
-        for line in &self.said {
-            p.note(line);
-        }
-        if let Some(error) = &self.error {
-            write_stderr(&format!("{}: {}", p.paint(Paint::Bad, "tfa"), error.message));
-        }
+        tell_sent(p, &self.said, self.error.as_ref());
     }
 }
 
@@ -168,9 +159,8 @@ impl Answer for ContactConfirmView<'_> {
                 self.contact_id.unwrap_or_default(),
                 self.account
             )),
-            (false, reason) => write_stderr(&format!(
-                "{}: the code was refused ({}); no contact was confirmed",
-                p.paint(Paint::Bad, "tfa"),
+            (false, reason) => p.error(format_args!(
+                "the code was refused ({}); no contact was confirmed",
                 reason.unwrap_or("refused")
             )),
         }

@@ -13,7 +13,7 @@ use crate::core::method::Status;
 use crate::core::refusal::Refusal;
 use crate::output::answers::Rows;
 use crate::output::views::{ErrorView, OutboxView, SendView};
-use crate::output::{format_time, json_time, write_stderr, Answer, Paint, Printer, OUTBOX_NOTE};
+use crate::output::{format_time, json_time, sent_outcome, tell_sent, Answer, Printer, OUTBOX_NOTE};
 use crate::store::{methods, outbox, Open};
 use crate::{Failure, Outcome};
 
@@ -159,21 +159,12 @@ fn test(ctx: &Context, auth: &Auth<'_>, account: &Account, method: &Method) -> R
 
 impl Answer for SendView<'_> {
     fn outcome(&self) -> Outcome {
-        match (self.sent, self.retry_after) {
-            (true, _) => Outcome::Success,
-            (false, Some(_)) => Outcome::Locked,
-            (false, None) => Outcome::Invalid,
-        }
+        sent_outcome(self.sent, self.retry_after)
     }
 
     /// A code that could not go out is an error, said as one.
     fn notes(&self, p: &Printer) {
-        for line in &self.said {
-            p.note(line);
-        }
-        if let Some(error) = &self.error {
-            write_stderr(&format!("{}: {}", p.paint(Paint::Bad, "tfa"), error.message));
-        }
+        tell_sent(p, &self.said, self.error.as_ref());
     }
 }
 

@@ -222,6 +222,26 @@ pub fn format_optional_time(unix: Option<i64>) -> String {
     unix.map_or_else(|| "never".to_owned(), format_time)
 }
 
+/// A message sent (or not): exit 0 sent, 3 throttled (`retry_after`), 2
+/// not delivered; shared by `send` and `account contact add`.
+pub fn sent_outcome(sent: bool, retry_after: Option<u64>) -> Outcome {
+    match (sent, retry_after) {
+        (true, _) => Outcome::Success,
+        (false, Some(_)) => Outcome::Locked,
+        (false, None) => Outcome::Invalid,
+    }
+}
+
+/// What a send said, then why it failed, as an error.
+pub fn tell_sent(p: &Printer, said: &[String], error: Option<&views::ErrorView>) {
+    for line in said {
+        p.note(line);
+    }
+    if let Some(error) = error {
+        p.error(&error.message);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -89,10 +89,7 @@ pub fn set_policy(conn: &Connection, policy: &Policy) -> Result<()> {
         policy.hard_lock_at.to_string(),
     ];
     for (key, value) in KEYS.iter().zip(values) {
-        conn.execute(
-            "INSERT INTO meta (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            params![key, value],
-        )?;
+        super::put_meta(conn, key, &value)?;
     }
     Ok(())
 }

@@ -411,10 +411,7 @@ impl Store {
             ("old_key_id", left.id.as_str()),
             ("old_key_own", own),
         ] {
-            tx.execute(
-                "INSERT INTO meta (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                [key, value],
-            )?;
+            put_meta(tx, key, value)?;
         }
         // Read again from the key file at the next use, once the swap is committed.
         *self.key.borrow_mut() = None;
@@ -495,7 +492,7 @@ impl Store {
     }
 
     fn meta_in(&self, conn: &Connection, key: &str) -> Result<Option<String>> {
-        Ok(conn.query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| r.get(0)).optional()?)
+        meta_value(conn, key)
     }
 
     pub fn conn(&self) -> &Connection {
@@ -534,6 +531,19 @@ fn classify(path: &Path, e: rusqlite::Error) -> StoreError {
     }
 }
 
+/// One store-wide setting (the `meta` table), if set.
+pub(crate) fn meta_value(conn: &Connection, key: &str) -> Result<Option<String>> {
+    Ok(conn.query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| r.get(0)).optional()?)
+}
+
+/// Sets one store-wide setting, replacing what it was.
+pub(crate) fn put_meta(conn: &Connection, key: &str, value: &str) -> Result<()> {
+    conn.execute(
+        "INSERT INTO meta (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        [key, value],
+    )?;
+    Ok(())
+}
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;

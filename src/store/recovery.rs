@@ -221,10 +221,7 @@ pub fn policy(conn: &Connection) -> Result<Policy> {
 
 pub fn set_policy(conn: &Connection, policy: &Policy) -> Result<()> {
     for (key, value) in [("recovery.wait", policy.wait.to_string()), ("recovery.checks", policy.checks.to_string())] {
-        conn.execute(
-            "INSERT INTO meta (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            params![key, value],
-        )?;
+        super::put_meta(conn, key, &value)?;
     }
     Ok(())
 }

@@ -1,7 +1,7 @@
 //! Lines the operator sets for people who cannot sign in (kept in `meta`):
 //! the support contact, and the service status.
 
-use rusqlite::{Connection, OptionalExtension};
+use rusqlite::Connection;
 
 use super::Result;
 
@@ -25,15 +25,11 @@ impl Line {
 }
 
 pub fn get(conn: &Connection, line: Line) -> Result<Option<String>> {
-    Ok(conn.query_row("SELECT value FROM meta WHERE key = ?1", [line.key()], |r| r.get(0)).optional()?)
+    super::meta_value(conn, line.key())
 }
 
 pub fn set(conn: &Connection, line: Line, text: &str) -> Result<()> {
-    conn.execute(
-        "INSERT INTO meta (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-        [line.key(), text],
-    )?;
-    Ok(())
+    super::put_meta(conn, line.key(), text)
 }
 
 /// Removes the line; `false` if there was none.
