@@ -437,3 +437,57 @@ sys.exit(chan.recv_exit_status())
     child.stdin.take().expect("stdin").write_all(format!("{code}\n").as_bytes()).expect("code");
     child.wait_with_output().expect("ssh client")
 }
+
+/// Issue 12's promise: a google-authenticator user's phone keeps working
+/// after `tfa import google-authenticator` and swapping one line in
+/// /etc/pam.d. The same file first signs in through
+/// pam_google_authenticator itself (which records the step it accepted);
+/// after the import and the swap, that code is refused by pam_tfa (the
+/// replay state came along), the phone's next code and a scratch code work.
+#[test]
+fn a_google_authenticator_user_keeps_their_phone_after_import_and_one_line() {
+    if !as_root() {
+        return;
+    }
+    let mut f = Fixture::new();
+    let home = f.dir.path().join("home/gina");
+    fs::create_dir_all(&home).expect("home");
+    let seed = Seed::generate();
+    let ga_file = home.join(".google_authenticator");
+    fs::write(
+        &ga_file,
+        format!(
+            "{}\n\" RATE_LIMIT 3 30\n\" WINDOW_SIZE 3\n\" DISALLOW_REUSE\n\" TOTP_AUTH\n31415926\n27182818\n",
+            seed.to_base32()
+        ),
+    )
+    .expect("ga file");
+    fs::set_permissions(&ga_file, std::os::unix::fs::PermissionsExt::from_mode(0o400)).expect("chmod");
+
+    // Before: pam_google_authenticator accepts the phone's code.
+    let before =
+        f.service(&[format!("auth required pam_google_authenticator.so secret={} user=root", ga_file.display())]);
+    let code = code_now(&seed);
+    let out = pamtester(&before, "gina", &[], &format!("{code}\n"));
+    assert!(out.status.success(), "pam_google_authenticator: {}", said(&out));
+    assert!(fs::read_to_string(&ga_file).expect("read").contains("DISALLOW_REUSE "), "the used step is recorded");
+
+    // The import, as `tfa import google-authenticator --homes` does it.
+    let text = fs::read_to_string(&ga_file).expect("read");
+    let entry = tfa::core::import::google_authenticator::parse(&text, "gina").expect("parse");
+    let hashed = vec![tfa::auth::import::hash_scratch_codes(&entry, &mut || {})];
+    let input = tfa::auth::import::Input { file: ga_file.display().to_string(), entries: vec![entry] };
+    let store = f.store();
+    tfa::auth::import::import(&Auth::new(&store, None, None), &[input], hashed, false, now()).expect("import");
+
+    // After: the one line swapped.
+    let after = f.tfa_service("");
+    let out = pamtester(&after, "gina", &[], &format!("{code}\n"));
+    assert!(!out.status.success(), "a code google-authenticator accepted is refused after the move: {}", said(&out));
+    let next = otp::totp(&seed, PARAMS, 30, now() + 30);
+    let out = pamtester(&after, "gina", &[], &format!("{next}\n"));
+    assert!(out.status.success(), "the phone's next code: {}", said(&out));
+    let out = pamtester(&after, "gina", &[], "31415926\n");
+    assert!(out.status.success(), "a scratch code: {}", said(&out));
+    assert!(!pamtester(&after, "gina", &[], "31415926\n").status.success(), "a scratch code works once");
+}
