@@ -134,11 +134,16 @@ pub fn resolve(auth: &Auth<'_>, account: &Account, via: Via, ways: &[Way]) -> Re
     }
 }
 
+/// The next step after a fallback sign-in while an app is set up. A
+/// sign-in at a terminal offers both steps right away.
+pub const LOST_PHONE: &str = "If the phone with your authenticator app is lost: sign in again at a terminal, where \
+                              you are offered to set up the app on your new phone and to remove the lost one; or \
+                              ask your administrator to remove it.";
+
 /// What to do next after signing in another way than the usual one: with a
 /// backup code, or with a sent code while an authenticator app is set up
 /// (the phone with the app may be lost). Empty after a usual sign-in.
 pub fn next_steps(ways: &[Way], attempt: &Attempt) -> Vec<&'static str> {
-    const LOST_PHONE: &str = "If the phone with your authenticator app is lost, ask to have it removed, and set up the app on your new phone.";
     const NEW_CODES: &str = "Each backup code works once: make a new set before the last ones are gone.";
     let has_app = ways.iter().any(|w| matches!(w, Way::App(_)));
     match attempt {
