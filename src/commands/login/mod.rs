@@ -680,14 +680,20 @@ impl<'a> Login<'a> {
     }
 
     /// After a fallback sign-in, at a terminal: a new authenticator app set
-    /// up on the person's screen, then the lost methods removed, each only
-    /// if asked for. The new app comes first so that it can count as a way
+    /// up on the person's screen (when an app is lost or none other is set
+    /// up), then the lost methods removed, each only if asked for. The new app comes first so that it can count as a way
     /// in; a method is offered for removal only while another way in
     /// (active method or unused backup code) remains without it. True when
     /// a new app was set up and no lost app remains.
     fn after_fallback(&self, lost: &[Method]) -> Result<bool> {
         let (auth, account, p) = (self.auth, self.account, &self.ctx.printer);
-        let set_up = prompt::confirm("Set up a new authenticator app now?")? && self.new_app()?;
+        // A new app when an app is lost, or when no other app is set up.
+        let lost_app = lost.iter().any(|m| m.app.is_some());
+        let other_app = auth_login::ways(auth, account)?
+            .iter()
+            .any(|w| matches!(w, Way::App(m) if !lost.iter().any(|l| l.id == m.id)));
+        let set_up =
+            (lost_app || !other_app) && prompt::confirm("Set up a new authenticator app now?")? && self.new_app()?;
         let mut removed = Vec::new();
         for m in lost {
             let left = auth_login::ways(auth, account)?;
