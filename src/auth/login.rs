@@ -8,6 +8,7 @@ use super::devices::{self, DeviceCheck};
 use super::{lockout, settle, Attempt, Auth, Factor, Ways};
 use crate::core::account::Account;
 use crate::core::device::{Device, DeviceToken};
+use crate::core::lockout::Lockout;
 use crate::core::method::{Method, MethodKind, Status};
 use crate::core::refusal::Refusal;
 use crate::crypto;
@@ -25,14 +26,34 @@ pub const ACTION: &str = "login";
 /// checked again under the write lock, so that guesses run in parallel
 /// learn nothing past the limit.
 pub fn password(auth: &Auth<'_>, account: &Account, password: &str, now: u64) -> Result<Attempt> {
+    check_password(auth, account, password, false, now)
+}
+
+/// Checks the password during a backoff, for a sign-in that goes on with a
+/// backup code (which a backoff does not stop): only the hard lock stops
+/// it, and a wrong one counts as any does. Its answer must not be told
+/// apart from the backoff's own unless the backup code is right too, or
+/// the backoff would no longer slow guessing the password (see `tfa
+/// login`'s sign-in during a backoff).
+pub fn password_during_backoff(auth: &Auth<'_>, account: &Account, password: &str, now: u64) -> Result<Attempt> {
+    check_password(auth, account, password, true, now)
+}
+
+fn check_password(auth: &Auth<'_>, account: &Account, password: &str, backoff: bool, now: u64) -> Result<Attempt> {
     let store = auth.store;
-    if let Some(locked) = lockout::holds(auth, store.conn(), account, now)? {
+    let stops = |conn: &rusqlite::Connection| -> Result<Option<Attempt>> {
+        Ok(match lockout::state(auth, conn, account, now)? {
+            Lockout::Waiting { .. } if backoff => None,
+            state => lockout::locked(state, now),
+        })
+    };
+    if let Some(locked) = stops(store.conn())? {
         return Ok(locked);
     }
     let hash = accounts::password_hash(store.conn(), account.id)?.unwrap_or_default();
     let right = crypto::verify_password(password.as_bytes(), &hash);
     let tx = store.immediate()?;
-    if let Some(locked) = lockout::holds(auth, &tx, account, now)? {
+    if let Some(locked) = stops(&tx)? {
         return Ok(locked);
     }
     if right {

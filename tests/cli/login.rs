@@ -517,6 +517,65 @@ fn failed_logins_count_towards_the_lockout() {
     assert!(v["retry_after"].is_null() && v.get("retry_after").is_some(), "{v}");
 }
 
+/// A valid backup code still works during a backoff, also for an account
+/// with a password: the password is checked (and a wrong one counted), but
+/// only the right password with a right backup code gets another answer
+/// than the backoff's. The hard lock stops it (issue 10).
+#[test]
+fn during_a_backoff_the_password_and_a_backup_code_sign_in_but_not_during_the_hard_lock() {
+    let env = TestEnv::new();
+    alice_with_password(&env);
+    let codes = backup_codes(&env, "alice");
+    env.ok(&["policy", "--backoff-after", "2", "--hard-lock-at", "8"]);
+    let right = totp_now(&env, "alice");
+    for _ in 0..2 {
+        login_exit(&env, &["alice", "--password-stdin", "--code", &other_than(&right)], "hunter2\n", 1);
+    }
+    // The app's code waits.
+    assert_eq!(
+        login_exit(&env, &["alice", "--password-stdin", "--code", &right], "hunter2\n", 3)["reason"],
+        "throttled"
+    );
+
+    // A wrong password, a right password with a wrong backup code, or with none:
+    // all the backoff's own answer, nothing used up.
+    let wrong_password =
+        login_exit(&env, &["alice", "--password-stdin", "--via", "backup_code", "--code", &codes[0]], "nope\n", 3);
+    let wrong_code = login_exit(
+        &env,
+        &["alice", "--password-stdin", "--via", "backup_code", "--code", "aaaaa-aaaaa"],
+        "hunter2\n",
+        3,
+    );
+    let no_code = login_exit(&env, &["alice", "--password-stdin", "--via", "backup_code"], "hunter2\n", 3);
+    for v in [&wrong_password, &wrong_code, &no_code] {
+        assert_eq!(v["reason"], "throttled", "{v}");
+        assert!(v["retry_after"].as_u64().is_some_and(|s| s > 0), "{v}");
+        assert_eq!(v["verified"], false, "{v}");
+    }
+    assert_eq!(env.json(&["backup-codes", "status", "alice"], 0)["remaining"], 10);
+    // Each wrong one was checked and counted.
+    let events = login_events(&env, "alice");
+    assert!(events.contains(&("refused".to_owned(), Some("wrong_password".to_owned()))), "{events:?}");
+    assert_eq!(events.iter().filter(|e| e.1.as_deref() == Some("wrong_code")).count(), 3, "{events:?}");
+
+    // Both right: signed in, during the backoff, with the next steps.
+    let v =
+        login_exit(&env, &["alice", "--password-stdin", "--via", "backup_code", "--code", &codes[0]], "hunter2\n", 0);
+    assert_eq!((v["verified"].as_bool(), v["kind"].as_str()), (Some(true), Some("backup_code")));
+    assert!(v["next_steps"].as_array().is_some_and(|s| !s.is_empty()), "{v}");
+
+    // The hard lock stops the backup code too, before the password is read.
+    env.ok(&["policy", "--hard-lock-at", "2"]);
+    for _ in 0..2 {
+        env.run_stdin(&["login", "alice", "--password-stdin", "--code", &other_than(&right)], "hunter2\n");
+    }
+    let v =
+        login_exit(&env, &["alice", "--password-stdin", "--via", "backup_code", "--code", &codes[1]], "hunter2\n", 3);
+    assert_eq!(v["reason"], "locked");
+    assert_eq!(env.json(&["backup-codes", "status", "alice"], 0)["remaining"], 9);
+}
+
 // ---- The interactive menu, through a pseudo-terminal ------------------------
 
 mod pty {
@@ -868,5 +927,31 @@ mod pty {
         assert!(!end.contains("Set up a new") && !end.contains("Remove"), "{end}");
         assert_eq!(exit_code(&mut s), 0);
         assert_eq!(methods(&env, "alice"), [("phone".to_owned(), "active".to_owned(), "totp".to_owned())]);
+    }
+
+    /// During a backoff, a person at a terminal is offered the backup code.
+    #[test]
+    fn during_a_backoff_a_backup_code_is_offered() {
+        let env = TestEnv::new();
+        alice_with_password(&env);
+        let codes = backup_codes(&env, "alice");
+        env.ok(&["policy", "--backoff-after", "1"]);
+        login_exit(&env, &["alice", "--password-stdin", "--code", "aaaaa-aaaaa"], "hunter2\n", 1);
+        let mut s = spawn(&env, &["login", "alice"]);
+        screen(&mut s, "A backup code works now.");
+        screen(&mut s, "Sign in with a backup code now?");
+        s.send("y").expect("type");
+        screen(&mut s, "Password");
+        secret(&mut s, "hunter2");
+        screen(&mut s, "Backup code");
+        s.send(format!("{}{ENTER}", codes[0])).expect("type");
+        screen(&mut s, "Trust this device?");
+        s.send("n").expect("type");
+        screen(&mut s, "Set up a new authenticator app now?");
+        s.send("n").expect("type");
+        screen(&mut s, "Remove the authenticator app \"phone\"?");
+        s.send("n").expect("type");
+        screen(&mut s, "Signed in as \"alice\" with a backup code (9 left).");
+        assert_eq!(exit_code(&mut s), 0);
     }
 }

@@ -127,17 +127,27 @@ impl<'a> Login<'a> {
         self.answer(view, Said::Refused(attempt))
     }
 
-    fn run(&mut self, via: Option<Via>) -> Result<LoginAnswer<'a>> {
+    fn run(&mut self, mut via: Option<Via>) -> Result<LoginAnswer<'a>> {
         let (auth, account, name) = (self.auth, self.account, self.name());
-        // A backoff does not stop a backup code (it is checked at step 3, and
-        // a password before it still waits); the hard lock stops everything.
-        let backup_given = via == Some(Via::Kind(MethodKind::BackupCode))
+        // A backoff does not stop a backup code; the hard lock stops everything.
+        let mut backup_given = via == Some(Via::Kind(MethodKind::BackupCode))
             || self.args.code.as_deref().is_some_and(|c| matches!(parse_code(c), Ok(CodeInput::Backup(_))));
-        match lockout::state(auth, auth.store.conn(), account, now())? {
+        let state = lockout::state(auth, auth.store.conn(), account, now())?;
+        if matches!(state, Lockout::Waiting { .. })
+            && !backup_given
+            && self.interactive
+            && self.offer_backup_code(state)?
+        {
+            (via, backup_given) = (Some(Via::Kind(MethodKind::BackupCode)), true);
+        }
+        match state {
             Lockout::Open => {}
             Lockout::Waiting { .. } if backup_given => {}
             state => return Ok(self.refused(Attempt::Locked { retry_after: state.retry_after(now()) })),
         }
+        // A password during a backoff: see `backup_code_in_backoff`.
+        let backoff = backup_given && matches!(state, Lockout::Waiting { .. }) && account.has_password;
+        let mut password_right = true;
         // 1. The password.
         if account.has_password {
             let password = if self.args.password_stdin {
@@ -151,14 +161,27 @@ impl<'a> Login<'a> {
             } else {
                 bail!("{name:?} has a password: pass --password-stdin and the password on stdin's first line");
             };
-            let attempt = auth_login::password(auth, account, &password, now())?;
-            if !attempt.accepted() {
-                return Ok(self.refused(attempt));
+            if backoff {
+                let attempt = auth_login::password_during_backoff(auth, account, &password, now())?;
+                match attempt {
+                    Attempt::Locked { .. } => return Ok(self.refused(attempt)),
+                    // Counted; told only with the backup code's answer.
+                    _ => password_right = attempt.accepted(),
+                }
+            } else {
+                let attempt = auth_login::password(auth, account, &password, now())?;
+                if !attempt.accepted() {
+                    return Ok(self.refused(attempt));
+                }
             }
         } else if self.args.password_stdin {
             // Read anyway, so that a code on the next line is where it was said to be.
             self.stdin_line("password")?;
             self.ctx.printer.warn(format_args!("{name:?} has no password; the one on stdin was not checked"));
+        }
+
+        if backoff {
+            return self.backup_code_in_backoff(password_right);
         }
 
         // A recovery ticket stands in for the second factor, and sets up a new one.
@@ -231,6 +254,61 @@ impl<'a> Login<'a> {
 
         // 4. Signed in; trust this device?
         self.signed_in(attempt, &ways)
+    }
+
+    /// During a backoff at a terminal: a backup code still works, so that
+    /// way is offered (to whoever knows the name, as the backoff is told to
+    /// them: it says nothing of whether the account has backup codes).
+    fn offer_backup_code(&self, state: Lockout) -> Result<bool> {
+        let wait = state.retry_after(now()).unwrap_or_default();
+        self.ctx.printer.note(format_args!(
+            "Too many failed attempts: codes can be tried again in {wait} s. A backup code works now."
+        ));
+        prompt::confirm("Sign in with a backup code now?")
+    }
+
+    /// The rest of a sign-in with a password during a backoff: one backup
+    /// code. The backoff is what slows guessing a password, so during it
+    /// the password's verdict is never told alone: a wrong password, a
+    /// right one with a wrong (or no) backup code, all get the backoff's
+    /// own answer (exit 3, its wait), each wrong one counted towards the
+    /// hard lock; only both right sign in. A guesser learns nothing new
+    /// without also guessing a 50-bit backup code; the owner gets in.
+    fn backup_code_in_backoff(&mut self, password_right: bool) -> Result<LoginAnswer<'a>> {
+        let (auth, account) = (self.auth, self.account);
+        let typed = match self.args.code.clone() {
+            Some(code) if code == "-" => self.stdin_line("code")?,
+            Some(code) => Zeroizing::new(code),
+            None if self.interactive => Zeroizing::new(prompt::code("Backup code")?),
+            None => return self.wait_answer(),
+        };
+        // Refused by its shape alone, whatever the password or the account.
+        let code = parse_code(&typed)?;
+        if matches!(&code, CodeInput::Digits(d) if ScratchCode::parse(d).is_none()) {
+            let why = "a backup code has 10 letters and digits, like xxxxx-xxxxx";
+            return Err(Failure::Malformed(why.to_owned()).into());
+        }
+        let has_codes = auth_login::ways(auth, account)?.iter().any(|w| matches!(w, Way::Backup { .. }));
+        if !password_right || !has_codes {
+            // The time a backup code's check takes (one argon2id), not spent on one.
+            auth_login::unknown_account();
+            return self.wait_answer();
+        }
+        let attempt = verify::attempt(auth, account, Ways::Every, None, &code, auth_login::ACTION, now())?;
+        if attempt.accepted() {
+            let ways = auth_login::ways(auth, account)?;
+            return self.signed_in(attempt, &ways);
+        }
+        self.wait_answer()
+    }
+
+    /// The backoff's answer (exit 3, the wait left; the hard lock if it began).
+    fn wait_answer(&self) -> Result<LoginAnswer<'a>> {
+        let state = lockout::state(self.auth, self.auth.store.conn(), self.account, now())?;
+        self.ctx
+            .printer
+            .note("Not signed in: while sign-in waits, only the right password with an unused backup code gets in.");
+        Ok(self.refused(Attempt::Locked { retry_after: state.retry_after(now()) }))
     }
 
     /// A recovery ticket's sign-in: the ticket (stdin with `-`, else a
