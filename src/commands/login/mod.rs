@@ -759,10 +759,12 @@ impl<'a> Login<'a> {
 
     /// After a fallback sign-in, at a terminal: a new authenticator app set
     /// up on the person's screen (when an app is lost or none other is set
-    /// up), then the lost methods removed, each only if asked for. The new app comes first so that it can count as a way
-    /// in; a method is offered for removal only while another way in
-    /// (active method or unused backup code) remains without it. True when
-    /// a new app was set up and no lost app remains.
+    /// up), then the lost methods removed, each only if asked for. The new
+    /// app comes first so that, once confirmed, it counts as a way in; a
+    /// method is offered for removal only while another way in (an active
+    /// method or an unused backup code) remains without it, so no answer
+    /// here locks the person out. True when a new app was set up and no
+    /// lost app remains.
     fn after_fallback(&self, lost: &[Method]) -> Result<bool> {
         let (auth, account, p) = (self.auth, self.account, &self.ctx.printer);
         // A new app when an app is lost, or when no other app is set up.
