@@ -8,6 +8,7 @@ use super::devices::{self, DeviceCheck};
 use super::{lockout, settle, Attempt, Auth, Factor, Ways};
 use crate::core::account::Account;
 use crate::core::device::{Device, DeviceToken};
+use crate::core::lockout::Lockout;
 use crate::core::method::{Method, MethodKind, Status};
 use crate::core::refusal::Refusal;
 use crate::crypto;
@@ -25,14 +26,34 @@ pub const ACTION: &str = "login";
 /// checked again under the write lock, so that guesses run in parallel
 /// learn nothing past the limit.
 pub fn password(auth: &Auth<'_>, account: &Account, password: &str, now: u64) -> Result<Attempt> {
+    check_password(auth, account, password, false, now)
+}
+
+/// Checks the password during a backoff, for a sign-in that goes on with a
+/// backup code (which a backoff does not stop): only the hard lock stops
+/// it, and a wrong one counts as any does. Its answer must not be told
+/// apart from the backoff's own unless the backup code is right too, or
+/// the backoff would no longer slow guessing the password (see `tfa
+/// login`'s sign-in during a backoff).
+pub fn password_during_backoff(auth: &Auth<'_>, account: &Account, password: &str, now: u64) -> Result<Attempt> {
+    check_password(auth, account, password, true, now)
+}
+
+fn check_password(auth: &Auth<'_>, account: &Account, password: &str, backoff: bool, now: u64) -> Result<Attempt> {
     let store = auth.store;
-    if let Some(locked) = lockout::holds(auth, store.conn(), account, now)? {
+    let stops = |conn: &rusqlite::Connection| -> Result<Option<Attempt>> {
+        Ok(match lockout::state(auth, conn, account, now)? {
+            Lockout::Waiting { .. } if backoff => None,
+            state => lockout::locked(state, now),
+        })
+    };
+    if let Some(locked) = stops(store.conn())? {
         return Ok(locked);
     }
     let hash = accounts::password_hash(store.conn(), account.id)?.unwrap_or_default();
     let right = crypto::verify_password(password.as_bytes(), &hash);
     let tx = store.immediate()?;
-    if let Some(locked) = lockout::holds(auth, &tx, account, now)? {
+    if let Some(locked) = stops(&tx)? {
         return Ok(locked);
     }
     if right {
@@ -134,11 +155,16 @@ pub fn resolve(auth: &Auth<'_>, account: &Account, via: Via, ways: &[Way]) -> Re
     }
 }
 
+/// The next step after a fallback sign-in while an app is set up. A
+/// sign-in at a terminal offers both steps right away.
+pub const LOST_PHONE: &str = "If the phone with your authenticator app is lost: sign in again at a terminal, where \
+                              you are offered to set up the app on your new phone and to remove the lost one; or \
+                              ask your administrator to remove it.";
+
 /// What to do next after signing in another way than the usual one: with a
 /// backup code, or with a sent code while an authenticator app is set up
 /// (the phone with the app may be lost). Empty after a usual sign-in.
 pub fn next_steps(ways: &[Way], attempt: &Attempt) -> Vec<&'static str> {
-    const LOST_PHONE: &str = "If the phone with your authenticator app is lost, ask to have it removed, and set up the app on your new phone.";
     const NEW_CODES: &str = "Each backup code works once: make a new set before the last ones are gone.";
     let has_app = ways.iter().any(|w| matches!(w, Way::App(_)));
     match attempt {

@@ -377,6 +377,11 @@ fn a_fallback_sign_in_says_what_to_do_next() {
     let v = login_exit(&env, &["alice", "--password-stdin", "--code", &codes[0]], "hunter2\n", 0);
     let steps: Vec<&str> = v["next_steps"].as_array().expect("next_steps").iter().filter_map(|s| s.as_str()).collect();
     assert!(steps.len() == 2 && steps[0].contains("authenticator app is lost"), "{v}");
+    // Without a terminal nothing is asked: the steps are said in words, no commands.
+    assert!(steps[0].contains("set up the app on your new phone") && steps[0].contains("remove"), "{v}");
+    assert!(steps[1].contains("new set"), "{v}");
+    assert!(steps.iter().all(|s| !s.contains("tfa ")), "{v}");
+    assert_eq!(env.json(&["methods", "alice"], 0)["methods"].as_array().map(Vec::len), Some(1));
     let out = env.run_stdin(&["login", "alice", "--password-stdin", "--code", &codes[1]], "hunter2\n");
     assert!(stderr(&out).contains("Next: If the phone with your authenticator app is lost"), "{}", stderr(&out));
     // The usual way: nothing more to do.
@@ -512,6 +517,65 @@ fn failed_logins_count_towards_the_lockout() {
     assert!(v["retry_after"].is_null() && v.get("retry_after").is_some(), "{v}");
 }
 
+/// A valid backup code still works during a backoff, also for an account
+/// with a password: the password is checked (and a wrong one counted), but
+/// only the right password with a right backup code gets another answer
+/// than the backoff's. The hard lock stops it (issue 10).
+#[test]
+fn during_a_backoff_the_password_and_a_backup_code_sign_in_but_not_during_the_hard_lock() {
+    let env = TestEnv::new();
+    alice_with_password(&env);
+    let codes = backup_codes(&env, "alice");
+    env.ok(&["policy", "--backoff-after", "2", "--hard-lock-at", "8"]);
+    let right = totp_now(&env, "alice");
+    for _ in 0..2 {
+        login_exit(&env, &["alice", "--password-stdin", "--code", &other_than(&right)], "hunter2\n", 1);
+    }
+    // The app's code waits.
+    assert_eq!(
+        login_exit(&env, &["alice", "--password-stdin", "--code", &right], "hunter2\n", 3)["reason"],
+        "throttled"
+    );
+
+    // A wrong password, a right password with a wrong backup code, or with none:
+    // all the backoff's own answer, nothing used up.
+    let wrong_password =
+        login_exit(&env, &["alice", "--password-stdin", "--via", "backup_code", "--code", &codes[0]], "nope\n", 3);
+    let wrong_code = login_exit(
+        &env,
+        &["alice", "--password-stdin", "--via", "backup_code", "--code", "aaaaa-aaaaa"],
+        "hunter2\n",
+        3,
+    );
+    let no_code = login_exit(&env, &["alice", "--password-stdin", "--via", "backup_code"], "hunter2\n", 3);
+    for v in [&wrong_password, &wrong_code, &no_code] {
+        assert_eq!(v["reason"], "throttled", "{v}");
+        assert!(v["retry_after"].as_u64().is_some_and(|s| s > 0), "{v}");
+        assert_eq!(v["verified"], false, "{v}");
+    }
+    assert_eq!(env.json(&["backup-codes", "status", "alice"], 0)["remaining"], 10);
+    // Each wrong one was checked and counted.
+    let events = login_events(&env, "alice");
+    assert!(events.contains(&("refused".to_owned(), Some("wrong_password".to_owned()))), "{events:?}");
+    assert_eq!(events.iter().filter(|e| e.1.as_deref() == Some("wrong_code")).count(), 3, "{events:?}");
+
+    // Both right: signed in, during the backoff, with the next steps.
+    let v =
+        login_exit(&env, &["alice", "--password-stdin", "--via", "backup_code", "--code", &codes[0]], "hunter2\n", 0);
+    assert_eq!((v["verified"].as_bool(), v["kind"].as_str()), (Some(true), Some("backup_code")));
+    assert!(v["next_steps"].as_array().is_some_and(|s| !s.is_empty()), "{v}");
+
+    // The hard lock stops the backup code too, before the password is read.
+    env.ok(&["policy", "--hard-lock-at", "2"]);
+    for _ in 0..2 {
+        env.run_stdin(&["login", "alice", "--password-stdin", "--code", &other_than(&right)], "hunter2\n");
+    }
+    let v =
+        login_exit(&env, &["alice", "--password-stdin", "--via", "backup_code", "--code", &codes[1]], "hunter2\n", 3);
+    assert_eq!(v["reason"], "locked");
+    assert_eq!(env.json(&["backup-codes", "status", "alice"], 0)["remaining"], 9);
+}
+
 // ---- The interactive menu, through a pseudo-terminal ------------------------
 
 mod pty {
@@ -549,6 +613,11 @@ mod pty {
         s.send("y").expect("type");
         screen(&mut s, "A name for this device");
         s.send(format!("desk pc{ENTER}")).expect("type");
+        // A fallback sign-in: the offers, declined (the next test takes them).
+        screen(&mut s, "Set up a new authenticator app now?");
+        s.send("n").expect("type");
+        screen(&mut s, "Remove the authenticator app \"phone\"?");
+        s.send("n").expect("type");
         let end = screen(&mut s, "Signed in as \"alice\" with a backup code (9 left)");
         assert!(!end.contains("refused"), "{end}");
         assert_eq!(exit_code(&mut s), 0);
@@ -607,7 +676,14 @@ mod pty {
         s.send(format!("{sent}{ENTER}")).expect("type");
         screen(&mut s, "Trust this device?");
         s.send("n").expect("type");
-        screen(&mut s, "Signed in as \"alice\" with a code sent by SMS to •••• 6789.");
+        // The app was skipped: a new one and its removal are offered; never the SMS just used.
+        screen(&mut s, "Set up a new authenticator app now?");
+        s.send("n").expect("type");
+        let asked = screen(&mut s, "Remove the authenticator app \"phone\"?");
+        assert!(!asked.contains("Remove the phone"), "{asked}");
+        s.send("n").expect("type");
+        let end = screen(&mut s, "Signed in as \"alice\" with a code sent by SMS to •••• 6789.");
+        assert!(!end.contains("Remove the phone"), "{end}");
         assert_eq!(exit_code(&mut s), 0);
         assert_eq!(env.json(&["device", "list", "alice"], 0)["devices"], serde_json::json!([]));
     }
@@ -683,5 +759,199 @@ mod pty {
         s.send(format!("{wrong}{ENTER}")).expect("type");
         screen(&mut s, "locked out after too many failed codes; try again in");
         assert_eq!(exit_code(&mut s), 3);
+    }
+
+    /// The secret a new app shows on the screen, and its code now.
+    fn screen_code(shown: &str) -> String {
+        let at = shown.find("Secret (to type in by hand): ").expect("the secret on the screen") + 29;
+        let secret: String = shown[at..].chars().take_while(char::is_ascii_alphanumeric).collect();
+        let seed = tfa::core::seed::Seed::from_base32(&secret).expect("a base32 secret");
+        let params = tfa::core::otp::Params { algorithm: tfa::core::otp::Algorithm::Sha1, digits: 6 };
+        tfa::core::otp::totp(&seed, params, 30, fresh_step(8))
+    }
+
+    /// The methods of `name` as (label, status, kind).
+    fn methods(env: &TestEnv, name: &str) -> Vec<(String, String, String)> {
+        let v = env.json(&["methods", name], 0);
+        let field = |m: &Value, k: &str| m[k].as_str().unwrap_or_default().to_owned();
+        v["methods"]
+            .as_array()
+            .expect("methods")
+            .iter()
+            .map(|m| (field(m, "label"), field(m, "status"), field(m, "kind")))
+            .collect()
+    }
+
+    /// Signs in with a backup code through "Try another way" (an account
+    /// with a password, an app and backup codes), up to the first offer.
+    fn backup_sign_in(env: &TestEnv, codes: &[String]) -> expectrl::session::OsSession {
+        let mut s = spawn(env, &["login", "alice"]);
+        screen(&mut s, "Password");
+        secret(&mut s, "hunter2");
+        screen(&mut s, "Code from your authenticator app");
+        s.send(ENTER).expect("type");
+        screen(&mut s, "I can't use any of these");
+        // The first item: the backup code.
+        s.send(ENTER).expect("type");
+        screen(&mut s, "Backup code");
+        s.send(format!("{}{ENTER}", codes[0])).expect("type");
+        screen(&mut s, "Trust this device?");
+        s.send("n").expect("type");
+        screen(&mut s, "Set up a new authenticator app now?");
+        s
+    }
+
+    /// After a backup code: a new app set up on the screen and confirmed
+    /// with its first code, then the lost app removed (issue 10, finding 7).
+    #[test]
+    fn after_a_backup_code_a_new_app_is_set_up_and_the_lost_one_removed() {
+        let env = TestEnv::new();
+        alice_with_password(&env);
+        let codes = backup_codes(&env, "alice");
+        let mut s = backup_sign_in(&env, &codes);
+        s.send("y").expect("type");
+        let shown = screen(&mut s, "Code from the app (empty to stop here)");
+        assert!(shown.contains("otpauth://totp/tfa:alice?secret="), "{shown}");
+        // Pending until its first code.
+        assert_eq!(methods(&env, "alice")[1], ("totp".to_owned(), "pending".to_owned(), "totp".to_owned()));
+        s.send(format!("{}{ENTER}", other_than(&screen_code(&shown)))).expect("type");
+        screen(&mut s, "refused: wrong code");
+        screen(&mut s, "Code from the app");
+        s.send(format!("{}{ENTER}", screen_code(&shown))).expect("type");
+        screen(&mut s, "The new authenticator app \"totp\" is set up.");
+        screen(&mut s, "Remove the authenticator app \"phone\"?");
+        s.send("y").expect("type");
+        screen(&mut s, "Removed the authenticator app \"phone\".");
+        screen(&mut s, "Signed in as \"alice\" with a backup code (9 left).");
+        // Both steps taken: only the backup codes' step is left to say.
+        let rest = screen(&mut s, "Next: Each backup code works once");
+        assert!(!rest.contains("authenticator app is lost"), "{rest}");
+        assert_eq!(exit_code(&mut s), 0);
+
+        assert_eq!(methods(&env, "alice"), [("totp".to_owned(), "active".to_owned(), "totp".to_owned())]);
+        let log = env.ok(&["log", "alice", "--json"]);
+        let actions: Vec<String> = log
+            .lines()
+            .map(|l| serde_json::from_str::<Value>(l).expect("event"))
+            .map(|e| format!("{}:{}", e["action"].as_str().unwrap_or(""), e["outcome"].as_str().unwrap_or("")))
+            .collect();
+        for want in ["enroll:pending", "confirm:refused", "confirm:ok", "unenroll:ok"] {
+            assert!(actions.iter().any(|a| a == want), "{want} in {actions:?}");
+        }
+        // The new app signs in (with the next step's code: this one was used to confirm it).
+        let next = env.code_at("alice", unix_now() + 30);
+        let v = login_exit(&env, &["alice", "--password-stdin", "--code", &next], "hunter2\n", 0);
+        assert_eq!(v["verified"], true);
+    }
+
+    /// Declining both offers, or stopping before the new app's first code,
+    /// leaves every method as it was.
+    #[test]
+    fn declining_the_offers_leaves_everything() {
+        let env = TestEnv::new();
+        alice_with_password(&env);
+        let codes = backup_codes(&env, "alice");
+        let before = methods(&env, "alice");
+        let mut s = backup_sign_in(&env, &codes);
+        s.send("n").expect("type");
+        screen(&mut s, "Remove the authenticator app \"phone\"?");
+        s.send("n").expect("type");
+        screen(&mut s, "Signed in as \"alice\" with a backup code (9 left).");
+        screen(&mut s, "Next: If the phone with your authenticator app is lost");
+        assert_eq!(exit_code(&mut s), 0);
+        assert_eq!(methods(&env, "alice"), before);
+
+        // Yes, then an empty answer: the pending app is gone again.
+        let mut s = backup_sign_in(&env, &codes[1..]);
+        s.send("y").expect("type");
+        screen(&mut s, "Code from the app (empty to stop here)");
+        s.send(ENTER).expect("type");
+        screen(&mut s, "No new authenticator app was set up.");
+        screen(&mut s, "Remove the authenticator app \"phone\"?");
+        s.send("n").expect("type");
+        screen(&mut s, "Signed in as \"alice\" with a backup code (8 left).");
+        assert_eq!(exit_code(&mut s), 0);
+        assert_eq!(methods(&env, "alice"), before);
+    }
+
+    /// The only way in left is never offered for removal; with `--json`
+    /// nothing is offered at all.
+    #[test]
+    fn the_last_way_in_is_not_offered_for_removal_and_json_asks_nothing() {
+        let env = TestEnv::new();
+        alice_with_password(&env);
+        env.ok(&["enroll", "alice", "sms", "--phone", "+49 151 2345 6789", "--no-confirm"]);
+        // The SMS skipped, the app used: the SMS may go, as the app remains;
+        // no new app is offered, as one is set up and not lost.
+        let mut s = spawn(&env, &["login", "alice", "--via", "sms"]);
+        screen(&mut s, "Password");
+        secret(&mut s, "hunter2");
+        screen(&mut s, "Code sent by SMS to •••• 6789");
+        s.send(ENTER).expect("type");
+        screen(&mut s, "I can't use any of these");
+        s.send(format!("{DOWN}{ENTER}")).expect("type");
+        screen(&mut s, "Code from your authenticator app");
+        s.send(format!("{}{ENTER}", env.code_at("alice", fresh_step(5)))).expect("type");
+        screen(&mut s, "Trust this device?");
+        s.send("n").expect("type");
+        let asked = screen(&mut s, "Remove the phone •••• 6789?");
+        assert!(!asked.contains("Remove the authenticator app") && !asked.contains("Set up a new"), "{asked}");
+        s.send("y").expect("type");
+        screen(&mut s, "Signed in as \"alice\" with the authenticator app \"phone\".");
+        assert_eq!(exit_code(&mut s), 0);
+        assert_eq!(methods(&env, "alice"), [("phone".to_owned(), "active".to_owned(), "totp".to_owned())]);
+
+        // The last backup code used: the app is then the only way in, and is
+        // not offered for removal unless a new app is set up.
+        let codes = backup_codes(&env, "alice");
+        for code in &codes[..9] {
+            env.ok(&["backup-codes", "use", "alice", code]);
+        }
+        let mut s = backup_sign_in(&env, &codes[9..]);
+        s.send("n").expect("type");
+        let end = screen(&mut s, "Signed in as \"alice\" with a backup code (0 left).");
+        assert!(!end.contains("Remove"), "{end}");
+        assert_eq!(exit_code(&mut s), 0);
+        assert_eq!(methods(&env, "alice"), [("phone".to_owned(), "active".to_owned(), "totp".to_owned())]);
+
+        // --json at a terminal: the trust question, no offers; next_steps in the JSON.
+        let codes = backup_codes(&env, "alice");
+        let mut s = spawn(&env, &["login", "alice", "--json", "--via", "backup_code"]);
+        screen(&mut s, "Password");
+        secret(&mut s, "hunter2");
+        screen(&mut s, "Backup code");
+        s.send(format!("{}{ENTER}", codes[0])).expect("type");
+        screen(&mut s, "Trust this device?");
+        s.send("n").expect("type");
+        let end = screen(&mut s, "\"next_steps\"");
+        assert!(!end.contains("Set up a new") && !end.contains("Remove"), "{end}");
+        assert_eq!(exit_code(&mut s), 0);
+        assert_eq!(methods(&env, "alice"), [("phone".to_owned(), "active".to_owned(), "totp".to_owned())]);
+    }
+
+    /// During a backoff, a person at a terminal is offered the backup code.
+    #[test]
+    fn during_a_backoff_a_backup_code_is_offered() {
+        let env = TestEnv::new();
+        alice_with_password(&env);
+        let codes = backup_codes(&env, "alice");
+        env.ok(&["policy", "--backoff-after", "1"]);
+        login_exit(&env, &["alice", "--password-stdin", "--code", "aaaaa-aaaaa"], "hunter2\n", 1);
+        let mut s = spawn(&env, &["login", "alice"]);
+        screen(&mut s, "A backup code works now.");
+        screen(&mut s, "Sign in with a backup code now?");
+        s.send("y").expect("type");
+        screen(&mut s, "Password");
+        secret(&mut s, "hunter2");
+        screen(&mut s, "Backup code");
+        s.send(format!("{}{ENTER}", codes[0])).expect("type");
+        screen(&mut s, "Trust this device?");
+        s.send("n").expect("type");
+        screen(&mut s, "Set up a new authenticator app now?");
+        s.send("n").expect("type");
+        screen(&mut s, "Remove the authenticator app \"phone\"?");
+        s.send("n").expect("type");
+        screen(&mut s, "Signed in as \"alice\" with a backup code (9 left).");
+        assert_eq!(exit_code(&mut s), 0);
     }
 }

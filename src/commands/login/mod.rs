@@ -16,13 +16,13 @@ use zeroize::Zeroizing;
 
 use self::answer::{LoginAnswer, Said};
 use self::token_file::{read_token_file, write_token_file};
-use self::words::{channel, choice, masked, not_sent, question, signed_in_with};
+use self::words::{channel, choice, lost_method, masked, not_sent, question, signed_in_with};
 use super::{now, parse_code, Context};
 use crate::auth::checklist as auth_checklist;
 use crate::auth::login::{self as auth_login, DeviceStep, Via, Way};
 use crate::auth::recovery as auth_recovery;
 use crate::auth::sent_codes::{SendOutcome, Sender};
-use crate::auth::{backup_codes, devices, lockout, sent_codes, verify, Attempt, Auth, Ways};
+use crate::auth::{backup_codes, devices, enroll, lockout, sent_codes, verify, Attempt, Auth, Factor, Ways};
 use crate::cli::LoginArgs;
 use crate::core::account::Account;
 use crate::core::code::{self, CodeInput};
@@ -30,10 +30,12 @@ use crate::core::delivery::DeliveryResult;
 use crate::core::device::{parse_ttl, DeviceToken, DEFAULT_TTL};
 use crate::core::import::ScratchCode;
 use crate::core::lockout::Lockout;
-use crate::core::method::{Method, MethodKind};
+use crate::core::method::{Method, MethodKind, Status};
 use crate::core::name;
+use crate::core::otp::{App, TotpState};
 use crate::core::recovery::Ticket;
 use crate::core::refusal::Refusal;
+use crate::core::seed::Seed;
 use crate::core::uri::{self, UriKind};
 use crate::output;
 use crate::output::attempt::tell;
@@ -64,8 +66,16 @@ pub fn run(ctx: &Context, args: &LoginArgs) -> Result<Outcome> {
         }
     };
     output::checklist::tell_status(&ctx.printer, support::get(store.conn(), Line::Status)?.as_deref());
-    let mut login =
-        Login { ctx, auth: &auth, account: &account, args, sender, interactive: ctx.may_prompt(), stdin: None };
+    let mut login = Login {
+        ctx,
+        auth: &auth,
+        account: &account,
+        args,
+        sender,
+        interactive: ctx.may_prompt(),
+        stdin: None,
+        skipped: Vec::new(),
+    };
     let answer = login.run(via);
     // The core's warnings are the operator's (a notice's address and gateway
     // output, a method id): the person is told only that something was recorded.
@@ -98,6 +108,8 @@ struct Login<'a> {
     interactive: bool,
     /// Lines of stdin not yet used (the password, then a code).
     stdin: Option<Zeroizing<Vec<String>>>,
+    /// The ways (indices) the person left with "Try another way" at a terminal.
+    skipped: Vec<usize>,
 }
 
 impl<'a> Login<'a> {
@@ -115,17 +127,27 @@ impl<'a> Login<'a> {
         self.answer(view, Said::Refused(attempt))
     }
 
-    fn run(&mut self, via: Option<Via>) -> Result<LoginAnswer<'a>> {
+    fn run(&mut self, mut via: Option<Via>) -> Result<LoginAnswer<'a>> {
         let (auth, account, name) = (self.auth, self.account, self.name());
-        // A backoff does not stop a backup code (it is checked at step 3, and
-        // a password before it still waits); the hard lock stops everything.
-        let backup_given = via == Some(Via::Kind(MethodKind::BackupCode))
+        // A backoff does not stop a backup code; the hard lock stops everything.
+        let mut backup_given = via == Some(Via::Kind(MethodKind::BackupCode))
             || self.args.code.as_deref().is_some_and(|c| matches!(parse_code(c), Ok(CodeInput::Backup(_))));
-        match lockout::state(auth, auth.store.conn(), account, now())? {
+        let state = lockout::state(auth, auth.store.conn(), account, now())?;
+        if matches!(state, Lockout::Waiting { .. })
+            && !backup_given
+            && self.interactive
+            && self.offer_backup_code(state)?
+        {
+            (via, backup_given) = (Some(Via::Kind(MethodKind::BackupCode)), true);
+        }
+        match state {
             Lockout::Open => {}
             Lockout::Waiting { .. } if backup_given => {}
             state => return Ok(self.refused(Attempt::Locked { retry_after: state.retry_after(now()) })),
         }
+        // A password during a backoff: see `backup_code_in_backoff`.
+        let backoff = backup_given && matches!(state, Lockout::Waiting { .. }) && account.has_password;
+        let mut password_right = true;
         // 1. The password.
         if account.has_password {
             let password = if self.args.password_stdin {
@@ -139,14 +161,27 @@ impl<'a> Login<'a> {
             } else {
                 bail!("{name:?} has a password: pass --password-stdin and the password on stdin's first line");
             };
-            let attempt = auth_login::password(auth, account, &password, now())?;
-            if !attempt.accepted() {
-                return Ok(self.refused(attempt));
+            if backoff {
+                let attempt = auth_login::password_during_backoff(auth, account, &password, now())?;
+                match attempt {
+                    Attempt::Locked { .. } => return Ok(self.refused(attempt)),
+                    // Counted; told only with the backup code's answer.
+                    _ => password_right = attempt.accepted(),
+                }
+            } else {
+                let attempt = auth_login::password(auth, account, &password, now())?;
+                if !attempt.accepted() {
+                    return Ok(self.refused(attempt));
+                }
             }
         } else if self.args.password_stdin {
             // Read anyway, so that a code on the next line is where it was said to be.
             self.stdin_line("password")?;
             self.ctx.printer.warn(format_args!("{name:?} has no password; the one on stdin was not checked"));
+        }
+
+        if backoff {
+            return self.backup_code_in_backoff(password_right);
         }
 
         // A recovery ticket stands in for the second factor, and sets up a new one.
@@ -221,6 +256,61 @@ impl<'a> Login<'a> {
         self.signed_in(attempt, &ways)
     }
 
+    /// During a backoff at a terminal: a backup code still works, so that
+    /// way is offered (to whoever knows the name, as the backoff is told to
+    /// them: it says nothing of whether the account has backup codes).
+    fn offer_backup_code(&self, state: Lockout) -> Result<bool> {
+        let wait = state.retry_after(now()).unwrap_or_default();
+        self.ctx.printer.note(format_args!(
+            "Too many failed attempts: codes can be tried again in {wait} s. A backup code works now."
+        ));
+        prompt::confirm("Sign in with a backup code now?")
+    }
+
+    /// The rest of a sign-in with a password during a backoff: one backup
+    /// code. The backoff is what slows guessing a password, so during it
+    /// the password's verdict is never told alone: a wrong password, a
+    /// right one with a wrong (or no) backup code, all get the backoff's
+    /// own answer (exit 3, its wait), each wrong one counted towards the
+    /// hard lock; only both right sign in. A guesser learns nothing new
+    /// without also guessing a 50-bit backup code; the owner gets in.
+    fn backup_code_in_backoff(&mut self, password_right: bool) -> Result<LoginAnswer<'a>> {
+        let (auth, account) = (self.auth, self.account);
+        let typed = match self.args.code.clone() {
+            Some(code) if code == "-" => self.stdin_line("code")?,
+            Some(code) => Zeroizing::new(code),
+            None if self.interactive => Zeroizing::new(prompt::code("Backup code")?),
+            None => return self.wait_answer(),
+        };
+        // Refused by its shape alone, whatever the password or the account.
+        let code = parse_code(&typed)?;
+        if matches!(&code, CodeInput::Digits(d) if ScratchCode::parse(d).is_none()) {
+            let why = "a backup code has 10 letters and digits, like xxxxx-xxxxx";
+            return Err(Failure::Malformed(why.to_owned()).into());
+        }
+        let has_codes = auth_login::ways(auth, account)?.iter().any(|w| matches!(w, Way::Backup { .. }));
+        if !password_right || !has_codes {
+            // The time a backup code's check takes (one argon2id), not spent on one.
+            auth_login::unknown_account();
+            return self.wait_answer();
+        }
+        let attempt = verify::attempt(auth, account, Ways::Every, None, &code, auth_login::ACTION, now())?;
+        if attempt.accepted() {
+            let ways = auth_login::ways(auth, account)?;
+            return self.signed_in(attempt, &ways);
+        }
+        self.wait_answer()
+    }
+
+    /// The backoff's answer (exit 3, the wait left; the hard lock if it began).
+    fn wait_answer(&self) -> Result<LoginAnswer<'a>> {
+        let state = lockout::state(self.auth, self.auth.store.conn(), self.account, now())?;
+        self.ctx
+            .printer
+            .note("Not signed in: while sign-in waits, only the right password with an unused backup code gets in.");
+        Ok(self.refused(Attempt::Locked { retry_after: state.retry_after(now()) }))
+    }
+
     /// A recovery ticket's sign-in: the ticket (stdin with `-`, else a
     /// hidden prompt), then a new authenticator app shown to the person and
     /// confirmed by its first code, which uses the ticket up. Without a
@@ -251,13 +341,7 @@ impl<'a> Login<'a> {
             Ok(app) => app,
             Err(refused) => return Ok(self.refused(refused)),
         };
-        let uri = uri::otpauth(
-            UriKind::Totp { period: auth_recovery::APP_PERIOD },
-            "tfa",
-            name,
-            &app.seed,
-            auth_recovery::APP_PARAMS,
-        );
+        let uri = new_app_uri(name, &app.seed);
         let until = app.request.ticket_expires_at.map(format_time).unwrap_or_default();
         if !self.interactive || p.json {
             let verify = VerifyView {
@@ -272,37 +356,58 @@ impl<'a> Login<'a> {
             );
             return Ok(self.answer(view, Said::TicketApp { uri, next }));
         }
-        p.line(&uri)?;
-        p.line(qr::to_terminal(&uri)?)?;
-        p.line(format_args!("Secret (to type in by hand): {}", app.seed.to_base32()))?;
-        p.note("Scan the QR code (or type the secret) into your authenticator app, on your phone.");
-        loop {
-            let typed = Zeroizing::new(prompt::code("Code from the app (empty to stop here)")?);
-            if typed.trim().is_empty() {
+        let confirm = |code: &str| auth_recovery::ticket_confirm(auth, account, &ticket, code, now());
+        match self.show_app(&uri, &app.seed, confirm)? {
+            Some(attempt) => Ok(self.ticket_answer(attempt)),
+            None => {
                 p.note(format_args!(
                     "Not signed in. The ticket still works until {until} UTC: sign in with it again to finish."
                 ));
                 let verify = VerifyView::refused(name, Refusal::CodeRequired);
                 let view = LoginView { recovery_ticket: true, ..LoginView::new(verify) };
-                return Ok(self.answer(view, Said::GaveUp));
+                Ok(self.answer(view, Said::GaveUp))
             }
-            let code = match digits(&typed) {
+        }
+    }
+
+    /// Shows a new authenticator app on the person's screen (URI, QR code,
+    /// secret) and asks for its first code until `confirm` accepts one or a
+    /// refusal ends it (the lockout, a used ticket): that attempt; `None`
+    /// when the person stops with an empty answer. Used by a ticket's
+    /// sign-in and by the new app offered after a fallback sign-in.
+    fn show_app(
+        &self,
+        uri: &str,
+        seed: &Seed,
+        mut confirm: impl FnMut(&str) -> Result<Attempt>,
+    ) -> Result<Option<Attempt>> {
+        let (auth, account, name, p) = (self.auth, self.account, self.name(), &self.ctx.printer);
+        p.line(uri)?;
+        p.line(qr::to_terminal(uri)?)?;
+        p.line(format_args!("Secret (to type in by hand): {}", seed.to_base32()))?;
+        p.note("Scan the QR code (or type the secret) into your authenticator app, on your phone.");
+        loop {
+            let typed = Zeroizing::new(prompt::code("Code from the app (empty to stop here)")?);
+            if typed.trim().is_empty() {
+                return Ok(None);
+            }
+            let code = match code::parse(&typed).and_then(CodeInput::into_digits) {
                 Ok(code) => code,
                 Err(e) => {
                     p.note(format_args!("refused: {e}"));
                     continue;
                 }
             };
-            let attempt = auth_recovery::ticket_confirm(auth, account, &ticket, &code, now())?;
+            let attempt = confirm(&code)?;
             if attempt.accepted() || matches!(attempt, Attempt::Locked { .. }) {
-                return Ok(self.ticket_answer(attempt));
+                return Ok(Some(attempt));
             }
             tell(p, name, &attempt);
             if let Some(locked) = lockout::holds(auth, auth.store.conn(), account, now())? {
-                return Ok(self.refused(locked));
+                return Ok(Some(locked));
             }
             if attempt.refusal() != Some(Refusal::WrongCode) {
-                return Ok(self.refused(attempt));
+                return Ok(Some(attempt));
             }
         }
     }
@@ -460,7 +565,7 @@ impl<'a> Login<'a> {
     /// alone the "Try another way" menu, until a code is accepted, the
     /// lockout stops it, or the person gives up. A code of any active
     /// method is taken at any prompt, as `verify` takes it.
-    fn ask(&self, ways: &[Way], first: usize) -> Result<Step> {
+    fn ask(&mut self, ways: &[Way], first: usize) -> Result<Step> {
         let p = &self.ctx.printer;
         let mut current = first;
         let mut send = matches!(ways[current], Way::Sent(_));
@@ -470,6 +575,7 @@ impl<'a> Login<'a> {
                 if let Way::Sent(m) = &ways[current] {
                     if !self.send_interactive(m)? {
                         let Some(next) = self.another_way(ways, current)? else { return self.give_up() };
+                        self.leave(current, next.0);
                         (current, send) = next;
                         continue;
                     }
@@ -478,6 +584,7 @@ impl<'a> Login<'a> {
             let typed = Zeroizing::new(prompt::code(&question(&ways[current]))?);
             if typed.trim().is_empty() {
                 let Some(next) = self.another_way(ways, current)? else { return self.give_up() };
+                self.leave(current, next.0);
                 (current, send) = next;
                 continue;
             }
@@ -512,6 +619,13 @@ impl<'a> Login<'a> {
             if let Some(locked) = locked {
                 return Ok(Step::Proved(locked));
             }
+        }
+    }
+
+    /// Notes that the person went from one way to another ("Try another way").
+    fn leave(&mut self, current: usize, next: usize) {
+        if next != current && !self.skipped.contains(&current) {
+            self.skipped.push(current);
         }
     }
 
@@ -597,11 +711,19 @@ impl<'a> Login<'a> {
             Some(label) => self.trust(&label)?,
             None => None,
         };
+        let mut next_steps = auth_login::next_steps(ways, &attempt);
+        // The answer's JSON tells a script what to do; a person at a terminal is offered it here.
+        if self.interactive && !self.ctx.printer.json {
+            let lost = self.lost(ways, &attempt);
+            if !lost.is_empty() && self.after_fallback(&lost)? {
+                next_steps.retain(|step| *step != auth_login::LOST_PHONE);
+            }
+        }
         let token = trusted.as_ref().map(|(_, token)| token.encode().as_str().to_owned());
         let view = LoginView {
             device_id: trusted.as_ref().map(|(id, _)| *id),
             device_token: token.clone(),
-            next_steps: auth_login::next_steps(ways, &attempt),
+            next_steps,
             ..LoginView::new(VerifyView::of(self.name(), &attempt))
         };
         let said = Said::SignedIn {
@@ -610,6 +732,94 @@ impl<'a> Login<'a> {
             remaining: attempt.backup_codes_remaining(),
         };
         Ok(self.answer(view, said))
+    }
+
+    /// The methods this sign-in suggests the person can no longer use, so
+    /// that removing them may be offered: the ways they left with "Try
+    /// another way" here (every app for the apps' prompt, which takes any
+    /// app's code), and every app after a backup code (a lost phone takes
+    /// its apps with it); never the method just used. Only what happened in
+    /// this sign-in counts: nothing is guessed from earlier ones.
+    fn lost(&self, ways: &[Way], attempt: &Attempt) -> Vec<Method> {
+        let apps_lost = matches!(attempt.factor(), Some(Factor::BackupCode { .. }))
+            || self.skipped.iter().any(|&i| matches!(ways[i], Way::App(_)));
+        let used = attempt.method().map(|m| m.id);
+        ways.iter()
+            .enumerate()
+            .filter(|(i, way)| match way {
+                Way::App(_) => apps_lost,
+                Way::Sent(_) => self.skipped.contains(i),
+                Way::Backup { .. } => false,
+            })
+            .filter_map(|(_, way)| way.method())
+            .filter(|m| Some(m.id) != used)
+            .cloned()
+            .collect()
+    }
+
+    /// After a fallback sign-in, at a terminal: a new authenticator app set
+    /// up on the person's screen (when an app is lost or none other is set
+    /// up), then the lost methods removed, each only if asked for. The new
+    /// app comes first so that, once confirmed, it counts as a way in; a
+    /// method is offered for removal only while another way in (an active
+    /// method or an unused backup code) remains without it, so no answer
+    /// here locks the person out. True when a new app was set up and no
+    /// lost app remains.
+    fn after_fallback(&self, lost: &[Method]) -> Result<bool> {
+        let (auth, account, p) = (self.auth, self.account, &self.ctx.printer);
+        // A new app when an app is lost, or when no other app is set up.
+        let lost_app = lost.iter().any(|m| m.app.is_some());
+        let other_app = auth_login::ways(auth, account)?
+            .iter()
+            .any(|w| matches!(w, Way::App(m) if !lost.iter().any(|l| l.id == m.id)));
+        let set_up =
+            (lost_app || !other_app) && prompt::confirm("Set up a new authenticator app now?")? && self.new_app()?;
+        let mut removed = Vec::new();
+        for m in lost {
+            let left = auth_login::ways(auth, account)?;
+            let still_there = left.iter().any(|w| w.method().is_some_and(|o| o.id == m.id));
+            let another = left.iter().any(|w| w.method().is_none_or(|o| o.id != m.id));
+            if !still_there || !another {
+                continue;
+            }
+            let what = lost_method(m);
+            if prompt::confirm(&format!("Remove {what}? It will no longer sign you in"))? {
+                enroll::remove(auth, account, m, now())?;
+                p.note(format_args!("Removed {what}."));
+                removed.push(m.id);
+            }
+        }
+        Ok(set_up && lost.iter().filter(|m| m.app.is_some()).all(|m| removed.contains(&m.id)))
+    }
+
+    /// A new authenticator app, pending until its first code is typed (as
+    /// a ticket's is); true once confirmed. Stopped or refused, the pending
+    /// app is removed again.
+    fn new_app(&self) -> Result<bool> {
+        let (auth, account, name, p) = (self.auth, self.account, self.name(), &self.ctx.printer);
+        let seed = Seed::generate();
+        let app = App::Totp {
+            params: auth_recovery::APP_PARAMS,
+            period: auth_recovery::APP_PERIOD,
+            window: 1,
+            state: TotpState::default(),
+        };
+        let method = enroll::app(auth, name, None, app, &seed, Status::Pending, now())?.method;
+        let confirm = |code: &str| enroll::confirm(auth, account, code, Some(method.id), now());
+        match self.show_app(&new_app_uri(name, &seed), &seed, confirm)? {
+            Some(attempt) if attempt.accepted() => {
+                p.note(format_args!("The new authenticator app {:?} is set up.", method.label));
+                Ok(true)
+            }
+            stopped => {
+                if let Some(refused) = stopped.filter(|a| matches!(a, Attempt::Locked { .. })) {
+                    tell(p, name, &refused);
+                }
+                enroll::remove(auth, account, &method, now())?;
+                p.note("No new authenticator app was set up.");
+                Ok(false)
+            }
+        }
     }
 
     /// Trusts this device: the token goes to `--device-token-file` (0600) if
@@ -642,6 +852,12 @@ impl<'a> Login<'a> {
         }
         Ok(Some((added.id, token)))
     }
+}
+
+/// The `otpauth://` URI of a new app set up at sign-in (a ticket's, or one
+/// offered after a fallback sign-in).
+fn new_app_uri(name: &str, seed: &Seed) -> String {
+    uri::otpauth(UriKind::Totp { period: auth_recovery::APP_PERIOD }, "tfa", name, seed, auth_recovery::APP_PARAMS)
 }
 
 #[derive(Debug, Clone, Copy)]

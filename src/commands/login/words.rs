@@ -55,3 +55,14 @@ pub(super) fn signed_in_with(factor: &Factor) -> String {
         Factor::Password => "a password".to_owned(),
     }
 }
+
+/// A method the person could not use, named once they are signed in (its
+/// label then tells their apps apart): "the authenticator app "phone"",
+/// "the phone •••• 6789", "the email address a•••@example.com".
+pub(super) fn lost_method(m: &Method) -> String {
+    match m.kind {
+        _ if m.app.is_some() => format!("the authenticator app {:?}", m.label),
+        MethodKind::Email => format!("the email address {}", masked(m)),
+        _ => format!("the phone {}", masked(m)),
+    }
+}
