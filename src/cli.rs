@@ -226,7 +226,7 @@ pub enum Command {
         /// The app to export (see `tfa methods NAME`); needed when there are several
         #[arg(long, value_name = "ID")]
         method: Option<i64>,
-        /// Show the QR code to scan instead of the URI (on a terminal)
+        /// Print the QR code to scan instead of the URI (with --json, the URI is in the document)
         #[arg(long)]
         qr: bool,
         /// Issuer shown in the authenticator app

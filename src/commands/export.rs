@@ -14,9 +14,6 @@ pub fn run(ctx: &Context, name: &str, method: Option<i64>, show_qr: bool, issuer
     if !ctx.yes {
         bail!("the URI holds the app's secret: anyone who sees it can make codes. Add --yes to export it");
     }
-    if show_qr && !ctx.printer.human_terminal() {
-        bail!("--qr draws the QR code on a terminal; piped or with --json, the URI is printed");
-    }
     let store = ctx.store(Open::Existing)?;
     let auth = ctx.auth(&store);
     let account = auth.account(name)?;

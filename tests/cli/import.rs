@@ -228,3 +228,32 @@ fn export_needs_yes_is_audited_and_round_trips() {
     assert_eq!(code(&env.run(&["export", "nia", "--yes", "--method", &email])), 2);
     assert_eq!(code(&env.run(&["export", "nobody", "--yes"])), 4);
 }
+
+/// A QR code drawn with half blocks (`█▀▄ `, a light module as a lit
+/// half), as an image rqrr can read: 4 pixels a module.
+fn read_terminal_qr(text: &str) -> String {
+    const SCALE: u32 = 4;
+    let rows: Vec<Vec<char>> = text.lines().filter(|l| !l.is_empty()).map(|l| l.chars().collect()).collect();
+    let width = rows.iter().map(Vec::len).max().unwrap_or(0) as u32;
+    let height = rows.len() as u32 * 2;
+    let img = image::GrayImage::from_fn(width * SCALE, height * SCALE, |x, y| {
+        let (col, row) = ((x / SCALE) as usize, (y / SCALE) as usize);
+        let c = rows[row / 2].get(col).copied().unwrap_or(' ');
+        let lit = matches!((c, row % 2), ('█', _) | ('▀', 0) | ('▄', 1));
+        image::Luma([if lit { 255 } else { 0 }])
+    });
+    let mut prepared = rqrr::PreparedImage::prepare(img);
+    let grids = prepared.detect_grids();
+    assert_eq!(grids.len(), 1, "one QR code on the screen");
+    grids[0].decode().expect("decodes").1
+}
+
+#[test]
+fn export_qr_draws_the_uri() {
+    let env = TestEnv::new();
+    let file = ga_file(&env, "ga", &format!("{SECRET}\n\" TOTP_AUTH\n"));
+    env.ok(&["import", "google-authenticator", &file, "--account", "qi"]);
+    let uri = stdout(&env.run(&["export", "qi", "--yes"]));
+    let qr = stdout(&env.run(&["export", "qi", "--yes", "--qr"]));
+    assert_eq!(read_terminal_qr(&qr), uri.trim());
+}
