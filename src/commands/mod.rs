@@ -2,6 +2,7 @@
 
 mod account;
 mod backup_codes;
+mod batch;
 mod checklist;
 mod code;
 mod confirm;
@@ -113,7 +114,10 @@ pub fn dispatch(command: Command, ctx: &Context) -> Result<Outcome> {
         Command::Methods { name } => methods::list(ctx, &name),
         Command::Unenroll { name, id } => methods::unenroll(ctx, &name, id),
         Command::Code { name, method, at } => code::run(ctx, &name, method, at),
-        Command::Verify { name, code, via } => verify::run(ctx, &name, code.as_deref(), via),
+        Command::Verify { batch: true, .. } => batch::run(ctx),
+        Command::Verify { name, code, via, .. } => {
+            verify::run(ctx, name.as_deref().unwrap_or_default(), code.as_deref(), via)
+        }
         Command::Unlock { name } => lockout::unlock(ctx, &name),
         Command::Policy(args) => lockout::policy(ctx, &args),
         Command::Log { name, since, prune } => log::run(ctx, name.as_deref(), since.as_deref(), prune.as_deref()),
@@ -171,7 +175,6 @@ fn account_name(command: &Command) -> Option<&str> {
         | Command::Methods { name }
         | Command::Unenroll { name, .. }
         | Command::Code { name, .. }
-        | Command::Verify { name, .. }
         | Command::Doctor { name, .. }
         | Command::Resync { name, .. }
         | Command::Unlock { name } => name,
@@ -188,7 +191,10 @@ fn account_name(command: &Command) -> Option<&str> {
             | DeviceCommand::Revoke { name, .. }
             | DeviceCommand::Check { name, .. },
         ) => name,
-        Command::Checklist { name, .. } | Command::Log { name, .. } | Command::Outbox { name } => name.as_deref()?,
+        Command::Checklist { name, .. }
+        | Command::Log { name, .. }
+        | Command::Outbox { name }
+        | Command::Verify { name, .. } => name.as_deref()?,
         _ => return None,
     })
 }
@@ -197,7 +203,8 @@ fn account_name(command: &Command) -> Option<&str> {
 /// the account, and `false` for what the command checks.
 pub fn error_fields(command: &Command) -> Map<String, Value> {
     let (name, checked): (Option<&str>, Option<&str>) = match command {
-        Command::Verify { name, .. } => (Some(name), Some("verified")),
+        Command::Verify { batch: true, .. } => (None, None),
+        Command::Verify { name, .. } => (name.as_deref(), Some("verified")),
         Command::Login(args) => (Some(&args.name), Some("verified")),
         Command::Confirm { name, .. } => (Some(name), Some("confirmed")),
         Command::Resync { name, .. } => (Some(name), Some("resynced")),

@@ -492,7 +492,7 @@ impl Store {
     /// this connection wrote: a command that only reads writes nothing.
     pub fn trim_wal(&self) {
         let big = self.conn.total_changes() > 0
-            &&  fs::metadata(trust::sidecar(&self.path, "-wal")).is_ok_and(|m| m.len() > WAL_BOUND);
+            && fs::metadata(trust::sidecar(&self.path, "-wal")).is_ok_and(|m| m.len() > WAL_BOUND);
         if big && self.conn.busy_timeout(Duration::ZERO).is_ok() {
             let _ = self.conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()));
             let _ = self.conn.busy_timeout(BUSY_TIMEOUT);
