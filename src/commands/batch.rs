@@ -47,6 +47,7 @@ struct Answered<'a> {
 
 pub fn run(ctx: &Context) -> Result<Outcome> {
     let store = ctx.store(Open::Existing)?;
+    store.for_batch()?;
     let auth = ctx.auth(&store);
     let stdin = io::stdin();
     let mut reader = BufReader::with_capacity(1 << 16, stdin.lock());
@@ -73,7 +74,8 @@ pub fn run(ctx: &Context) -> Result<Outcome> {
             answer_group(ctx, &auth, &mut out, lines)?;
             out.flush()?;
             ctx.tell_warnings(&auth);
-            store.trim_wal();
+            // Several groups' pages share one checkpoint; each group's commit is durable on its own.
+            store.trim_wal(16 << 20);
         }
     }
     Ok(Outcome::Success)
