@@ -27,6 +27,9 @@ struct Input {
     source: Option<String>,
 }
 
+/// A line that cannot be checked: the account it names, if it names one, and why.
+type LineError = (Option<String>, anyhow::Error);
+
 /// A line as JSON.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -98,7 +101,7 @@ fn input_waiting(stdin: &io::Stdin) -> Result<bool> {
 
 /// `NAME CODE` (the rest of the line is the code, read forgivingly), or a
 /// JSON object {"account", "code", "source"}.
-fn read_line(raw: &[u8]) -> Result<Input, (Option<String>, anyhow::Error)> {
+fn read_line(raw: &[u8]) -> Result<Input, LineError> {
     let text = std::str::from_utf8(raw).map_err(|_| (None, anyhow::anyhow!("the line is not UTF-8")))?.trim();
     let (name, code, source) = if text.starts_with('{') {
         let line: JsonLine = serde_json::from_str(text).map_err(|e| {
@@ -137,10 +140,10 @@ fn answer_group(
     ctx: &Context,
     auth: &Auth<'_>,
     out: &mut impl Write,
-    lines: Vec<(u64, Result<Input, (Option<String>, anyhow::Error)>)>,
+    lines: Vec<(u64, Result<Input, LineError>)>,
 ) -> Result<()> {
     let now = now();
-    let ready: Vec<(u64, Result<(Input, Ready), (Option<String>, anyhow::Error)>)> = lines
+    let ready: Vec<(u64, Result<_, LineError>)> = lines
         .into_iter()
         .map(|(number, input)| {
             let ready = input.and_then(|input| match &input.code {
