@@ -8,9 +8,10 @@ import base64, hashlib, json, sys, time
 import pyotp
 
 seeds, last, failures = {}, {}, {}
-now = int(time.time())
 out = sys.stdout
 for n, line in enumerate(sys.stdin, 1):
+    if n % 1000 == 1:
+        now = int(time.time())
     name, code = line.split()
     totp = seeds.get(name)
     if totp is None:

@@ -176,7 +176,7 @@ pub enum Command {
     /// that cannot be checked answers with its error document. Lines are
     /// decided in groups, each committed with one fsync before any of its
     /// answers is written; a group ends when no more input is waiting (or
-    /// at 1024 lines), so each answer comes as soon as its line is in. Exit
+    /// at 8192 lines), so each answer comes as soon as its line is in. Exit
     /// 0 at the end of the input, whatever the answers; 2 for a store or
     /// key problem.
     #[command(override_usage = "tfa verify [OPTIONS] <NAME> [CODE]\n       tfa verify --batch [OPTIONS]")]
