@@ -179,7 +179,7 @@ pub enum Command {
     /// at 8192 lines), so each answer comes as soon as its line is in. Exit
     /// 0 at the end of the input, whatever the answers; 2 for a store or
     /// key problem.
-    #[command(override_usage = "tfa verify [OPTIONS] <NAME> [CODE]\n       tfa verify --batch [OPTIONS]")]
+    #[command(override_usage = "tfa verify [OPTIONS] [NAME] [CODE]")]
     Verify {
         /// Account name
         #[arg(required_unless_present = "batch")]
