@@ -4,7 +4,7 @@
 
 use std::io::{self, BufRead, BufReader, BufWriter, Write};
 
-use anyhow::{bail, Result};
+use anyhow::Result;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
@@ -76,8 +76,12 @@ pub fn run(ctx: &Context) -> Result<Outcome> {
             }
         }
         if !lines.is_empty() {
-            answer_group(ctx, &auth, &mut out, lines)?;
-            out.flush()?;
+            let written = answer_group(ctx, &auth, &mut out, lines).and_then(|()| Ok(out.flush()?));
+            // No one reads the answers any more: stop quietly (the group is committed).
+            if written.as_ref().is_err_and(is_broken_pipe) {
+                return Ok(Outcome::Success);
+            }
+            written?;
             ctx.tell_warnings(&auth);
             // Several groups share one checkpoint; each group's commit is durable on its own.
             store.trim_wal(64 << 20);
@@ -196,11 +200,13 @@ fn answer_group(
             Answer::Error(name, e) => serde_json::to_vec(&error_line(ctx, name.as_deref(), e, line))?,
         };
         doc.push(b'\n');
-        if let Err(e) = out.write_all(&doc) {
-            bail!(e);
-        }
+        out.write_all(&doc)?;
     }
     Ok(())
+}
+
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.downcast_ref::<io::Error>().is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
 }
 
 /// An error that is the line's own (no such account, a malformed code,

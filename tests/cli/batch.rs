@@ -234,3 +234,32 @@ fn a_batch_decides_as_one_verify_per_line_would() {
     assert!(batch.iter().any(|v| v["error"] == "no_account"));
     assert_eq!(state(&env), state(&copy));
 }
+
+#[test]
+fn a_reader_that_goes_away_ends_the_batch_quietly() {
+    let env = TestEnv::new();
+    env.enroll_active("alice");
+    let mut child = env
+        .process(&["verify", "--batch"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    let mut stdin = child.stdin.take().expect("stdin");
+    let writer = std::thread::spawn(move || {
+        for _ in 0..20_000 {
+            if stdin.write_all(b"alice 000000\n").is_err() {
+                break;
+            }
+        }
+    });
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().expect("stdout")).read_line(&mut first).expect("one answer");
+    // The reader closes its end after the first answer.
+    let out = child.wait_with_output().expect("wait");
+    writer.join().expect("writer");
+    assert!(first.contains("\"line\":1"), "{first}");
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert_eq!(stderr(&out), "");
+}
