@@ -254,7 +254,10 @@ fn error_document(
     mut doc: serde_json::Map<String, serde_json::Value>,
 ) -> serde_json::Value {
     let is = |c: &(dyn std::error::Error + 'static)| {
-        c.downcast_ref::<store::StoreError>().is_some() || c.downcast_ref::<crypto::KeyError>().is_some()
+        // A SQLite error met outside the store module (a commit on a full disk) is the store's too.
+        c.downcast_ref::<store::StoreError>().is_some()
+            || c.downcast_ref::<crypto::KeyError>().is_some()
+            || c.downcast_ref::<rusqlite::Error>().is_some()
     };
     let kind = match failure {
         Some(f) => f.kind(),

@@ -183,11 +183,10 @@ fn answer_group(
             }
             Err((name, e)) => Answer::Error(name, e),
         };
-        if let Answer::Error(_, e) = &answer {
-            if !is_the_lines(e) {
-                return Err(anyhow::Error::msg(format!("{e:#}")).context("verify --batch stopped"));
-            }
-        }
+        let answer = match answer {
+            Answer::Error(_, e) if !is_the_lines(&e) => return Err(e.context("verify --batch stopped")),
+            answer => answer,
+        };
         answers.push((number, answer));
     }
     // Every answer of the group is on disk before the first is written.
