@@ -1,53 +1,50 @@
 #!/usr/bin/env bash
 # Whole-process time of `tfa verify`, in one hyperfine run:
-#   - an accepted code (each run on a fresh copy of a one-account store, so
-#     every run accepts and writes, never a replay),
-#   - a refused code on a one-account store and on a 1,000,000-account store
+#   - an accepted code (each run on a fresh copy of a one-account store and
+#     its WAL, so every run accepts and writes, never a replay),
+#   - a refused code on a one-account store and on a store of 1,000,000
+#     accounts, each with an active TOTP app, and 5,000,000 audit events
 #     (the refusal is written and synced too: an audit event and the failure
 #     count; the lockout is set out of reach so every run does the same work),
-#   - `oathtool --totp -w 1`, which keeps no state, as the yardstick.
-# Usage: benches/verify.sh   (needs hyperfine, oathtool and python3)
-#   BASELINE=path/to/an/older/tfa adds its accepted and refused runs to the
-#   same hyperfine run (on its own stores), to compare two builds as ratios.
+#   - `oathtool --totp -w 1`, accepted and refused, which keeps no state, as the yardstick.
+# Both stores are made by examples/big_store (seeds sealed by tfa's own code).
+# Usage: benches/verify.sh   (needs hyperfine and oathtool)
+#   ACCOUNTS=100000 EVENTS=500000 for a smaller big store; BIG=path reuses one
+#   (made with the same KEY); BASELINE=path/to/an/older/tfa adds its runs on
+#   the one-account store.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cargo build --release --quiet
-tfa=$PWD/target/release/tfa
+cargo build --release --quiet --bin tfa --example big_store
+tfa=$PWD/target/release/tfa big=$PWD/target/release/examples/big_store
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
-export TFA_KEY_FILE=$dir/key
+export TFA_KEY_FILE=${KEY:-$dir/key}
 
-secret=$("$tfa" --db "$dir/one.db" enroll alice totp --no-confirm --json -q | sed 's/.*"secret":"\([A-Z2-7]*\)".*/\1/')
-"$tfa" --db "$dir/one.db" policy --backoff-after 1000000000 --hard-lock-at 2000000000 >/dev/null
-
-# The big store: the same alice, and a million other accounts.
-cp "$dir/one.db" "$dir/million.db"
-python3 - "$dir/million.db" <<'PY'
-import sqlite3, sys
-db = sqlite3.connect(sys.argv[1])
-db.executemany("INSERT INTO accounts (name, created_at) VALUES (?, 0)", ((f"user{i:07d}",) for i in range(1_000_000)))
-db.commit()
-PY
+"$big" build "$dir/one.db" "$TFA_KEY_FILE" 1 0
+million=${BIG:-$dir/million.db}
+[ -n "${BIG:-}" ] || "$big" build "$million" "$TFA_KEY_FILE" "${ACCOUNTS:-1000000}" "${EVENTS:-5000000}"
+secret=$("$big" seed 0)
+code=$("$tfa" --db "$dir/one.db" code user0000000)
+wrong=$(( (10#$code + 500000) % 1000000 )); wrong=$(printf '%06d' "$wrong")
+# A refusal first, so each store has its WAL as it has between runs.
+"$tfa" --db "$dir/one.db" verify user0000000 "$wrong" >/dev/null 2>&1 || true
+"$tfa" --db "$million" verify user0000000 "$wrong" >/dev/null 2>&1 || true
 
 baseline=()
 if [ -n "${BASELINE:-}" ]; then
-    "$BASELINE" --db "$dir/old.db" enroll alice totp --no-confirm -q >/dev/null
-    "$BASELINE" --db "$dir/old.db" policy --backoff-after 1000000000 --hard-lock-at 2000000000 >/dev/null
-    old_code=$("$BASELINE" --db "$dir/old.db" code alice)
-    old_wrong=$(( (10#$old_code + 500000) % 1000000 )); old_wrong=$(printf '%06d' "$old_wrong")
+    cp "$dir/one.db" "$dir/old.db"
     baseline=(
         --command-name "baseline verify, accepted (1 account)"
-        --prepare "cp $dir/old.db $dir/old-fresh.db" "$BASELINE --db $dir/old-fresh.db verify alice $old_code"
-        --command-name "baseline verify, refused (1 account)" --prepare "true" "$BASELINE --db $dir/old.db verify alice $old_wrong"
+        --prepare "cp $dir/old.db $dir/old-fresh.db" "$BASELINE --db $dir/old-fresh.db verify user0000000 $code"
+        --command-name "baseline verify, refused (1 account)" --prepare "true" "$BASELINE --db $dir/old.db verify user0000000 $wrong"
     )
 fi
 
-code=$("$tfa" --db "$dir/one.db" code alice)
-wrong=$(( (10#$code + 500000) % 1000000 )); wrong=$(printf '%06d' "$wrong")
 hyperfine --shell=none --warmup 10 --runs "${RUNS:-300}" -i --export-markdown "${OUT:-/dev/stdout}" ${JSON:+--export-json "$JSON"} \
     --command-name "tfa verify, accepted (1 account)" \
-    --prepare "cp $dir/one.db $dir/fresh.db" "$tfa --db $dir/fresh.db verify alice $code" \
-    --command-name "tfa verify, refused (1 account)" --prepare "true" "$tfa --db $dir/one.db verify alice $wrong" \
-    --command-name "tfa verify, refused (1,000,000 accounts)" --prepare "true" "$tfa --db $dir/million.db verify alice $wrong" \
+    --prepare "sh -c 'cp $dir/one.db $dir/fresh.db; cp $dir/one.db-wal $dir/fresh.db-wal'" "$tfa --db $dir/fresh.db verify user0000000 $code" \
+    --command-name "tfa verify, refused (1 account)" --prepare "true" "$tfa --db $dir/one.db verify user0000000 $wrong" \
+    --command-name "tfa verify, refused (1,000,000 accounts)" --prepare "true" "$tfa --db $million verify user0000000 $wrong" \
     "${baseline[@]}" \
-    --command-name "oathtool --totp -w 1" --prepare "true" "oathtool --totp -w 1 -b $secret $code"
+    --command-name "oathtool --totp -w 1, accepted" --prepare "true" "oathtool --totp -w 1 -b $secret $code" \
+    --command-name "oathtool --totp -w 1, refused" --prepare "true" "oathtool --totp -w 1 -b $secret $wrong"

@@ -4665,7 +4665,7 @@ _tfa() {
             return 0
             ;;
         tfa__subcmd__verify)
-            opts="-q -h -V --via --db --key-file --json --quiet --color --yes --source --delivery-command --delivery-timeout --help --version"
+            opts="-q -h -V --via --batch --db --key-file --json --quiet --color --yes --source --delivery-command --delivery-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -455,6 +455,7 @@ set edit:completion:arg-completer[tfa] = {|@words|
             cand --source 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source'
             cand --delivery-command 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox'
             cand --delivery-timeout 'Seconds the delivery command may run before it is killed'
+            cand --batch 'Check many codes from stdin, one JSON line each'
             cand --json 'Print one JSON document on stdout (JSON lines for streams)'
             cand -q 'Print no notes or warnings on stderr (errors still go there)'
             cand --quiet 'Print no notes or warnings on stderr (errors still go there)'

@@ -310,6 +310,7 @@ never\t''"
 complete -c tfa -n "__fish_tfa_using_subcommand verify" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
 complete -c tfa -n "__fish_tfa_using_subcommand verify" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
 complete -c tfa -n "__fish_tfa_using_subcommand verify" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
+complete -c tfa -n "__fish_tfa_using_subcommand verify" -l batch -d 'Check many codes from stdin, one JSON line each'
 complete -c tfa -n "__fish_tfa_using_subcommand verify" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
 complete -c tfa -n "__fish_tfa_using_subcommand verify" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
 complete -c tfa -n "__fish_tfa_using_subcommand verify" -l yes -d 'Answer yes to every question; never wait for input'

@@ -173,15 +173,29 @@ pub enum Command {
     /// Sent codes are checked against the account's recent challenges: a
     /// right code is accepted once; a refusal says whether the code was
     /// expired, superseded by a resend, used, or wrong.
-    #[command(override_usage = "tfa verify [OPTIONS] <NAME> [CODE]")]
+    ///
+    /// With --batch, many codes from stdin, one per line: `NAME CODE`, or a
+    /// JSON object {"account", "code", "source"}. One JSON line answers each,
+    /// in order: the document of `verify --json` and "line" (from 1); a line
+    /// that cannot be checked answers with its error document. Lines are
+    /// decided in groups, each committed with one fsync before any of its
+    /// answers is written; a group ends when no more input is waiting (or
+    /// at 8192 lines), so each answer comes as soon as its line is in. Exit
+    /// 0 at the end of the input, whatever the answers; 2 for a store or
+    /// key problem.
+    #[command(override_usage = "tfa verify [OPTIONS] [NAME] [CODE]")]
     Verify {
         /// Account name
-        name: String,
+        #[arg(required_unless_present = "batch")]
+        name: Option<String>,
         /// The code, or - to read it from stdin (the default without a terminal)
         code: Option<String>,
         /// Check only codes sent over this channel
         #[arg(long, value_enum)]
         via: Option<Channel>,
+        /// Check many codes from stdin, one JSON line each
+        #[arg(long, conflicts_with_all = ["name", "code", "via"])]
+        batch: bool,
     },
 
     /// Sign in: password, trusted device, then a code, with "try another way"

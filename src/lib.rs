@@ -228,31 +228,46 @@ fn usage_error(e: &clap::Error, args: &[OsString]) -> ExitCode {
 
 fn report(err: &anyhow::Error, printer: &Printer, fields: serde_json::Map<String, serde_json::Value>) -> ExitCode {
     let prefix = printer.paint(Paint::Bad, "tfa");
-    // The cause chain, without a cause that repeats the one before it (as
-    // SQLite's "Error code 14: unable to open database file" does).
+    output::write_stderr(&format!("{prefix}: {}", message_of(err)));
+    let failure = err.chain().find_map(|c| c.downcast_ref::<Failure>());
+    // A dead end for a person: say whom to ask.
+    if failure.is_some_and(Failure::is_dead_end) {
+        printer.tell_support();
+    }
+    let outcome = failure.map_or(Outcome::Invalid, Failure::outcome);
+    if printer.json && !printer.json_done() {
+        let _ = printer.json(&error_json(err, printer, fields));
+    }
+    ExitCode::from(outcome.exit_code())
+}
+
+/// The cause chain, without a cause that repeats the one before it (as
+/// SQLite's "Error code 14: unable to open database file" does).
+fn message_of(err: &anyhow::Error) -> String {
     let mut parts: Vec<String> = Vec::new();
     for cause in err.chain().map(ToString::to_string) {
         if parts.last().is_none_or(|last| !cause.contains(last.as_str()) && !last.contains(cause.as_str())) {
             parts.push(cause);
         }
     }
-    let message = parts.join(": ");
-    output::write_stderr(&format!("{prefix}: {message}"));
+    parts.join(": ")
+}
+
+/// The JSON error document of `err` for a command whose answer shares
+/// `fields`, as the run prints it (`verify --batch` prints one per line).
+pub(crate) fn error_json(
+    err: &anyhow::Error,
+    printer: &Printer,
+    fields: serde_json::Map<String, serde_json::Value>,
+) -> serde_json::Value {
     let failure = err.chain().find_map(|c| c.downcast_ref::<Failure>());
-    // A dead end for a person: say whom to ask.
-    let dead_end = failure.is_some_and(Failure::is_dead_end);
-    if dead_end {
-        printer.tell_support();
+    let mut doc = error_document(err, failure, &message_of(err), fields);
+    if let (true, Some(support), Some(obj)) =
+        (failure.is_some_and(Failure::is_dead_end), printer.support(), doc.as_object_mut())
+    {
+        obj.insert("support".into(), support.into());
     }
-    let outcome = failure.map_or(Outcome::Invalid, Failure::outcome);
-    if printer.json && !printer.json_done() {
-        let mut doc = error_document(err, failure, &message, fields);
-        if let (true, Some(support), Some(obj)) = (dead_end, printer.support(), doc.as_object_mut()) {
-            obj.insert("support".into(), support.into());
-        }
-        let _ = printer.json(&doc);
-    }
-    ExitCode::from(outcome.exit_code())
+    doc
 }
 
 /// `{"error": {"kind", "message"}, ...}` with the command's own fields
@@ -264,7 +279,10 @@ fn error_document(
     mut doc: serde_json::Map<String, serde_json::Value>,
 ) -> serde_json::Value {
     let is = |c: &(dyn std::error::Error + 'static)| {
-        c.downcast_ref::<store::StoreError>().is_some() || c.downcast_ref::<crypto::KeyError>().is_some()
+        // A SQLite error met outside the store module (a commit on a full disk) is the store's too.
+        c.downcast_ref::<store::StoreError>().is_some()
+            || c.downcast_ref::<crypto::KeyError>().is_some()
+            || c.downcast_ref::<rusqlite::Error>().is_some()
     };
     let kind = match failure {
         Some(f) => f.kind(),

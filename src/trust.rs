@@ -178,6 +178,13 @@ pub fn check_dirs(file: &Path, role: Role) -> Result<(), TrustError> {
 }
 
 /// The store's journals (`-wal`, `-shm`, `-journal`), where SQLite puts them.
+/// The store's `-wal`, `-shm` or `-journal` (`suffix`), as SQLite names it.
+pub fn sidecar(db: &Path, suffix: &str) -> PathBuf {
+    let mut name = db.as_os_str().to_owned();
+    name.push(suffix);
+    PathBuf::from(name)
+}
+
 fn journals(db: &Path) -> Vec<PathBuf> {
     let db = fs::canonicalize(db).unwrap_or_else(|_| db.to_owned());
     ["-wal", "-shm", "-journal"]

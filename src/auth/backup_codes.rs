@@ -4,7 +4,9 @@
 use anyhow::{Context as _, Result};
 
 use super::notices::{self, Notice};
-use super::{enroll, lockout, settle, Attempt, Auth, Factor};
+use rusqlite::Transaction;
+
+use super::{enroll, lockout, record, Attempt, Auth, Factor, Later};
 use crate::core::account::Account;
 use crate::core::backup_code::Consumed;
 use crate::core::backup_code::{self, BackupCode, CodeHash, Salt};
@@ -34,23 +36,69 @@ pub fn attempt(
     action: &str,
     now: u64,
 ) -> Result<Attempt> {
-    let store = auth.store;
+    let hashed = match hash(auth, account, code, now)? {
+        Hashed::Locked(locked) => return Ok(locked),
+        hashed => hashed,
+    };
+    let tx = auth.store.immediate()?;
+    let mut later = Later::default();
+    let attempt = decide(auth, &tx, account, &hashed, asked, action, now, &mut later)?;
+    tx.commit().with_context(|| format!("cannot record the {action}; nothing was accepted"))?;
+    later.send(auth, now);
+    Ok(attempt)
+}
+
+/// A backup code hashed under the account's current set, before any write
+/// lock is taken (the argon2id evaluation is the slow part).
+pub enum Hashed {
+    /// The hard lock held: no evaluation was spent.
+    Locked(Attempt),
+    Code {
+        hash: CodeHash,
+        set_id: i64,
+    },
+}
+
+/// The first half of an attempt, outside any transaction: the hard lock,
+/// the set's salt, one argon2id. `Failure::NoBackupCodes` (exit 4) if the
+/// account has no set.
+pub fn hash(auth: &Auth<'_>, account: &Account, code: &BackupCode, now: u64) -> Result<Hashed> {
+    let conn = auth.store.conn();
     // A locked account costs a guesser no argon2id evaluation (checked again under the lock).
-    if let Some(locked) = hard_lock(auth, store.conn(), account, now)? {
-        return Ok(locked);
+    if let Some(locked) = hard_lock(auth, conn, account, now)? {
+        return Ok(Hashed::Locked(locked));
     }
-    let set = backup_codes::current_set(store.conn(), account.id)?
+    let set = backup_codes::current_set(conn, account.id)?
         .ok_or_else(|| Failure::NoBackupCodes(account.name.clone()))
         .context("cannot check a backup code")?;
-    // Hashed before the lock; if the set is replaced meanwhile, its rows are gone and this finds nothing.
-    let hash = code.hash(&set.salt);
-    let tx = store.immediate()?;
-    if let Some(locked) = hard_lock(auth, &tx, account, now)? {
+    Ok(Hashed::Code { hash: code.hash(&set.salt), set_id: set.id })
+}
+
+/// The second half, in the caller's write transaction: the hard lock
+/// again, the check-and-update, the event and the failure count; the
+/// notices go to `later`, for once `tx` is committed. If the set was
+/// replaced since `hash`, its rows are gone and this finds nothing.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn decide(
+    auth: &Auth<'_>,
+    tx: &Transaction<'_>,
+    account: &Account,
+    hashed: &Hashed,
+    asked: Option<i64>,
+    action: &str,
+    now: u64,
+    later: &mut Later,
+) -> Result<Attempt> {
+    let (hash, set_id) = match hashed {
+        Hashed::Locked(locked) => return Ok(locked.clone()),
+        Hashed::Code { hash, set_id } => (hash, *set_id),
+    };
+    if let Some(locked) = hard_lock(auth, tx, account, now)? {
         return Ok(locked);
     }
-    let attempt = as_attempt(backup_codes::consume(&tx, set.id, &hash, now as i64)?);
-    let attempt = settle(auth, tx, account, attempt, asked, action, now)?;
-    notice_if_used(auth, account, &attempt, now);
+    let attempt = as_attempt(backup_codes::consume(tx, set_id, hash, now as i64)?);
+    let attempt = record(auth, tx, account, attempt, asked, action, now, later)?;
+    notice_if_used(auth, account, &attempt, later);
     Ok(attempt)
 }
 
@@ -69,36 +117,38 @@ fn as_attempt(consumed: Consumed) -> Attempt {
 }
 
 /// Tells the holder a backup code was used, once the use is committed.
-pub(super) fn notice_if_used(auth: &Auth<'_>, account: &Account, attempt: &Attempt, now: u64) {
+pub(super) fn notice_if_used(auth: &Auth<'_>, account: &Account, attempt: &Attempt, later: &mut Later) {
     if let Some(remaining) = attempt.backup_codes_remaining().filter(|_| attempt.accepted()) {
-        notices::send(auth, account, &Notice::BackupCodeUsed { remaining: remaining as usize }, now);
+        later.notice(auth, account, Notice::BackupCodeUsed { remaining: remaining as usize });
     }
 }
 
-/// The account's imported google-authenticator scratch codes, when it has
-/// some: their set, and `digits` hashed under its salt (one argon2id, made
-/// before the write lock), if `digits` could be one.
-pub(super) fn scratch_hash(
-    conn: &rusqlite::Connection,
-    account: &Account,
-    digits: &str,
-) -> Result<Option<(i64, CodeHash)>> {
+/// An imported google-authenticator scratch code, hashed: its set, and the
+/// hash of the digits under the set's salt.
+pub struct Scratch {
+    set_id: i64,
+    hash: CodeHash,
+}
+
+/// `digits` hashed as one of the account's imported google-authenticator
+/// scratch codes (one argon2id, made before the write lock), when the
+/// account has such codes and `digits` could be one.
+pub(super) fn scratch_hash(conn: &rusqlite::Connection, account: &Account, digits: &str) -> Result<Option<Scratch>> {
     let Some(code) = ScratchCode::parse(digits) else { return Ok(None) };
     Ok(backup_codes::current_set(conn, account.id)?
         .filter(|set| set.scratch)
-        .map(|set| (set.id, backup_code::hash(code.as_str().as_bytes(), &set.salt))))
+        .map(|set| Scratch { set_id: set.id, hash: backup_code::hash(code.as_str().as_bytes(), &set.salt) }))
 }
 
 /// Consumes a scratch code inside the caller's transaction; `otherwise` is
 /// the answer when it matches no code of the set.
 pub(super) fn consume_scratch(
-    tx: &rusqlite::Transaction<'_>,
-    set_id: i64,
-    hash: &CodeHash,
+    tx: &Transaction<'_>,
+    scratch: &Scratch,
     otherwise: Attempt,
     now: u64,
 ) -> Result<Attempt> {
-    Ok(match backup_codes::consume(tx, set_id, hash, now as i64)? {
+    Ok(match backup_codes::consume(tx, scratch.set_id, &scratch.hash, now as i64)? {
         Consumed::NoMatch { .. } => otherwise,
         consumed => as_attempt(consumed),
     })

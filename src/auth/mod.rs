@@ -113,10 +113,32 @@ fn settle(
     auth: &Auth<'_>,
     tx: rusqlite::Transaction<'_>,
     account: &Account,
+    attempt: Attempt,
+    asked: Option<i64>,
+    action: &str,
+    now: u64,
+) -> Result<Attempt> {
+    let mut later = Later::default();
+    let attempt = record(auth, &tx, account, attempt, asked, action, now, &mut later)?;
+    tx.commit().with_context(|| format!("cannot record the {action}; nothing was accepted"))?;
+    later.send(auth, now);
+    Ok(attempt)
+}
+
+/// `settle` without the commit, for attempts decided together in one
+/// transaction (`verify::Group`): the event and the failure count in `tx`;
+/// a lockout that began leaves its notice in `later`, to be sent once
+/// `tx` is committed.
+#[allow(clippy::too_many_arguments)]
+fn record(
+    auth: &Auth<'_>,
+    tx: &rusqlite::Transaction<'_>,
+    account: &Account,
     mut attempt: Attempt,
     asked: Option<i64>,
     action: &str,
     now: u64,
+    later: &mut Later,
 ) -> Result<Attempt> {
     let event = Event {
         method_id: attempt.method().map(|m| m.id),
@@ -124,16 +146,38 @@ fn settle(
         reason: attempt.refusal().map(Refusal::as_str),
         ..auth.event(&account.name, action, attempt.outcome())
     };
-    events::record(&tx, &event, now as i64)?;
-    let counted = lockout::count(auth, &tx, account, attempt.accepted(), now)?;
-    tx.commit().with_context(|| format!("cannot record the {action}; nothing was accepted"))?;
+    events::record(tx, &event, now as i64)?;
+    let counted = lockout::count(auth, tx, account, attempt.accepted(), now)?;
     if counted.began {
-        notices::send(auth, account, &notices::Notice::LockedOut, now);
+        later.notice(auth, account, notices::Notice::LockedOut);
     }
     if let Attempt::Refused { tries_left, .. } = &mut attempt {
         *tries_left = counted.tries_left;
     }
     Ok(attempt)
+}
+
+/// Security notices that attempts led to, sent only once their
+/// transaction is committed (never for a change that did not happen).
+#[derive(Debug, Default)]
+pub struct Later {
+    /// The account, the notice, and the source of the request that led to it.
+    notices: Vec<(Account, notices::Notice, Option<String>)>,
+}
+
+impl Later {
+    fn notice(&mut self, auth: &Auth<'_>, account: &Account, notice: notices::Notice) {
+        self.notices.push((account.clone(), notice, auth.source.map(str::to_owned)));
+    }
+
+    /// Sends them, in order; a failure is a warning of `auth`, as for one attempt.
+    pub fn send(self, auth: &Auth<'_>, now: u64) {
+        for (account, notice, source) in self.notices {
+            let by = Auth::new(auth.store, auth.delivery, source.as_deref());
+            notices::send(&by, &account, &notice, now);
+            auth.warnings.borrow_mut().extend(by.take_warnings());
+        }
+    }
 }
 
 /// A method's seed, opened with the store key; `None` when it does not open

@@ -2,10 +2,11 @@
 //! sent codes, or its backup codes. `verify`, `login` and the library use
 //! this one attempt; `confirm` uses its check on pending methods.
 
-use anyhow::Result;
+use anyhow::{Context as _, Result};
 use rusqlite::Transaction;
 
-use super::{backup_codes, lockout, sent_codes, settle, Attempt, Auth, Factor, Ways};
+use super::backup_codes::{self, Scratch};
+use super::{lockout, record, sent_codes, Attempt, Auth, Factor, Later, Ways};
 use crate::core::account::Account;
 use crate::core::challenge::Verdict;
 use crate::core::code::CodeInput;
@@ -35,30 +36,131 @@ pub fn attempt(
         CodeInput::Backup(code) => return backup_codes::attempt(auth, account, code, asked, action, now),
         CodeInput::Digits(digits) => digits,
     };
-    // An imported google-authenticator scratch code is 8 digits too: hashed
-    // (one argon2id) before the lock, and only for an account that has them.
-    let scratch = match ways {
-        Ways::Every | Ways::Kind(MethodKind::BackupCode) => {
-            backup_codes::scratch_hash(auth.store.conn(), account, digits)?
-        }
-        _ => None,
-    };
+    let scratch = scratch_for(auth, account, ways, digits)?;
     let tx = auth.store.immediate()?;
-    if let Some(locked) = lockout::holds(auth, &tx, account, now)? {
+    let mut later = Later::default();
+    let attempt = digits_in(auth, &tx, account, ways, asked, digits, scratch.as_ref(), action, now, &mut later)?;
+    // The answer is given only once the use of the code is on disk.
+    tx.commit().with_context(|| format!("cannot record the {action}; nothing was accepted"))?;
+    later.send(auth, now);
+    Ok(attempt)
+}
+
+/// An imported google-authenticator scratch code is 8 digits too: hashed
+/// (one argon2id) before the write lock, only for an account that has
+/// them, and only where backup codes are taken.
+fn scratch_for(auth: &Auth<'_>, account: &Account, ways: Ways, digits: &str) -> Result<Option<Scratch>> {
+    match ways {
+        Ways::Every | Ways::Kind(MethodKind::BackupCode) => {
+            backup_codes::scratch_hash(auth.store.conn(), account, digits)
+        }
+        _ => Ok(None),
+    }
+}
+
+/// A digit code, decided in the caller's write transaction: the lockout,
+/// the admitted methods, then the account's scratch codes if none of them
+/// took it, the event and the failure count (nothing is written before a
+/// `Failure`, so the transaction goes on). Notices wait in `later` for the
+/// commit.
+#[allow(clippy::too_many_arguments)]
+fn digits_in(
+    auth: &Auth<'_>,
+    tx: &Transaction<'_>,
+    account: &Account,
+    ways: Ways,
+    asked: Option<i64>,
+    digits: &str,
+    scratch: Option<&Scratch>,
+    action: &str,
+    now: u64,
+    later: &mut Later,
+) -> Result<Attempt> {
+    if let Some(locked) = lockout::holds(auth, tx, account, now)? {
         return Ok(locked);
     }
-    let admitted: Vec<Method> = methods::list(&tx, account.id)?.into_iter().filter(|m| ways.admits(m)).collect();
+    let admitted: Vec<Method> = methods::list(tx, account.id)?.into_iter().filter(|m| ways.admits(m)).collect();
     if admitted.is_empty() && scratch.is_none() {
         return Err(Failure::NoActiveMethod(account.name.clone()).into());
     }
-    let mut attempt = check(auth, &tx, account, &admitted.iter().collect::<Vec<_>>(), digits, now)?;
-    if let (false, Some((set_id, hash))) = (attempt.accepted(), &scratch) {
-        attempt = backup_codes::consume_scratch(&tx, *set_id, hash, attempt, now)?;
+    let mut attempt = check(auth, tx, account, &admitted.iter().collect::<Vec<_>>(), digits, now)?;
+    if let (false, Some(scratch)) = (attempt.accepted(), scratch) {
+        attempt = backup_codes::consume_scratch(tx, scratch, attempt, now)?;
     }
-    // The answer is given only once the use of the code is on disk.
-    let attempt = settle(auth, tx, account, attempt, asked, action, now)?;
-    backup_codes::notice_if_used(auth, account, &attempt, now);
+    let attempt = record(auth, tx, account, attempt, asked, action, now, later)?;
+    backup_codes::notice_if_used(auth, account, &attempt, later);
     Ok(attempt)
+}
+
+/// A code ready for a group: digits as typed, or a backup code already
+/// hashed (`prepare`, outside the group's transaction).
+pub enum Ready {
+    /// With the account's scratch-code hash, when it has scratch codes.
+    Digits(String, Option<Scratch>),
+    Backup(backup_codes::Hashed),
+}
+
+/// The slow half of a backup-code attempt (one argon2id), before a group
+/// takes the write lock; digits pass through.
+pub fn prepare(auth: &Auth<'_>, account: &Account, code: &CodeInput, now: u64) -> Result<Ready> {
+    Ok(match code {
+        CodeInput::Digits(digits) => Ready::Digits(digits.clone(), scratch_for(auth, account, Ways::Every, digits)?),
+        CodeInput::Backup(code) => Ready::Backup(backup_codes::hash(auth, account, code, now)?),
+    })
+}
+
+/// Attempts decided together in one `BEGIN IMMEDIATE` transaction and
+/// committed with one fsync (`verify --batch`): each is decided as
+/// `attempt` decides it, after the ones before it in the group (a replay
+/// within the group is a replay), and none may be answered before
+/// `commit` returns. Notices are sent after the commit.
+pub struct Group<'a> {
+    auth: &'a Auth<'a>,
+    tx: Transaction<'a>,
+    later: Later,
+}
+
+impl<'a> Group<'a> {
+    pub fn begin(auth: &'a Auth<'a>) -> Result<Self> {
+        Ok(Group { auth, tx: auth.store.immediate()?, later: Later::default() })
+    }
+
+    /// The account by name, as the group's transaction sees it.
+    pub fn account(&self, name: &str) -> Result<Account> {
+        super::find_account(&self.tx, name)
+    }
+
+    /// One attempt of the group, from `source` (else the `Auth`'s); a
+    /// `Failure` (no active method) leaves the group as it was.
+    pub fn attempt(&mut self, account: &Account, source: Option<&str>, code: &Ready, now: u64) -> Result<Attempt> {
+        let auth = Auth::new(self.auth.store, self.auth.delivery, source.or(self.auth.source));
+        let attempt = match code {
+            Ready::Digits(digits, scratch) => digits_in(
+                &auth,
+                &self.tx,
+                account,
+                Ways::Every,
+                None,
+                digits,
+                scratch.as_ref(),
+                "verify",
+                now,
+                &mut self.later,
+            ),
+            Ready::Backup(hashed) => {
+                backup_codes::decide(&auth, &self.tx, account, hashed, None, "verify", now, &mut self.later)
+            }
+        };
+        self.auth.warnings.borrow_mut().extend(auth.take_warnings());
+        attempt
+    }
+
+    /// Commits every attempt of the group at once, then sends their notices.
+    pub fn commit(self, now: u64) -> Result<()> {
+        self.tx.commit().context("cannot record the verify; nothing was accepted")?;
+        self.later.send(self.auth, now);
+        Ok(())
+    }
 }
 
 /// Checks a digit code against these methods inside the caller's

@@ -2,6 +2,7 @@
 
 mod account;
 mod backup_codes;
+mod batch;
 mod checklist;
 mod code;
 mod confirm;
@@ -117,7 +118,10 @@ pub fn dispatch(command: Command, ctx: &Context) -> Result<Outcome> {
         Command::Methods { name } => methods::list(ctx, &name),
         Command::Unenroll { name, id } => methods::unenroll(ctx, &name, id),
         Command::Code { name, method, at } => code::run(ctx, &name, method, at),
-        Command::Verify { name, code, via } => verify::run(ctx, &name, code.as_deref(), via),
+        Command::Verify { batch: true, .. } => batch::run(ctx),
+        Command::Verify { name, code, via, .. } => {
+            verify::run(ctx, name.as_deref().unwrap_or_default(), code.as_deref(), via)
+        }
         Command::Unlock { name } => lockout::unlock(ctx, &name),
         Command::Policy(args) => lockout::policy(ctx, &args),
         Command::Recovery(cmd) => recovery::run(ctx, cmd),
@@ -182,7 +186,6 @@ fn account_name(command: &Command) -> Option<&str> {
         | Command::Methods { name }
         | Command::Unenroll { name, .. }
         | Command::Code { name, .. }
-        | Command::Verify { name, .. }
         | Command::Doctor { name, .. }
         | Command::Resync { name, .. }
         | Command::Unlock { name } => name,
@@ -203,6 +206,7 @@ fn account_name(command: &Command) -> Option<&str> {
         Command::Checklist { name, .. }
         | Command::Log { name, .. }
         | Command::Outbox { name }
+        | Command::Verify { name, .. }
         | Command::Recovery(RecoveryCommand::List { name, .. }) => name.as_deref()?,
         _ => return None,
     })
@@ -212,7 +216,8 @@ fn account_name(command: &Command) -> Option<&str> {
 /// the account, and `false` for what the command checks.
 pub fn error_fields(command: &Command) -> Map<String, Value> {
     let (name, checked): (Option<&str>, Option<&str>) = match command {
-        Command::Verify { name, .. } => (Some(name), Some("verified")),
+        Command::Verify { batch: true, .. } => (None, None),
+        Command::Verify { name, .. } => (name.as_deref(), Some("verified")),
         Command::Login(args) => (Some(&args.name), Some("verified")),
         Command::Confirm { name, .. } => (Some(name), Some("confirmed")),
         Command::Account(crate::cli::AccountCommand::Contact(crate::cli::ContactCommand::Confirm { name, .. })) => {

@@ -20,6 +20,7 @@ use std::path::{Path, PathBuf};
 use std::rc::Rc;
 use std::time::Duration;
 
+use rusqlite::config::DbConfig;
 use rusqlite::{Connection, ErrorCode, OpenFlags, OptionalExtension, Transaction, TransactionBehavior};
 use rusqlite_migration::{Migrations, M};
 use thiserror::Error;
@@ -41,6 +42,15 @@ const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!("migrations/009_contacts.sql")),
     M::up(include_str!("migrations/010_scratch_codes.sql")),
 ];
+
+/// The WAL's size past which a store, once done with, moves its pages into
+/// the store file and empties it. Each new process reads the whole WAL to
+/// rebuild its index, so a short WAL keeps the start cheap; the checkpoint
+/// and the new WAL header after it (3 fsyncs) come once in about 30
+/// verifies (BENCHMARKS.md).
+const WAL_BOUND: u64 = 512 * 1024;
+
+const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 
 /// The schema version this binary writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -144,6 +154,8 @@ impl Store {
         }
         trust::check_dirs(path, Role::Store)?;
         trust::check_journals(path)?;
+        let wal = trust::sidecar(path, "-wal");
+        let had_wal = wal.exists();
         let conn =
             Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX)
                 .map_err(|e| classify(path, e))?;
@@ -161,6 +173,11 @@ impl Store {
         })?;
         // SQLite made any new journal with the store's mode: tfa's are 0600.
         trust::check_journals(path)?;
+        if !had_wal && wal.exists() {
+            // A new WAL's name is made durable before any answer rests on it
+            // (SQLite is built without its own directory sync: .cargo/config.toml).
+            sync_dir(path).map_err(|source| StoreError::Open { path: path.to_owned(), source })?;
+        }
         if mode != Open::Existing {
             store.ensure_key()?;
         }
@@ -181,7 +198,7 @@ impl Store {
     /// that could write, so a newer store is left byte-for-byte unchanged,
     /// and so is an empty file or another program's database.
     fn prepare(&mut self, mode: Open) -> Result<()> {
-        self.conn.busy_timeout(Duration::from_secs(5))?;
+        self.conn.busy_timeout(BUSY_TIMEOUT)?;
         // The version and the binding are read in one snapshot, before anything is
         // written: a store that is not bound to this key is left as it is.
         let (version, binding) = {
@@ -221,6 +238,13 @@ impl Store {
         self.conn.pragma_update(None, "foreign_keys", "ON")?;
         // Deleted and overwritten secrets are zeroed in the file, not left in free space.
         self.conn.pragma_update(None, "secure_delete", "ON")?;
+        // The WAL stays between runs: a verify pays the fsync of its commit, not a
+        // new WAL (header, fsync, directory fsync) and a checkpoint at close (two
+        // more). SQLite's own checkpoints are off: the next process would rebuild
+        // the WAL's index without them and find nothing checkpointed, so the WAL
+        // would only grow; `trim_wal` empties it (TRUNCATE) past WAL_BOUND.
+        self.conn.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true)?;
+        self.conn.pragma_update(None, "wal_autocheckpoint", 0)?;
         if version < SCHEMA_VERSION {
             if let Err(e) = Migrations::from_slice(MIGRATIONS).to_latest(&mut self.conn) {
                 // Another process made or upgraded the store at the same moment; its binding is checked below.
@@ -464,6 +488,26 @@ impl Store {
         Err(StoreError::Busy { path: self.path.clone() })
     }
 
+    /// Once the WAL has grown past `bound` bytes: moves its pages into the store
+    /// file and empties it, if no other process is reading (else the next
+    /// writer does). What is committed is durable either way. Only after
+    /// this connection wrote: a command that only reads writes nothing.
+    pub fn trim_wal(&self, bound: u64) {
+        let big = self.conn.total_changes() > 0
+            && fs::metadata(trust::sidecar(&self.path, "-wal")).is_ok_and(|m| m.len() > bound);
+        if big && self.conn.busy_timeout(Duration::ZERO).is_ok() {
+            let _ = self.conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()));
+            let _ = self.conn.busy_timeout(BUSY_TIMEOUT);
+        }
+    }
+
+    /// A connection that decides many codes (`verify --batch`).
+    pub fn for_batch(&self) -> Result<()> {
+        // 64 MiB of pages rather than 2: the accounts a batch names are read again and again.
+        self.conn.pragma_update(None, "cache_size", -65536)?;
+        Ok(())
+    }
+
     /// Rebuilds the store file (`VACUUM`), then scrubs: no free page keeps
     /// what was deleted before `secure_delete` was on (an older tfa).
     pub fn purge(&self) -> Result<()> {
@@ -508,6 +552,12 @@ impl Store {
     }
 }
 
+impl Drop for Store {
+    fn drop(&mut self) {
+        self.trim_wal(WAL_BOUND);
+    }
+}
+
 /// Creates an empty 0600 store file, and its directory, which must be
 /// one that no one else can change.
 fn create_file(path: &Path) -> Result<()> {
@@ -519,6 +569,12 @@ fn create_file(path: &Path) -> Result<()> {
     let file = OpenOptions::new().write(true).create(true).truncate(false).mode(0o600).open(path).map_err(err)?;
     file.set_permissions(fs::Permissions::from_mode(0o600)).map_err(err)?;
     Ok(())
+}
+
+/// fsyncs the directory that holds `path`, so a file just made in it stays.
+fn sync_dir(path: &Path) -> std::io::Result<()> {
+    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    fs::File::open(dir)?.sync_all()
 }
 
 /// Names a damaged or foreign file as such rather than as a bare SQLite error.

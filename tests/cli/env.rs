@@ -28,6 +28,14 @@ impl TestEnv {
         self.path().join("data/tfa.db")
     }
 
+    /// Moves the store's WAL (tfa keeps it between runs) into the store file
+    /// and removes it, so the store is one file to copy, replace or damage.
+    pub fn checkpoint(&self) {
+        let conn = rusqlite::Connection::open(self.db()).expect("open the store");
+        conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(())).expect("checkpoint");
+        // Closing the last connection removes the -wal and -shm.
+    }
+
     pub fn key_file(&self) -> PathBuf {
         self.path().join("config/key")
     }

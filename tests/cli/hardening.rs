@@ -308,10 +308,15 @@ fn a_full_disk_fails_closed() {
         .stderr(Stdio::null())
         .status();
     let out = env.run(&["--db", db, "verify", "alice", &right]);
+    // A batch answers nothing of a group it could not commit (issue 13).
+    let batch = env.run_stdin(&["--db", db, "verify", "--batch", "--json"], &format!("alice {right}\n"));
     fs::remove_file(&filler).expect("rm filler");
     let after = env.run(&["--db", db, "verify", "alice", &right]);
     let _ = Process::new("umount").arg(&mnt).status();
     assert_eq!(code(&out), 2, "verify on a full disk: {}{}", stdout(&out), stderr(&out));
+    assert_eq!(code(&batch), 2, "verify --batch on a full disk: {}{}", stdout(&batch), stderr(&batch));
+    let docs: Vec<serde_json::Value> = stdout(&batch).lines().map(|l| serde_json::from_str(l).expect("JSON")).collect();
+    assert!(docs.len() == 1 && docs[0]["error"]["kind"] == "store", "{docs:?}");
     assert_eq!(code(&after), 0, "the code was consumed though its use was not recorded: {}", stderr(&after));
 }
 

@@ -257,3 +257,17 @@ fn export_qr_draws_the_uri() {
     let qr = stdout(&env.run(&["export", "qi", "--yes", "--qr"]));
     assert_eq!(read_terminal_qr(&qr), uri.trim());
 }
+
+#[test]
+fn verify_batch_takes_an_imported_scratch_code_once() {
+    let env = TestEnv::new();
+    let file = ga_file(&env, "ga", &format!("{SECRET}\n\" TOTP_AUTH\n45678901\n"));
+    env.ok(&["import", "google-authenticator", &file, "--account", "sam"]);
+    let out = env.run_stdin(&["verify", "--batch"], "sam 45678901\nsam 4567-8901\nsam 45678902\n");
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let answers: Vec<Value> = stdout(&out).lines().map(|l| serde_json::from_str(l).expect("JSON line")).collect();
+    assert_eq!(answers.len(), 3);
+    assert_eq!((answers[0]["verified"].as_bool(), answers[0]["kind"].as_str()), (Some(true), Some("backup_code")));
+    assert_eq!((answers[1]["verified"].as_bool(), answers[1]["reason"].as_str()), (Some(false), Some("used")));
+    assert_eq!((answers[2]["verified"].as_bool(), answers[2]["reason"].as_str()), (Some(false), Some("wrong_code")));
+}

@@ -500,6 +500,9 @@ fn every_command_answers_with_one_document_and_the_right_exit_code() {
     t.case(1, Refusal, &["verify", "vera", &other_than(&vera_now)]);
     t.case(2, Error, &["verify", "vera", "12"]);
     t.with(2, Error, &["verify", "vera", "-"], |c| c.stdin("12\n"));
+    // issue 13: one JSON object a line, an error document for a line that cannot be checked
+    let batch = format!("vera {}\nnobody 123456\nvera 12\n", other_than(&vera_now));
+    t.with(0, Lines, &["verify", "--batch"], |c| c.stdin(&batch));
     t.case(2, Error, &["verify", "vera", "123456", "--source", "bad\nsource"]);
     t.case(0, Answer, &["verify", "vera", &vera_now]);
     t.case(1, Refusal, &["verify", "vera", &vera_now]);
@@ -623,6 +626,7 @@ fn broken_stores_locks_and_files_answer_with_one_document() {
         &["send", "a", "--test"],
         &["outbox"],
         &["verify", "a", "123456"],
+        &["verify", "--batch"],
         &["login", "a", "--code", "123456"],
         &["backup-codes", "generate", "a"],
         &["backup-codes", "status", "a"],

@@ -5,6 +5,7 @@ mod env;
 mod accounts;
 mod api;
 mod backup_codes;
+mod batch;
 mod checklist;
 mod contacts;
 mod devices;

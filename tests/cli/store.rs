@@ -73,6 +73,7 @@ fn a_newer_store_is_refused_and_left_unchanged() {
 fn garbage_and_truncated_stores_are_clear_errors() {
     let env = TestEnv::new();
     env.enroll_active("alice");
+    env.checkpoint();
     let good = fs::read(env.db()).expect("db");
     fs::write(env.db(), &good[..good.len() / 3]).expect("truncate");
     let out = env.run(&["verify", "alice", "123456"]);

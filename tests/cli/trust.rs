@@ -97,6 +97,8 @@ fn a_store_made_with_another_key_is_refused_even_without_seeds() {
     // Someone else's store, with their own key and their own backup codes.
     theirs.ok(&["account", "add", "alice"]);
     let codes: Vec<String> = theirs.ok(&["backup-codes", "generate", "alice"]).lines().map(str::to_owned).collect();
+    theirs.checkpoint();
+    ours.checkpoint();
     fs::copy(theirs.db(), ours.db()).expect("replace the store");
     let out = ours.run(&["verify", "alice", &codes[0]]);
     refused(&out, &ours.key_file(), "not the key this store was sealed with");
@@ -204,6 +206,8 @@ fn the_forged_store_of_the_attack_is_refused() {
     let attacker = TestEnv::new();
     attacker.ok(&["account", "add", "alice"]);
     let codes: Vec<String> = attacker.ok(&["backup-codes", "generate", "alice"]).lines().map(str::to_owned).collect();
+    attacker.checkpoint();
+    env.checkpoint();
     fs::rename(env.db(), dir.join("moved.db")).expect("move");
     fs::copy(attacker.db(), env.db()).expect("plant");
     chown(&env.db(), NOBODY);
