@@ -309,30 +309,96 @@ fn an_account_with_only_sent_codes_gets_one_sent_first() {
 }
 
 /// sshd on a loopback port, keyboard-interactive through pam_tfa.so; the
-/// client (paramiko) answers the prompt, then runs a command.
+/// client (paramiko) answers the prompt, then runs a command. One test, as
+/// sshd's PAM service file is one: three stores in turn, each put in place
+/// by swapping the one `auth` line, as an operator would.
+///   1. an app enrolled in tfa: a right code signs in, a replayed one not;
+///   2. `tfa import google-authenticator --homes` of a file in GA's own
+///      format: the phone's code signs in, and the step GA recorded as used
+///      stays refused;
+///   3. `tfa import oath-usersfile` of a pam_oath users file: its last code
+///      (accepted by pam_oath) is refused, the phone's next code signs in.
 #[test]
-fn ssh_signs_in_with_a_right_code_and_not_with_a_replayed_one() {
+fn ssh_signs_in_through_pam_tfa_after_enrolling_or_importing() {
     if !as_root() {
         return;
     }
-    let mut f = Fixture::new();
-    let seed = f.enroll_totp("root");
+    let f = Fixture::new();
     let dir = f.dir.path().to_owned();
     // sshd's service is "sshd": its file is put back afterwards.
     let pam_file = Path::new("/etc/pam.d/sshd");
     let saved = fs::read(pam_file).ok();
     let _restore = Restore { path: pam_file.to_owned(), saved };
-    fs::write(
-        pam_file,
-        format!(
-            "auth required {} {}\naccount required pam_permit.so\nsession required pam_permit.so\n",
-            module().display(),
-            f.args()
-        ),
-    )
-    .expect("write /etc/pam.d/sshd");
-    f.services.clear();
+    let swap_line = |db: &Path, key: &Path| {
+        let line = format!("auth required {} db={} key_file={}", module().display(), db.display(), key.display());
+        fs::write(pam_file, format!("{line}\naccount required pam_permit.so\nsession required pam_permit.so\n"))
+            .expect("write /etc/pam.d/sshd");
+    };
+    let (port, _sshd) = start_sshd(&dir);
+    let signed_in =
+        |out: &Output| out.status.success() && String::from_utf8_lossy(&out.stdout).contains("signed-in-as-root");
 
+    // 1. Enrolled in tfa.
+    let seed = f.enroll_totp("root");
+    swap_line(&f.db(), &dir.join("key"));
+    let code = code_now(&seed);
+    let out = ssh(port, "root", &code);
+    assert!(signed_in(&out), "{}", said(&out));
+    let out = ssh(port, "root", &code);
+    assert!(!signed_in(&out), "a replayed code must not sign in: {}", said(&out));
+
+    // 2. A google-authenticator home, imported with the command line.
+    let ga = tempfile::tempdir().expect("temp dir");
+    let home = ga.path().join("home/root");
+    fs::create_dir_all(&home).expect("home");
+    let ga_seed = Seed::generate();
+    let used = code_now(&ga_seed);
+    let used_step = now() / 30;
+    fs::write(
+        home.join(".google_authenticator"),
+        format!("{}\n\" WINDOW_SIZE 3\n\" DISALLOW_REUSE {used_step}\n\" TOTP_AUTH\n", ga_seed.to_base32()),
+    )
+    .expect("ga file");
+    let (db, key) = (ga.path().join("tfa.db"), ga.path().join("key"));
+    tfa_cli(&db, &key, &["import", "google-authenticator", "--homes", &ga.path().join("home").display().to_string()]);
+    swap_line(&db, &key);
+    let out = ssh(port, "root", &used);
+    assert!(!signed_in(&out), "the step google-authenticator used stays used: {}", said(&out));
+    let out = ssh(port, "root", &otp::totp(&ga_seed, PARAMS, 30, now() + 30));
+    assert!(signed_in(&out), "the phone's code after the import: {}", said(&out));
+
+    // 3. A pam_oath users file, imported with the command line.
+    let oath = tempfile::tempdir().expect("temp dir");
+    let oath_seed = Seed::generate();
+    let hex: String = oath_seed.as_bytes().iter().map(|b| format!("{b:02x}")).collect();
+    let last = code_now(&oath_seed);
+    let users = oath.path().join("users.oath");
+    fs::write(&users, format!("HOTP/T30\troot\t-\t{hex}\t0\t{last}\t2026-01-01T00:00:00L\n")).expect("users file");
+    let (db, key) = (oath.path().join("tfa.db"), oath.path().join("key"));
+    tfa_cli(&db, &key, &["import", "oath-usersfile", &users.display().to_string()]);
+    swap_line(&db, &key);
+    let out = ssh(port, "root", &last);
+    assert!(!signed_in(&out), "pam_oath's last code stays used: {}", said(&out));
+    let out = ssh(port, "root", &otp::totp(&oath_seed, PARAMS, 30, now() + 30));
+    assert!(signed_in(&out), "the phone's code after the import: {}", said(&out));
+}
+
+/// The tfa command line built beside the module (`cargo test --workspace`
+/// builds it), on this store.
+fn tfa_cli(db: &Path, key: &Path, args: &[&str]) {
+    let exe = module().with_file_name("tfa");
+    assert!(exe.exists(), "{} is missing: run the tests with cargo test --workspace", exe.display());
+    let out = Command::new(&exe)
+        .args(["--db", &db.display().to_string(), "--key-file", &key.display().to_string()])
+        .args(args)
+        .output()
+        .expect("run tfa");
+    assert!(out.status.success(), "tfa {args:?}: {}", said(&out));
+}
+
+/// sshd on a free loopback port, keyboard-interactive only, root allowed;
+/// killed when the returned guard is dropped.
+fn start_sshd(dir: &Path) -> (u16, Kill) {
     let host_key = dir.join("host_key");
     let status = Command::new("ssh-keygen")
         .args(["-q", "-t", "ed25519", "-N", "", "-f", &host_key.display().to_string()])
@@ -355,22 +421,12 @@ fn ssh_signs_in_with_a_right_code_and_not_with_a_replayed_one() {
     .expect("sshd_config");
     let sshd = Command::new("/usr/sbin/sshd")
         .args(["-D", "-e", "-f", &config.display().to_string()])
-        .stderr(Stdio::piped())
+        .stderr(Stdio::null())
         .spawn()
         .expect("sshd (Debian package openssh-server)");
-    let _sshd = Kill(sshd);
+    let guard = Kill(sshd);
     wait_for_port(port);
-
-    let code = code_now(&seed);
-    let out = ssh(port, "root", &code);
-    assert!(
-        out.status.success() && String::from_utf8_lossy(&out.stdout).contains("signed-in-as-root"),
-        "{}",
-        said(&out)
-    );
-    let out = ssh(port, "root", &code);
-    assert!(!out.status.success(), "a replayed code must not sign in: {}", said(&out));
-    assert!(!String::from_utf8_lossy(&out.stdout).contains("signed-in-as-root"));
+    (port, guard)
 }
 
 struct Restore {
