@@ -12,6 +12,8 @@ fn checks(c: &mut Criterion) {
     let right = totp.code(&seed, now);
     c.bench_function("totp_check/window_1/right", |b| b.iter(|| totp.check(&seed, now, &right)));
     c.bench_function("totp_check/window_1/wrong", |b| b.iter(|| totp.check(&seed, now, "000000")));
+    // A wrong code is then looked for within ten minutes: 41 steps.
+    c.bench_function("totp_refused_offset/600s/wrong", |b| b.iter(|| totp.refused_offset(&seed, now, "000000")));
     let hotp = App::Hotp { params, counter: 0 };
     c.bench_function("hotp_check/look_ahead_10/wrong", |b| b.iter(|| hotp.check(&seed, now, "000000")));
 }

@@ -32,10 +32,11 @@ wrong=$(( (10#$code + 500000) % 1000000 )); wrong=$(printf '%06d' "$wrong")
 
 baseline=()
 if [ -n "${BASELINE:-}" ]; then
-    cp "$dir/one.db" "$dir/old.db"
+    # With its WAL, which holds the account (tfa keeps the WAL between runs).
+    cp "$dir/one.db" "$dir/old.db"; cp "$dir/one.db-wal" "$dir/old.db-wal"
     baseline=(
         --command-name "baseline verify, accepted (1 account)"
-        --prepare "cp $dir/old.db $dir/old-fresh.db" "$BASELINE --db $dir/old-fresh.db verify user0000000 $code"
+        --prepare "sh -c 'cp $dir/old.db $dir/old-fresh.db; cp $dir/old.db-wal $dir/old-fresh.db-wal'" "$BASELINE --db $dir/old-fresh.db verify user0000000 $code"
         --command-name "baseline verify, refused (1 account)" --prepare "true" "$BASELINE --db $dir/old.db verify user0000000 $wrong"
     )
 fi

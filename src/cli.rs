@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use clap::{ArgGroup, Args, Parser, Subcommand, ValueEnum};
+use clap::{ArgGroup, Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 use crate::core::otp::MAX_COUNTER;
 
@@ -19,6 +19,30 @@ pub struct Cli {
 
     #[command(subcommand)]
     pub command: Command,
+}
+
+impl Cli {
+    /// `Cli::command()`, with the leaves whose own options have a heading of
+    /// their own built at once: a deferred leaf gets the global options
+    /// first, and help lists headings in the order it meets them.
+    pub fn tree() -> clap::Command {
+        // In place: `mut_subcommand` would move the leaf to the end of the list.
+        Cli::command().mut_subcommands(|sub| {
+            let args: fn(clap::Command) -> clap::Command = match sub.get_name() {
+                "enroll" => EnrollArgs::augment_args,
+                "send" => SendArgs::augment_args,
+                "login" => LoginArgs::augment_args,
+                _ => return sub,
+            };
+            args(sub.defer(|sub| sub))
+        })
+    }
+
+    /// `Cli::try_parse_from` over `Cli::tree()`.
+    pub fn parse_args(args: &[std::ffi::OsString]) -> Result<Cli, clap::Error> {
+        let mut matches = Cli::tree().try_get_matches_from(args)?;
+        Cli::from_arg_matches_mut(&mut matches).map_err(|e| e.format(&mut Cli::tree()))
+    }
 }
 
 #[derive(Debug, Args)]
@@ -86,7 +110,10 @@ pub enum ColorChoice {
 
 // Every usage line is written out: clap's own, in an error, lists the options
 // the environment set (TFA_DB, TFA_KEY_FILE, ...) as if they were required.
+// Each leaf's arguments are built only when it runs (`defer`, on every
+// subcommand enum): a start builds one leaf, not all of them.
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum Command {
     /// Create the store and its key (other commands do it on first write too)
     #[command(override_usage = "tfa init [OPTIONS]")]
@@ -426,6 +453,7 @@ pub enum Command {
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum AccountCommand {
     /// Create an account
     #[command(override_usage = "tfa account add [OPTIONS] <NAME>")]
@@ -482,6 +510,7 @@ pub enum AccountCommand {
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum ContactCommand {
     /// Add a recovery contact and send it the code that confirms it
     ///
@@ -539,6 +568,7 @@ pub enum ContactCommand {
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum BackupCodesCommand {
     /// Make a new set of backup codes and show it once; the previous set stops working
     ///
@@ -572,6 +602,7 @@ pub enum BackupCodesCommand {
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum ImportCommand {
     /// google-authenticator-libpam's ~/.google_authenticator: the secret, its options, its scratch codes
     ///
@@ -645,6 +676,7 @@ pub struct ImportOptions {
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum DeviceCommand {
     /// Trust a device: print its token once (keep it on the device)
     #[command(override_usage = "tfa device add [OPTIONS] --name <LABEL> <NAME>")]
@@ -693,6 +725,7 @@ pub enum DeviceCommand {
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum RecoveryCommand {
     /// Open a recovery request: prints its id; every contact is told, with a cancel code
     ///
@@ -754,6 +787,7 @@ pub enum RecoveryCommand {
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum SupportCommand {
     /// Print the support contact (TFA_SUPPORT if set, else the stored one)
     #[command(override_usage = "tfa support show [OPTIONS]")]
@@ -770,6 +804,7 @@ pub enum SupportCommand {
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum StatusCommand {
     /// Print the service status, if one is set
     #[command(override_usage = "tfa status show [OPTIONS]")]
@@ -929,7 +964,8 @@ pub struct SendArgs {
     pub delivery: DeliveryArgs,
 }
 
-/// How sent codes leave the machine.
+// How sent codes leave the machine. (Not a doc comment: a flattened struct's
+// would be the about of the deferred subcommands that flatten it.)
 #[derive(Debug, Clone, Args)]
 #[command(next_help_heading = "Sent codes (sms, whatsapp, email)")]
 pub struct DeliveryArgs {
@@ -1003,7 +1039,6 @@ pub enum AlgorithmArg {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use clap::CommandFactory;
 
     #[test]
     fn cli_is_consistent() {

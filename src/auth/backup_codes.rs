@@ -11,7 +11,7 @@ use crate::core::account::Account;
 use crate::core::backup_code::Consumed;
 use crate::core::backup_code::{self, BackupCode, CodeHash, Salt};
 use crate::core::import::ScratchCode;
-use crate::core::lockout::Lockout;
+use crate::core::lockout::{Lockout, Policy};
 use crate::core::refusal::Refusal;
 use crate::store::backup_codes;
 use crate::store::events;
@@ -42,7 +42,8 @@ pub fn attempt(
     };
     let tx = auth.store.immediate()?;
     let mut later = Later::default();
-    let attempt = decide(auth, &tx, account, &hashed, asked, action, now, &mut later)?;
+    let policy = lockout::policy(&tx)?;
+    let attempt = decide(auth, &tx, &policy, account, &hashed, asked, action, now, &mut later)?;
     tx.commit().with_context(|| format!("cannot record the {action}; nothing was accepted"))?;
     later.send(auth, now);
     Ok(attempt)
@@ -65,7 +66,7 @@ pub enum Hashed {
 pub fn hash(auth: &Auth<'_>, account: &Account, code: &BackupCode, now: u64) -> Result<Hashed> {
     let conn = auth.store.conn();
     // A locked account costs a guesser no argon2id evaluation (checked again under the lock).
-    if let Some(locked) = hard_lock(auth, conn, account, now)? {
+    if let Some(locked) = hard_lock(auth, conn, &lockout::policy(conn)?, account, now)? {
         return Ok(Hashed::Locked(locked));
     }
     let set = backup_codes::current_set(conn, account.id)?
@@ -82,6 +83,7 @@ pub fn hash(auth: &Auth<'_>, account: &Account, code: &BackupCode, now: u64) -> 
 pub(super) fn decide(
     auth: &Auth<'_>,
     tx: &Transaction<'_>,
+    policy: &Policy,
     account: &Account,
     hashed: &Hashed,
     asked: Option<i64>,
@@ -93,11 +95,11 @@ pub(super) fn decide(
         Hashed::Locked(locked) => return Ok(locked.clone()),
         Hashed::Code { hash, set_id } => (hash, *set_id),
     };
-    if let Some(locked) = hard_lock(auth, tx, account, now)? {
+    if let Some(locked) = hard_lock(auth, tx, policy, account, now)? {
         return Ok(locked);
     }
     let attempt = as_attempt(backup_codes::consume(tx, set_id, hash, now as i64)?);
-    let attempt = record(auth, tx, account, attempt, asked, action, now, later)?;
+    let attempt = record(auth, tx, Some(policy), account, attempt, asked, action, now, later)?;
     notice_if_used(auth, account, &attempt, later);
     Ok(attempt)
 }
@@ -160,8 +162,14 @@ pub fn takes_scratch_codes(auth: &Auth<'_>, account: &Account) -> Result<bool> {
 }
 
 /// `Some(Attempt::Locked)` during the hard lock only: a backoff does not stop a backup code.
-fn hard_lock(auth: &Auth<'_>, conn: &rusqlite::Connection, account: &Account, now: u64) -> Result<Option<Attempt>> {
-    Ok(match lockout::state(auth, conn, account, now)? {
+fn hard_lock(
+    auth: &Auth<'_>,
+    conn: &rusqlite::Connection,
+    policy: &Policy,
+    account: &Account,
+    now: u64,
+) -> Result<Option<Attempt>> {
+    Ok(match lockout::state_under(auth, conn, policy, account, now)? {
         Lockout::Locked => lockout::locked(Lockout::Locked, now),
         Lockout::Open | Lockout::Waiting { .. } => None,
     })

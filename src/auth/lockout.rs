@@ -34,15 +34,42 @@ pub fn change_policy(auth: &Auth<'_>, change: impl FnOnce(Policy) -> Policy, now
     Ok(policy)
 }
 
+/// The policy in force, read in the caller's transaction: attempts decided
+/// together in one (`verify::Group`) read it once.
+pub fn policy(conn: &Connection) -> Result<Policy> {
+    Ok(lockout::policy(conn)?)
+}
+
 /// The lockout in force for this request (its source's wait, the account's hard lock).
 pub fn state(auth: &Auth<'_>, conn: &Connection, account: &Account, now: u64) -> Result<Lockout> {
-    let policy = lockout::policy(conn)?;
+    state_under(auth, conn, &lockout::policy(conn)?, account, now)
+}
+
+/// `state` under a policy already read in this transaction.
+pub fn state_under(
+    auth: &Auth<'_>,
+    conn: &Connection,
+    policy: &Policy,
+    account: &Account,
+    now: u64,
+) -> Result<Lockout> {
     Ok(policy.state_of(lockout::runs(conn, account.id, auth.source)?, now))
 }
 
 /// `Some(Attempt::Locked)` while no attempt may be checked.
 pub fn holds(auth: &Auth<'_>, conn: &Connection, account: &Account, now: u64) -> Result<Option<Attempt>> {
     Ok(locked(state(auth, conn, account, now)?, now))
+}
+
+/// `holds` under a policy already read in this transaction.
+pub fn holds_under(
+    auth: &Auth<'_>,
+    conn: &Connection,
+    policy: &Policy,
+    account: &Account,
+    now: u64,
+) -> Result<Option<Attempt>> {
+    Ok(locked(state_under(auth, conn, policy, account, now)?, now))
 }
 
 /// `Some(Attempt::Locked)` for a lockout that is in force.
@@ -65,12 +92,23 @@ pub struct Counted {
 
 /// Counts an attempt's result, on the account's run and its source's.
 pub fn count(auth: &Auth<'_>, conn: &Connection, account: &Account, success: bool, now: u64) -> Result<Counted> {
+    count_under(auth, conn, &lockout::policy(conn)?, account, success, now)
+}
+
+/// `count` under a policy already read in this transaction.
+pub fn count_under(
+    auth: &Auth<'_>,
+    conn: &Connection,
+    policy: &Policy,
+    account: &Account,
+    success: bool,
+    now: u64,
+) -> Result<Counted> {
     if success {
         lockout::reset(conn, account.id, auth.source)?;
         return Ok(Counted { began: false, tries_left: None });
     }
     let runs = lockout::record_failure(conn, account.id, auth.source, now)?;
-    let policy = lockout::policy(conn)?;
     let state = policy.state_of(runs, now);
     // Logged and told once when the waits begin and once at the hard lock,
     // not at every failure in between.

@@ -119,20 +119,22 @@ fn settle(
     now: u64,
 ) -> Result<Attempt> {
     let mut later = Later::default();
-    let attempt = record(auth, &tx, account, attempt, asked, action, now, &mut later)?;
+    let attempt = record(auth, &tx, None, account, attempt, asked, action, now, &mut later)?;
     tx.commit().with_context(|| format!("cannot record the {action}; nothing was accepted"))?;
     later.send(auth, now);
     Ok(attempt)
 }
 
 /// `settle` without the commit, for attempts decided together in one
-/// transaction (`verify::Group`): the event and the failure count in `tx`;
-/// a lockout that began leaves its notice in `later`, to be sent once
-/// `tx` is committed.
+/// transaction (`verify::Group`): the event and the failure count in `tx`,
+/// under the lockout `policy` if it was read in `tx` already; a lockout
+/// that began leaves its notice in `later`, to be sent once `tx` is
+/// committed.
 #[allow(clippy::too_many_arguments)]
 fn record(
     auth: &Auth<'_>,
     tx: &rusqlite::Transaction<'_>,
+    policy: Option<&crate::core::lockout::Policy>,
     account: &Account,
     mut attempt: Attempt,
     asked: Option<i64>,
@@ -147,7 +149,10 @@ fn record(
         ..auth.event(&account.name, action, attempt.outcome())
     };
     events::record(tx, &event, now as i64)?;
-    let counted = lockout::count(auth, tx, account, attempt.accepted(), now)?;
+    let counted = match policy {
+        Some(policy) => lockout::count_under(auth, tx, policy, account, attempt.accepted(), now)?,
+        None => lockout::count(auth, tx, account, attempt.accepted(), now)?,
+    };
     if counted.began {
         later.notice(auth, account, notices::Notice::LockedOut);
     }

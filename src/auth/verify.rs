@@ -10,6 +10,7 @@ use super::{lockout, record, sent_codes, Attempt, Auth, Factor, Later, Ways};
 use crate::core::account::Account;
 use crate::core::challenge::Verdict;
 use crate::core::code::CodeInput;
+use crate::core::lockout::Policy;
 use crate::core::method::{Method, MethodKind};
 use crate::core::otp::Check;
 use crate::core::refusal::Refusal;
@@ -39,7 +40,9 @@ pub fn attempt(
     let scratch = scratch_for(auth, account, ways, digits)?;
     let tx = auth.store.immediate()?;
     let mut later = Later::default();
-    let attempt = digits_in(auth, &tx, account, ways, asked, digits, scratch.as_ref(), action, now, &mut later)?;
+    let policy = lockout::policy(&tx)?;
+    let attempt =
+        digits_in(auth, &tx, &policy, account, ways, asked, digits, scratch.as_ref(), action, now, &mut later)?;
     // The answer is given only once the use of the code is on disk.
     tx.commit().with_context(|| format!("cannot record the {action}; nothing was accepted"))?;
     later.send(auth, now);
@@ -58,15 +61,16 @@ fn scratch_for(auth: &Auth<'_>, account: &Account, ways: Ways, digits: &str) -> 
     }
 }
 
-/// A digit code, decided in the caller's write transaction: the lockout,
-/// the admitted methods, then the account's scratch codes if none of them
-/// took it, the event and the failure count (nothing is written before a
-/// `Failure`, so the transaction goes on). Notices wait in `later` for the
-/// commit.
+/// A digit code, decided in the caller's write transaction: the lockout
+/// (under the `policy` read in it), the admitted methods, then the
+/// account's scratch codes if none of them took it, the event and the
+/// failure count (nothing is written before a `Failure`, so the
+/// transaction goes on). Notices wait in `later` for the commit.
 #[allow(clippy::too_many_arguments)]
 fn digits_in(
     auth: &Auth<'_>,
     tx: &Transaction<'_>,
+    policy: &Policy,
     account: &Account,
     ways: Ways,
     asked: Option<i64>,
@@ -76,7 +80,7 @@ fn digits_in(
     now: u64,
     later: &mut Later,
 ) -> Result<Attempt> {
-    if let Some(locked) = lockout::holds(auth, tx, account, now)? {
+    if let Some(locked) = lockout::holds_under(auth, tx, policy, account, now)? {
         return Ok(locked);
     }
     let admitted: Vec<Method> = methods::list(tx, account.id)?.into_iter().filter(|m| ways.admits(m)).collect();
@@ -87,7 +91,7 @@ fn digits_in(
     if let (false, Some(scratch)) = (attempt.accepted(), scratch) {
         attempt = backup_codes::consume_scratch(tx, scratch, attempt, now)?;
     }
-    let attempt = record(auth, tx, account, attempt, asked, action, now, later)?;
+    let attempt = record(auth, tx, Some(policy), account, attempt, asked, action, now, later)?;
     backup_codes::notice_if_used(auth, account, &attempt, later);
     Ok(attempt)
 }
@@ -117,12 +121,16 @@ pub fn prepare(auth: &Auth<'_>, account: &Account, code: &CodeInput, now: u64) -
 pub struct Group<'a> {
     auth: &'a Auth<'a>,
     tx: Transaction<'a>,
+    /// Read once: no other writer can change it while the group holds the lock.
+    policy: Policy,
     later: Later,
 }
 
 impl<'a> Group<'a> {
     pub fn begin(auth: &'a Auth<'a>) -> Result<Self> {
-        Ok(Group { auth, tx: auth.store.immediate()?, later: Later::default() })
+        let tx = auth.store.immediate()?;
+        let policy = lockout::policy(&tx)?;
+        Ok(Group { auth, tx, policy, later: Later::default() })
     }
 
     /// The account by name, as the group's transaction sees it.
@@ -138,6 +146,7 @@ impl<'a> Group<'a> {
             Ready::Digits(digits, scratch) => digits_in(
                 &auth,
                 &self.tx,
+                &self.policy,
                 account,
                 Ways::Every,
                 None,
@@ -147,9 +156,17 @@ impl<'a> Group<'a> {
                 now,
                 &mut self.later,
             ),
-            Ready::Backup(hashed) => {
-                backup_codes::decide(&auth, &self.tx, account, hashed, None, "verify", now, &mut self.later)
-            }
+            Ready::Backup(hashed) => backup_codes::decide(
+                &auth,
+                &self.tx,
+                &self.policy,
+                account,
+                hashed,
+                None,
+                "verify",
+                now,
+                &mut self.later,
+            ),
         };
         self.auth.warnings.borrow_mut().extend(auth.take_warnings());
         attempt

@@ -4,7 +4,6 @@ use std::fs;
 use std::path::Path;
 
 use anyhow::{Context as _, Result};
-use clap::CommandFactory;
 use clap_complete::Shell;
 
 use super::Context;
@@ -16,7 +15,7 @@ use crate::Outcome;
 /// The completion script for one shell.
 pub fn completion(shell: Shell) -> Vec<u8> {
     let mut out = Vec::new();
-    clap_complete::generate(shell, &mut Cli::command(), "tfa", &mut out);
+    clap_complete::generate(shell, &mut built(), "tfa", &mut out);
     out
 }
 
@@ -24,10 +23,33 @@ pub fn completion(shell: Shell) -> Vec<u8> {
 /// named like git's (`tfa-account-add.1`).
 pub fn man_pages() -> Result<Vec<(String, Vec<u8>)>> {
     let mut pages = Vec::new();
-    let mut root = Cli::command();
-    root.build();
-    collect(&root, "tfa", &mut pages)?;
+    collect(&built(), "tfa", &mut pages)?;
     Ok(pages)
+}
+
+/// The whole tree, built, with each subcommand's arguments in the order
+/// clap gives them when nothing is deferred: its own, the global ones it
+/// inherits, then help and version. cli.rs defers a leaf's own arguments
+/// to when it is built, after the global ones were handed down.
+fn built() -> clap::Command {
+    let mut root = Cli::tree();
+    root.build();
+    let mut last: Vec<String> =
+        root.get_arguments().filter(|a| a.is_global_set()).map(|a| a.get_id().to_string()).collect();
+    last.extend(["help".to_owned(), "version".to_owned()]);
+    own_first(root, &last)
+}
+
+fn own_first(cmd: clap::Command, last: &[String]) -> clap::Command {
+    cmd.mut_subcommands(|mut sub| {
+        for id in last {
+            if sub.get_arguments().any(|a| a.get_id() == id.as_str()) {
+                // `mut_arg` takes the argument out and puts it back at the end.
+                sub = sub.mut_arg(id, |a| a);
+            }
+        }
+        own_first(sub, last)
+    })
 }
 
 fn collect(cmd: &clap::Command, name: &str, pages: &mut Vec<(String, Vec<u8>)>) -> Result<()> {

@@ -3,8 +3,10 @@
 use std::fmt;
 use std::str::FromStr;
 
+use hmac::{Hmac, Mac};
 use serde::Serialize;
-use totp_rs::{Algorithm as HmacAlgorithm, TOTP};
+use sha1::Sha1;
+use sha2::{Sha256, Sha512};
 
 use super::seed::Seed;
 
@@ -29,14 +31,6 @@ impl Algorithm {
             Algorithm::Sha1 => "SHA1",
             Algorithm::Sha256 => "SHA256",
             Algorithm::Sha512 => "SHA512",
-        }
-    }
-
-    fn hmac(self) -> HmacAlgorithm {
-        match self {
-            Algorithm::Sha1 => HmacAlgorithm::SHA1,
-            Algorithm::Sha256 => HmacAlgorithm::SHA256,
-            Algorithm::Sha512 => HmacAlgorithm::SHA512,
         }
     }
 }
@@ -67,11 +61,80 @@ pub struct Params {
     pub digits: u8,
 }
 
+/// A seed keyed into HMAC once: each counter then costs a copy of the keyed
+/// state and two compressions, with nothing allocated.
+#[derive(Clone)]
+pub struct Hotp {
+    mac: KeyedMac,
+    digits: u8,
+}
+
+#[derive(Clone)]
+enum KeyedMac {
+    Sha1(Hmac<Sha1>),
+    Sha256(Hmac<Sha256>),
+    Sha512(Hmac<Sha512>),
+}
+
+/// A code as digits on the stack: 6 to 8 of them (at most 10, all a `u32` has).
+#[derive(Clone, Copy)]
+pub struct Code {
+    digits: [u8; 10],
+    len: u8,
+}
+
+impl Code {
+    pub fn as_str(&self) -> &str {
+        // Only ASCII digits are ever written.
+        std::str::from_utf8(&self.digits[..usize::from(self.len)]).unwrap_or_default()
+    }
+}
+
+impl fmt::Display for Code {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Hotp {
+    pub fn new(seed: &Seed, params: Params) -> Hotp {
+        let key = seed.as_bytes();
+        let mac = match params.algorithm {
+            Algorithm::Sha1 => KeyedMac::Sha1(Mac::new_from_slice(key).expect("HMAC takes a key of any length")),
+            Algorithm::Sha256 => KeyedMac::Sha256(Mac::new_from_slice(key).expect("HMAC takes a key of any length")),
+            Algorithm::Sha512 => KeyedMac::Sha512(Mac::new_from_slice(key).expect("HMAC takes a key of any length")),
+        };
+        Hotp { mac, digits: params.digits }
+    }
+
+    /// The HOTP value for one counter (RFC 4226 §5.3).
+    pub fn code(&self, counter: u64) -> Code {
+        let message = counter.to_be_bytes();
+        let truncated = match &self.mac {
+            KeyedMac::Sha1(mac) => truncate(&mac.clone().chain_update(message).finalize().into_bytes()),
+            KeyedMac::Sha256(mac) => truncate(&mac.clone().chain_update(message).finalize().into_bytes()),
+            KeyedMac::Sha512(mac) => truncate(&mac.clone().chain_update(message).finalize().into_bytes()),
+        };
+        let len = self.digits.min(10);
+        let mut digits = [b'0'; 10];
+        let mut rest = truncated;
+        for d in digits[..usize::from(len)].iter_mut().rev() {
+            *d = b'0' + (rest % 10) as u8;
+            rest /= 10;
+        }
+        Code { digits, len }
+    }
+}
+
+/// Dynamic truncation (RFC 4226 §5.3): 31 bits from where the last nibble points.
+fn truncate(mac: &[u8]) -> u32 {
+    let at = usize::from(mac[mac.len() - 1] & 0x0f);
+    u32::from_be_bytes([mac[at], mac[at + 1], mac[at + 2], mac[at + 3]]) & 0x7fff_ffff
+}
+
 /// The HOTP value for one counter (RFC 4226 §5.3), as zero-padded digits.
 pub fn hotp(seed: &Seed, params: Params, counter: u64) -> String {
-    // totp-rs computes HOTP(K, T) with T = time / step; a step of 1 makes T the counter.
-    TOTP::new_unchecked(params.algorithm.hmac(), usize::from(params.digits), 0, 1, seed.as_bytes().to_vec())
-        .generate(counter)
+    Hotp::new(seed, params).code(counter).to_string()
 }
 
 /// The TOTP time step that contains `unix` (RFC 6238 §4.2).
@@ -132,6 +195,7 @@ pub fn check_totp(
     let on_time = move |step: i64| (step - current).abs() <= window;
     let steps = ((current - window)..=(current + window))
         .chain(((centre - window)..=(centre + window)).filter(move |&s| !on_time(s)));
+    let hotp = Hotp::new(seed, params);
     let mut replayed: Option<u64> = None;
     let mut accepted: Option<u64> = None;
     // Search every step of both windows so timing does not say which one matched.
@@ -139,7 +203,7 @@ pub fn check_totp(
         let Ok(step) = u64::try_from(step) else {
             continue;
         };
-        if !same_code(&hotp(seed, params, step), code) {
+        if !same_code(hotp.code(step).as_str(), code) {
             continue;
         }
         let slot = if state.last_step.is_some_and(|last| step <= last) { &mut replayed } else { &mut accepted };
@@ -163,12 +227,13 @@ pub fn nearest_offset(seed: &Seed, params: Params, period: u32, now: u64, code: 
     if code.len() != usize::from(params.digits) {
         return None;
     }
+    let hotp = Hotp::new(seed, params);
     let current = step_at(now, period);
     let reach = reach_secs / u64::from(period.max(1));
     (0..=reach)
         .flat_map(|d| [current.checked_add(d), if d == 0 { None } else { current.checked_sub(d) }])
         .flatten()
-        .find(|&s| same_code(&hotp(seed, params, s), code))
+        .find(|&s| same_code(hotp.code(s).as_str(), code))
         .map(|s| s as i64 - current as i64)
 }
 
@@ -179,12 +244,13 @@ pub fn check_hotp(seed: &Seed, params: Params, counter: u64, look_ahead: u64, co
     if code.len() != usize::from(params.digits) {
         return Check::NoMatch;
     }
+    let hotp = Hotp::new(seed, params);
     let ahead = counter..=counter.saturating_add(look_ahead);
-    if let Some(at) = ahead.into_iter().find(|&c| same_code(&hotp(seed, params, c), code)) {
+    if let Some(at) = ahead.into_iter().find(|&c| same_code(hotp.code(c).as_str(), code)) {
         return Check::Accepted { at, offset: (at - counter) as i64 };
     }
     let behind = counter.saturating_sub(look_ahead)..counter;
-    match behind.rev().find(|&c| same_code(&hotp(seed, params, c), code)) {
+    match behind.rev().find(|&c| same_code(hotp.code(c).as_str(), code)) {
         Some(at) => Check::Replayed { at },
         None => Check::NoMatch,
     }
@@ -414,6 +480,31 @@ mod tests {
         }
 
         proptest! {
+            /// The keyed HMAC gives what totp-rs gives, for any key, counter and digits.
+            #[test]
+            fn hotp_matches_totp_rs(
+                key in proptest::collection::vec(any::<u8>(), 0..200),
+                params in params(),
+                counter in prop_oneof![any::<u64>(), 0u64..100_000],
+            ) {
+                let algorithm = match params.algorithm {
+                    Algorithm::Sha1 => totp_rs::Algorithm::SHA1,
+                    Algorithm::Sha256 => totp_rs::Algorithm::SHA256,
+                    Algorithm::Sha512 => totp_rs::Algorithm::SHA512,
+                };
+                // totp-rs computes HOTP(K, T) with T = time / step; a step of 1 makes T the counter.
+                let reference = totp_rs::TOTP::new_unchecked(algorithm, usize::from(params.digits), 0, 1, key.clone())
+                    .generate(counter);
+                let seed = Seed::from_bytes(key);
+                let keyed = Hotp::new(&seed, params);
+                prop_assert_eq!(keyed.code(counter).to_string(), reference.clone());
+                // The keyed state is copied, not used up: the same again, and the next counter too.
+                prop_assert_eq!(keyed.code(counter).to_string(), reference);
+                let next = totp_rs::TOTP::new_unchecked(algorithm, usize::from(params.digits), 0, 1, seed.as_bytes().to_vec())
+                    .generate(counter.wrapping_add(1));
+                prop_assert_eq!(keyed.code(counter.wrapping_add(1)).to_string(), next);
+            }
+
             /// A TOTP code verifies once: accepted, then refused at any later
             /// time while it is still within the window.
             #[test]

@@ -27,21 +27,25 @@ pub fn runs(conn: &Connection, account_id: i64, source: Option<&str>) -> Result<
 }
 
 /// Counts one more failure, on the account's run and the source's, and
-/// returns the new runs.
+/// returns the new runs (as the writes return them: no second read).
 pub fn record_failure(conn: &Connection, account_id: i64, source: Option<&str>, now: u64) -> Result<Runs> {
-    conn.prepare_cached(
-        "INSERT INTO failures (account_id, count, last_at) VALUES (?1, 1, ?2)
-         ON CONFLICT (account_id) DO UPDATE SET count = count + 1, last_at = excluded.last_at",
-    )?
-    .execute(params![account_id, now])?;
-    if let Some(source) = source {
-        conn.prepare_cached(
-            "INSERT INTO source_failures (account_id, source, count, last_at) VALUES (?1, ?2, 1, ?3)
-             ON CONFLICT (account_id, source) DO UPDATE SET count = count + 1, last_at = excluded.last_at",
+    let as_failures = |r: &rusqlite::Row<'_>| Ok(Failures { count: r.get(0)?, last_at: Some(r.get(1)?) });
+    let account = conn
+        .prepare_cached(
+            "INSERT INTO failures (account_id, count, last_at) VALUES (?1, 1, ?2)
+             ON CONFLICT (account_id) DO UPDATE SET count = count + 1, last_at = excluded.last_at
+             RETURNING count, last_at",
         )?
-        .execute(params![account_id, source, now])?;
-    }
-    runs(conn, account_id, source)
+        .query_row(params![account_id, now], as_failures)?;
+    let Some(source) = source else { return Ok(Runs::of_account(account)) };
+    let source = conn
+        .prepare_cached(
+            "INSERT INTO source_failures (account_id, source, count, last_at) VALUES (?1, ?2, 1, ?3)
+             ON CONFLICT (account_id, source) DO UPDATE SET count = count + 1, last_at = excluded.last_at
+             RETURNING count, last_at",
+        )?
+        .query_row(params![account_id, source, now], as_failures)?;
+    Ok(Runs { account, source })
 }
 
 /// After a success: ends the account's run and the source's; the runs of
