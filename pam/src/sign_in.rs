@@ -16,7 +16,7 @@ use tfa::core::mask;
 use tfa::core::name;
 use tfa::core::refusal::Refusal;
 use tfa::delivery::DeliveryCommand;
-use tfa::store::{Open, Store};
+use tfa::store::{methods, Open, Store};
 
 use crate::options::{FirstPass, Options};
 
@@ -107,14 +107,27 @@ fn run(o: &Options, req: &Request<'_>, talk: &mut dyn Talk, log: &mut Vec<String
         None => Vec::new(),
     };
     if ways.is_empty() {
-        let why = if account.is_some() { "has no active method" } else { "has no tfa account" };
-        if o.nullok {
+        // nullok is for a user who never set up a second factor. An account
+        // whose factors were taken away (a recovery, an operator) is still
+        // refused: otherwise the password alone would let someone in.
+        let had_factors = match &account {
+            Some(account) => methods::list(store.conn(), account.id)?.iter().any(|m| m.confirmed_at.is_some()),
+            None => false,
+        };
+        let why = match (&account, had_factors) {
+            (None, _) => "has no tfa account",
+            (Some(_), false) => "has no active method",
+            (Some(_), true) => "has no active method left (its factors were retired)",
+        };
+        if o.nullok && !had_factors {
             log.push(format!("{:?} {why}: ignored (nullok){from}", req.user));
             return Ok(Verdict::Ignore);
         }
         log.push(format!("{:?} {why}: refused{from}", req.user));
-        // The same prompt as for an account: the answer says nothing of who has one.
+        // The same prompt as for an account, and a password check's worth of
+        // work: neither the answer nor its time says who has one.
         let _ = ask(o, req, talk);
+        login::unknown_account();
         talk.error("Wrong code.");
         return Ok(Verdict::Refused);
     }
@@ -194,7 +207,8 @@ fn ask(o: &Options, req: &Request<'_>, talk: &mut dyn Talk) -> Option<Zeroizing<
     let given = req.authtok.filter(|t| !t.is_empty()).map(|t| Zeroizing::new(t.to_owned()));
     match o.first_pass {
         FirstPass::Use => given,
-        FirstPass::Try => given.or_else(|| talk.ask(&o.prompt, o.echo)),
+        // The token an earlier module read may be a password: tried only if it is shaped like a code.
+        FirstPass::Try => given.filter(|t| code::parse(t).is_ok()).or_else(|| talk.ask(&o.prompt, o.echo)),
         FirstPass::No => talk.ask(&o.prompt, o.echo),
     }
 }

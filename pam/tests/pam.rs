@@ -234,6 +234,19 @@ fn nullok_lets_other_modules_decide_only_for_users_without_a_way_in() {
     assert!(!pamtester(&nullok, "carol", &[], &format!("{}\n", other_than(&code))).status.success());
     assert!(pamtester(&nullok, "carol", &[], &format!("{code}\n")).status.success());
 
+    // An account whose factors a recovery retired is refused even with
+    // nullok: its password alone must not be enough.
+    {
+        let store = f.store();
+        let auth = Auth::new(&store, None, None);
+        tfa::auth::recovery::change_policy(&auth, |_| tfa::core::recovery::Policy { wait: 0, checks: 0 }, now())
+            .expect("policy");
+        let r = tfa::auth::recovery::request(&auth, "carol", None, now()).expect("request");
+        tfa::auth::recovery::complete(&auth, r.id, 3600, now()).expect("complete");
+    }
+    let out = pamtester(&nullok, "carol", &[], "123456\n");
+    assert!(!out.status.success(), "a recovered account passed nullok: {}", said(&out));
+
     // A store that cannot be opened never passes, nullok or not.
     let missing =
         format!("auth required {} db=/nonexistent/tfa.db key_file=/nonexistent/key nullok", module().display());

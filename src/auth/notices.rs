@@ -162,7 +162,11 @@ struct Recipient<'a> {
 /// contact's). `disabled_too`: also the methods a recovery just turned off.
 fn recipients<'a>(methods: &'a [Method], contacts: &'a [Contact], disabled_too: bool) -> Vec<Recipient<'a>> {
     let order = [MethodKind::Email, MethodKind::Sms, MethodKind::Whatsapp];
-    let confirmed = move |m: &Method| m.status == Status::Active || (disabled_too && m.status == Status::Disabled);
+    // A method a recovery disabled counts only if it was confirmed once: a
+    // never-confirmed address may not be the holder's.
+    let confirmed = move |m: &Method| {
+        m.status == Status::Active || (disabled_too && m.status == Status::Disabled && m.confirmed_at.is_some())
+    };
     let own = order.into_iter().flat_map(move |kind| {
         methods.iter().filter(move |m| m.kind == kind && confirmed(m)).filter_map(|m| {
             Some(Recipient { channel: m.kind, to: m.address.as_deref()?, method_id: Some(m.id), contact_id: None })

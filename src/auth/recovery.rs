@@ -130,7 +130,9 @@ pub enum Cancel {
 }
 
 /// Cancels an open request: by the operator (`code` is `None`), or with
-/// the cancel code the contacts were sent. A wrong code is refused and
+/// the cancel code the contacts were sent. The operator may also cancel a
+/// completed request whose ticket is not used yet: the ticket stops working
+/// (the factors it retired stay retired). A wrong code is refused and
 /// counted as a failure; a lockout does not stop a cancel code, since
 /// cancelling only ever protects the account (50 bits, each try durable
 /// and logged, leave nothing to guess).
@@ -144,6 +146,16 @@ pub fn cancel(auth: &Auth<'_>, id: i64, code: Option<&BackupCode>, now: u64) -> 
         None => None,
     };
     let tx = auth.store.immediate()?;
+    // An operator may still stop a completed request's ticket before it is
+    // used (the holder called in after the completion notice).
+    if code.is_none() && store::void_ticket(&tx, id, now as i64)? {
+        let request = find(&tx, id)?;
+        record(auth, &tx, &request.account, "recovery_ticket_voided", "ok", Some("operator"), now)?;
+        tx.commit().context("cannot record the cancel")?;
+        let account = find_account(auth.store.conn(), &request.account)?;
+        notices::send(auth, &account, &Notice::RecoveryCancelled { id }, now);
+        return Ok(Cancel::Cancelled(find(auth.store.conn(), id)?));
+    }
     let request = open(&tx, id, now)?;
     let account = find_account(&tx, &request.account)?;
     if let Some(given) = given {

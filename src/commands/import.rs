@@ -103,13 +103,28 @@ fn display(path: &Path) -> String {
 
 /// Reads a file, or stdin for `-`: bounded, and refused if not UTF-8.
 fn read_input(path: &str) -> Result<Zeroizing<String>> {
+    if path == "-" {
+        return read_all(std::io::stdin(), "stdin");
+    }
+    read_all(File::open(path).with_context(|| format!("cannot open {path}"))?, path)
+}
+
+/// A file in a home, opened without following a link and without blocking
+/// (a FIFO a user made would hang the import), if it is a regular file: the
+/// check is on what was opened, so it cannot be swapped in between.
+fn open_regular(path: &Path) -> Result<Option<File>> {
+    use std::os::unix::fs::OpenOptionsExt;
+    let flags = rustix::fs::OFlags::NOFOLLOW | rustix::fs::OFlags::NONBLOCK;
+    let file = fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(flags.bits() as i32)
+        .open(path)
+        .with_context(|| format!("cannot open {} (a symbolic link is not followed)", path.display()))?;
+    Ok(file.metadata()?.is_file().then_some(file))
+}
+
+fn read_all(reader: impl Read, what: &str) -> Result<Zeroizing<String>> {
     let mut bytes = Zeroizing::new(Vec::new());
-    let what = if path == "-" { "stdin".to_owned() } else { path.to_owned() };
-    let reader: Box<dyn Read> = if path == "-" {
-        Box::new(std::io::stdin())
-    } else {
-        Box::new(File::open(path).with_context(|| format!("cannot open {path}"))?)
-    };
     reader.take(MAX_INPUT as u64 + 1).read_to_end(&mut bytes).with_context(|| format!("cannot read {what}"))?;
     if bytes.len() > MAX_INPUT {
         bail!("{what} is longer than {MAX_INPUT} bytes");
@@ -140,8 +155,10 @@ fn read_homes(dir: &Path) -> Result<Vec<Read1>> {
         } else if let Err(e) = name::check_account(&account) {
             Err(BadInput::whole(format!("the directory's name is not an account name: {e}")))
         } else {
-            let text = read_input(&file)?;
-            google_authenticator::parse(&text, &account).map(|e| vec![e])
+            match open_regular(&path)? {
+                Some(f) => google_authenticator::parse(&read_all(f, &file)?, &account).map(|e| vec![e]),
+                None => Err(BadInput::whole("not a regular file")),
+            }
         };
         read.push((file, parsed));
     }

@@ -127,6 +127,16 @@ pub fn close(conn: &Connection, id: i64, state: State, now: i64) -> Result<bool>
     Ok(changed == 1)
 }
 
+/// Ends a completed request's unused ticket now; `false` if there was none to end.
+pub fn void_ticket(conn: &Connection, id: i64, now: i64) -> Result<bool> {
+    let changed = conn.execute(
+        "UPDATE recoveries SET ticket_expires_at = ?2
+         WHERE id = ?1 AND state = 'completed' AND ticket_used_at IS NULL AND ticket_expires_at > ?2",
+        params![id, now],
+    )?;
+    Ok(changed == 1)
+}
+
 /// Completes an open request with its ticket's hash; `false` if it was not open.
 pub fn complete(conn: &Connection, id: i64, ticket: &TicketHash, expires_at: i64, now: i64) -> Result<bool> {
     let changed = conn.execute(

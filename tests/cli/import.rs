@@ -145,6 +145,18 @@ fn a_symbolic_link_in_a_home_is_not_followed() {
 }
 
 #[test]
+fn a_fifo_in_a_home_is_refused_not_waited_on() {
+    let env = TestEnv::new();
+    let homes = env.path().join("home");
+    fs::create_dir_all(homes.join("fay")).expect("mkdir");
+    let fifo = homes.join("fay").join(".google_authenticator");
+    assert!(std::process::Command::new("mkfifo").arg(&fifo).status().expect("mkfifo").success());
+    let out = env.run(&["import", "google-authenticator", "--homes", &homes.display().to_string()]);
+    assert_eq!(code(&out), 2);
+    assert!(stderr(&out).contains("not a regular file"), "{}", stderr(&out));
+}
+
+#[test]
 fn an_oath_users_file_carries_counters_and_last_codes_over() {
     let env = TestEnv::new();
     let now = fresh_step(5);

@@ -280,3 +280,22 @@ fn on_a_terminal_the_ticket_is_asked_for_hidden_and_the_new_app_is_shown_and_con
         .collect();
     assert_eq!(active, [pending]);
 }
+
+/// A completed request's ticket can still be stopped by the operator before
+/// it is used (the holder called in after the completion notice).
+#[test]
+fn the_operator_voids_an_unused_ticket_by_cancelling_the_completed_request() {
+    let env = TestEnv::new();
+    env.ok(&["policy", "--recovery-wait", "0s", "--recovery-checks", "0"]);
+    env.enroll_active("vic");
+    let id = env.json(&["recovery", "request", "vic"], 0)["id"].as_i64().expect("id").to_string();
+    let ticket = env.json(&["recovery", "complete", &id], 0)["ticket"].as_str().expect("ticket").to_owned();
+    let v = env.json(&["recovery", "cancel", &id], 0);
+    assert_eq!(v["cancelled"], true, "{v}");
+    let out = env.run_stdin(&["login", "vic", "--ticket", "-", "--json"], &format!("{ticket}\n"));
+    assert_eq!(code(&out), 1, "{}", stderr(&out));
+    let v: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(v["reason"], "ticket_expired", "{v}");
+    // Once voided, cancelling again says the request is closed.
+    assert_eq!(code(&env.run(&["recovery", "cancel", &id])), 1);
+}
