@@ -751,7 +751,8 @@ pub enum RecoveryCommand {
     /// Cancel a request: as the operator, or with the cancel code its notice gave
     ///
     /// A wrong code is refused (exit 1) and counted by the lockout; a
-    /// lockout does not stop a right one.
+    /// lockout does not stop a right one. The operator may also cancel a
+    /// completed request whose ticket is not used yet: the ticket stops working.
     #[command(override_usage = "tfa recovery cancel [OPTIONS] <ID>")]
     Cancel {
         /// Request id
