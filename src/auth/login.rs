@@ -157,9 +157,9 @@ pub fn resolve(auth: &Auth<'_>, account: &Account, via: Via, ways: &[Way]) -> Re
 
 /// The next step after a fallback sign-in while an app is set up. A
 /// sign-in at a terminal offers both steps right away.
-pub const LOST_PHONE: &str = "If the phone with your authenticator app is lost: sign in again at a terminal, where \
-                              you are offered to set up the app on your new phone and to remove the lost one; or \
-                              ask your administrator to remove it.";
+pub const LOST_PHONE: &str = "If the phone with your authenticator app is lost: sign in again with a backup code at \
+                              a terminal, where you are offered to set up the app on your new phone and to remove \
+                              the lost one; or ask your administrator to remove it.";
 
 /// What to do next after signing in another way than the usual one: with a
 /// backup code, or with a sent code while an authenticator app is set up

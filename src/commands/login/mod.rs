@@ -739,8 +739,13 @@ impl<'a> Login<'a> {
     /// another way" here (every app for the apps' prompt, which takes any
     /// app's code), and every app after a backup code (a lost phone takes
     /// its apps with it); never the method just used. Only what happened in
-    /// this sign-in counts: nothing is guessed from earlier ones.
+    /// this sign-in counts: nothing is guessed from earlier ones. Nothing
+    /// after a sign-in by a sent code: whoever took over the phone number
+    /// (a SIM swap) must not be offered to remove the holder's other ways.
     fn lost(&self, ways: &[Way], attempt: &Attempt) -> Vec<Method> {
+        if attempt.method().is_some_and(|m| m.kind.is_restricted()) {
+            return Vec::new();
+        }
         let apps_lost = matches!(attempt.factor(), Some(Factor::BackupCode { .. }))
             || self.skipped.iter().any(|&i| matches!(ways[i], Way::App(_)));
         let used = attempt.method().map(|m| m.id);
