@@ -6,7 +6,6 @@ mod batch;
 mod checklist;
 mod code;
 mod confirm;
-mod contact;
 mod device;
 mod doctor;
 mod enroll;

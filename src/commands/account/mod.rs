@@ -1,4 +1,6 @@
-//! `tfa account add|list|show|remove|passwd`.
+//! `tfa account add|list|show|remove|passwd`, and `account contact` (its own module).
+
+mod contact;
 
 use anyhow::{bail, Result};
 use zeroize::Zeroizing;
@@ -25,7 +27,7 @@ pub fn run(ctx: &Context, cmd: AccountCommand) -> Result<Outcome> {
         AccountCommand::Show { name } => show(ctx, &name),
         AccountCommand::Remove { name } => remove(ctx, &name),
         AccountCommand::Passwd { name, password_stdin } => passwd(ctx, &name, password_stdin),
-        AccountCommand::Contact(cmd) => super::contact::run(ctx, cmd),
+        AccountCommand::Contact(cmd) => contact::run(ctx, cmd),
     }
 }
 

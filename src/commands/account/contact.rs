@@ -2,10 +2,10 @@
 
 use anyhow::{bail, Context as _, Result};
 
-use super::{confirm_destructive, find_account, now, read_code, Context};
 use crate::auth::contacts::{self, Added};
 use crate::auth::sent_codes::SendOutcome;
 use crate::cli::{ContactCommand, PhoneChannel};
+use crate::commands::{confirm_destructive, find_account, now, read_code, Context};
 use crate::core::challenge::{Verdict, CODE_DIGITS};
 use crate::core::method::MethodKind;
 use crate::core::refusal::Refusal;
