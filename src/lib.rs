@@ -20,7 +20,7 @@ use std::io::{self, IsTerminal};
 use std::process::ExitCode;
 
 use crate::cli::{Cli, ColorChoice};
-use crate::output::{Paint, Printer};
+use crate::output::Printer;
 
 /// How a command ended, for scripts: the process exit code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -225,8 +225,7 @@ fn usage_error(e: &clap::Error, args: &[OsString]) -> ExitCode {
 }
 
 fn report(err: &anyhow::Error, printer: &Printer, fields: serde_json::Map<String, serde_json::Value>) -> ExitCode {
-    let prefix = printer.paint(Paint::Bad, "tfa");
-    output::write_stderr(&format!("{prefix}: {}", message_of(err)));
+    printer.error(message_of(err));
     let failure = err.chain().find_map(|c| c.downcast_ref::<Failure>());
     // A dead end for a person: say whom to ask.
     if failure.is_some_and(Failure::is_dead_end) {

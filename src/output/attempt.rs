@@ -1,7 +1,7 @@
 //! How an attempt reads: its exit code, and its words for a person.
 
 use super::views::VerifyView;
-use super::{format_time, write_stderr, Answer, Paint, Printer};
+use super::{format_time, Answer, Printer};
 use crate::auth::{Attempt, Factor};
 use crate::core::backup_code::LOW_WATER;
 use crate::core::refusal::Refusal;
@@ -68,7 +68,7 @@ pub fn tell(p: &Printer, name: &str, attempt: &Attempt) {
         }
         Attempt::Refused { refusal, .. } => p.note(format_args!("refused: {refusal}")),
         Attempt::Locked { retry_after } => {
-            write_stderr(&format!("{}: {}", p.paint(Paint::Bad, "tfa"), locked_message(name, *retry_after)));
+            p.error(locked_message(name, *retry_after));
             p.tell_support();
         }
     }

@@ -15,7 +15,7 @@ use crate::core::{email, name, phone};
 use crate::output::json_time;
 use crate::output::views::{ErrorView, SentEnrollView};
 use crate::output::OUTBOX_NOTE;
-use crate::output::{write_stderr, Answer, Paint, Printer};
+use crate::output::{tell_sent, Answer, Printer};
 use crate::store::Open;
 use crate::{Failure, Outcome};
 
@@ -127,11 +127,6 @@ impl Answer for SentEnrollView<'_> {
 
     /// A first code that could not go out is an error, said as one.
     fn notes(&self, p: &Printer) {
-        for line in &self.said {
-            p.note(line);
-        }
-        if let Some(error) = &self.error {
-            write_stderr(&format!("{}: {}", p.paint(Paint::Bad, "tfa"), error.message));
-        }
+        tell_sent(p, &self.said, self.error.as_ref());
     }
 }

@@ -7,7 +7,7 @@ use serde::Serialize;
 use crate::auth::Attempt;
 use crate::output::attempt::{outcome_of, tell, warn_if_low};
 use crate::output::views::LoginView;
-use crate::output::{write_stderr, Answer, Paint, Printer};
+use crate::output::{Answer, Printer};
 use crate::Outcome;
 
 /// `login`'s answer: its JSON document, and what a person is told.
@@ -79,14 +79,12 @@ impl Answer for LoginAnswer<'_> {
             Said::CodeRequired { next, untrusted: true } => {
                 p.note(format_args!("refused: the device is not trusted and no code was given: {next}"))
             }
-            Said::CodeRequired { next, untrusted: false } => write_stderr(&format!(
-                "{}: a code is needed to sign in as {name:?}: {next} (no terminal to ask on)",
-                p.paint(Paint::Bad, "tfa")
-            )),
+            Said::CodeRequired { next, untrusted: false } => {
+                p.error(format_args!("a code is needed to sign in as {name:?}: {next} (no terminal to ask on)"))
+            }
             Said::GaveUp => {}
-            Said::TicketApp { next, .. } => write_stderr(&format!(
-                "{}: a code from the new app is needed to sign in as {name:?}: {next} (no terminal to ask on)",
-                p.paint(Paint::Bad, "tfa")
+            Said::TicketApp { next, .. } => p.error(format_args!(
+                "a code from the new app is needed to sign in as {name:?}: {next} (no terminal to ask on)"
             )),
         }
     }
