@@ -38,12 +38,28 @@ fn as_root() -> bool {
     false
 }
 
-/// The module as cargo built it beside this test.
+/// The module built from this source. `cargo test` builds the library only as
+/// an rlib for the tests, never the cdylib, so the test asks cargo for it
+/// (once per test binary): a fresh clone has none, and an old one would be stale.
 fn module() -> PathBuf {
-    let exe = std::env::current_exe().expect("test path");
-    let so = exe.parent().and_then(Path::parent).expect("target dir").join("libpam_tfa.so");
-    assert!(so.exists(), "{} is missing: cargo builds it with the pam_tfa package", so.display());
-    so
+    static BUILT: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+    BUILT
+        .get_or_init(|| {
+            let exe = std::env::current_exe().expect("test path");
+            let profile_dir = exe.parent().and_then(Path::parent).expect("target dir");
+            let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+            let mut build = Command::new(cargo);
+            build.args(["build", "--package", "pam_tfa", "--lib"]);
+            if profile_dir.ends_with("release") {
+                build.arg("--release");
+            }
+            let status = build.current_dir(env!("CARGO_MANIFEST_DIR")).status().expect("run cargo to build pam_tfa.so");
+            assert!(status.success(), "cargo could not build pam_tfa.so");
+            let so = profile_dir.join("libpam_tfa.so");
+            assert!(so.exists(), "{} is missing after cargo build", so.display());
+            so
+        })
+        .clone()
 }
 
 /// A private store and key, and the PAM service files written for it.
