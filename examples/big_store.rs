@@ -54,7 +54,7 @@ fn build(db: &Path, key: &Path, accounts: u64, events: u64) -> anyhow::Result<()
     {
         let mut account = tx.prepare("INSERT INTO accounts (id, name, created_at) VALUES (?1, ?2, ?3)")?;
         for i in 0..accounts {
-            account.execute(rusqlite::params![i as i64 + 1, name(i), at])?;
+            account.execute(tfa::params![i as i64 + 1, name(i), at])?;
             let app = App::Totp { params: PARAMS, period: 30, window: 1, state: TotpState::default() };
             let new = NewApp { account_id: i as i64 + 1, label: "phone", app, status: Status::Active };
             methods::insert_app(&tx, &key, &new, &seed(i), at)?;
@@ -67,7 +67,7 @@ fn build(db: &Path, key: &Path, accounts: u64, events: u64) -> anyhow::Result<()
             let i = rng.gen_range(0..accounts.max(1));
             let ok = rng.gen_bool(0.8);
             let (outcome, reason) = if ok { ("ok", None) } else { ("refused", Some("wrong_code")) };
-            event.execute(rusqlite::params![
+            event.execute(tfa::params![
                 at - (events - e) as i64,
                 name(i),
                 ok.then_some(i as i64 + 1),

@@ -279,7 +279,7 @@ fn error_document(
         // A SQLite error met outside the store module (a commit on a full disk) is the store's too.
         c.downcast_ref::<store::StoreError>().is_some()
             || c.downcast_ref::<crypto::KeyError>().is_some()
-            || c.downcast_ref::<rusqlite::Error>().is_some()
+            || c.downcast_ref::<store::sql::Error>().is_some()
     };
     let kind = match failure {
         Some(f) => f.kind(),

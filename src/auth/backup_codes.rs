@@ -4,7 +4,7 @@
 use anyhow::{Context as _, Result};
 
 use super::notices::{self, Notice};
-use rusqlite::Transaction;
+use crate::store::Transaction;
 
 use super::{enroll, lockout, record, Attempt, Auth, Factor, Later};
 use crate::core::account::Account;
@@ -135,7 +135,11 @@ pub struct Scratch {
 /// `digits` hashed as one of the account's imported google-authenticator
 /// scratch codes (one argon2id, made before the write lock), when the
 /// account has such codes and `digits` could be one.
-pub(super) fn scratch_hash(conn: &rusqlite::Connection, account: &Account, digits: &str) -> Result<Option<Scratch>> {
+pub(super) fn scratch_hash(
+    conn: &crate::store::Connection,
+    account: &Account,
+    digits: &str,
+) -> Result<Option<Scratch>> {
     let Some(code) = ScratchCode::parse(digits) else { return Ok(None) };
     Ok(backup_codes::current_set(conn, account.id)?
         .filter(|set| set.scratch)
@@ -164,7 +168,7 @@ pub fn takes_scratch_codes(auth: &Auth<'_>, account: &Account) -> Result<bool> {
 /// `Some(Attempt::Locked)` during the hard lock only: a backoff does not stop a backup code.
 fn hard_lock(
     auth: &Auth<'_>,
-    conn: &rusqlite::Connection,
+    conn: &crate::store::Connection,
     policy: &Policy,
     account: &Account,
     now: u64,

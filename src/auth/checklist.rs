@@ -2,8 +2,8 @@
 //! `Facts`, and the items computed from them; and the support contact it
 //! ends with. `now` and any override of the support contact come in.
 
+use crate::store::Connection;
 use anyhow::Result;
-use rusqlite::Connection;
 
 use super::Auth;
 
@@ -155,7 +155,7 @@ mod tests {
         // Straight into the table: this test is about reading the log back.
         let event = |action: &str, outcome: &str, reason: Option<&str>, ago: u64| {
             let sql = "INSERT INTO events (at, account, action, outcome, reason) VALUES (?1, 'alice', ?2, ?3, ?4)";
-            conn.execute(sql, rusqlite::params![(NOW - ago) as i64, action, outcome, reason]).unwrap();
+            conn.execute(sql, crate::params![(NOW - ago) as i64, action, outcome, reason]).unwrap();
         };
         event("verify", "refused", Some("expired"), 2 * 86_400);
         event("verify", "refused", Some("wrong_code"), 7200);

@@ -1,8 +1,8 @@
 //! Trusted devices: trusting one, and checking a token a device presents.
 
+use crate::store::Connection;
 use anyhow::{bail, Context as _, Result};
 use rand::rngs::OsRng;
-use rusqlite::Connection;
 
 use super::notices::{self, Notice};
 use super::{find_account, Auth};

@@ -1,8 +1,8 @@
 //! Enrolling a method and confirming it: the account made on first use, a
 //! free label, the audit event and notice, and `confirm`'s attempt.
 
+use crate::store::{Connection, Transaction};
 use anyhow::{bail, Context as _, Result};
-use rusqlite::{Connection, Transaction};
 
 use super::notices::{self, Notice};
 use super::{lockout, settle, verify, Attempt, Auth};

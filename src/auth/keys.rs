@@ -178,7 +178,7 @@ fn only_user(key_file: &Path, store_id: &str, store_path: &Path) -> Result<()> {
 
 fn reseal(
     auth: &Auth<'_>,
-    tx: &rusqlite::Transaction<'_>,
+    tx: &crate::store::Transaction<'_>,
     old: &StoreKey,
     new: &StoreKey,
     left: &OldKey,

@@ -4,8 +4,8 @@
 //! stranger's wrong codes make only the stranger wait; the hard lock is per
 //! account, whatever the source. Without a source, both count per account.
 
+use crate::store::Connection;
 use anyhow::Result;
-use rusqlite::Connection;
 
 use super::{Attempt, Auth};
 use crate::core::account::Account;

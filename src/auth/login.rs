@@ -41,7 +41,7 @@ pub fn password_during_backoff(auth: &Auth<'_>, account: &Account, password: &st
 
 fn check_password(auth: &Auth<'_>, account: &Account, password: &str, backoff: bool, now: u64) -> Result<Attempt> {
     let store = auth.store;
-    let stops = |conn: &rusqlite::Connection| -> Result<Option<Attempt>> {
+    let stops = |conn: &crate::store::Connection| -> Result<Option<Attempt>> {
         Ok(match lockout::state(auth, conn, account, now)? {
             Lockout::Waiting { .. } if backoff => None,
             state => lockout::locked(state, now),

@@ -111,7 +111,7 @@ impl<'a> Auth<'a> {
 /// a refusal with the tries left before a wait.
 fn settle(
     auth: &Auth<'_>,
-    tx: rusqlite::Transaction<'_>,
+    tx: crate::store::Transaction<'_>,
     account: &Account,
     attempt: Attempt,
     asked: Option<i64>,
@@ -133,7 +133,7 @@ fn settle(
 #[allow(clippy::too_many_arguments)]
 fn record(
     auth: &Auth<'_>,
-    tx: &rusqlite::Transaction<'_>,
+    tx: &crate::store::Transaction<'_>,
     policy: Option<&crate::core::lockout::Policy>,
     account: &Account,
     mut attempt: Attempt,
@@ -191,7 +191,7 @@ impl Later {
 /// others. The caller is told, and the audit log records it.
 fn open_seed(
     auth: &Auth<'_>,
-    tx: &rusqlite::Transaction<'_>,
+    tx: &crate::store::Transaction<'_>,
     account: &Account,
     method: &Method,
     now: u64,
@@ -216,7 +216,7 @@ fn open_seed(
     }
 }
 
-pub fn find_account(conn: &rusqlite::Connection, name: &str) -> Result<Account> {
+pub fn find_account(conn: &crate::store::Connection, name: &str) -> Result<Account> {
     crate::store::accounts::find(conn, name)?.ok_or_else(|| Failure::NoAccount(name.to_owned()).into())
 }
 

@@ -4,8 +4,8 @@
 //! sign-in, which enrolls a new authenticator app on the person's screen.
 //! The rules are `core::recovery`'s; none of this prints.
 
+use crate::store::Transaction;
 use anyhow::{Context as _, Result};
-use rusqlite::Transaction;
 
 use super::notices::{self, Notice};
 use super::{find_account, lockout, settle, verify, Attempt, Auth};
@@ -39,12 +39,12 @@ fn cancel_hash(salt: &[u8], code: &BackupCode) -> Result<CodeHash> {
     Ok(code.hash(&Salt(salt)))
 }
 
-fn find(conn: &rusqlite::Connection, id: i64) -> Result<Request> {
+fn find(conn: &crate::store::Connection, id: i64) -> Result<Request> {
     store::find(conn, id)?.ok_or_else(|| Failure::NoRecovery(id).into())
 }
 
 /// The request, if it is open at `now`; else why not.
-fn open(conn: &rusqlite::Connection, id: i64, now: u64) -> Result<Request> {
+fn open(conn: &crate::store::Connection, id: i64, now: u64) -> Result<Request> {
     let request = find(conn, id)?;
     match request.state(now) {
         State::Opened => Ok(request),

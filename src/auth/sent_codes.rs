@@ -4,9 +4,9 @@
 
 use std::collections::HashMap;
 
+use crate::store::Transaction;
 use anyhow::{bail, Context as _, Result};
 use rand::rngs::OsRng;
-use rusqlite::Transaction;
 
 use crate::core::account::Account;
 use crate::core::challenge::{self, Challenge, SendDecision, SentCode, Status, Verdict};
@@ -261,7 +261,7 @@ fn send_to(auth: &Auth<'_>, account: &Account, to: Recipient<'_>, sender: &Sende
 }
 
 /// When test messages went to a method within the resend throttle.
-fn test_times(conn: &rusqlite::Connection, method_id: i64, now: u64) -> Result<Vec<u64>> {
+fn test_times(conn: &crate::store::Connection, method_id: i64, now: u64) -> Result<Vec<u64>> {
     let since = now.saturating_sub(challenge::RESEND_AFTER) as i64;
     Ok(deliveries::tests_since(conn, method_id, since)?.into_iter().map(|t| t.max(0) as u64).collect())
 }

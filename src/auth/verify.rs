@@ -2,8 +2,8 @@
 //! sent codes, or its backup codes. `verify`, `login` and the library use
 //! this one attempt; `confirm` uses its check on pending methods.
 
+use crate::store::Transaction;
 use anyhow::{Context as _, Result};
-use rusqlite::Transaction;
 
 use super::backup_codes::{self, Scratch};
 use super::{lockout, record, sent_codes, Attempt, Auth, Factor, Later, Ways};

@@ -219,7 +219,7 @@ fn is_the_lines(e: &anyhow::Error) -> bool {
         || !e.chain().any(|c| {
             c.downcast_ref::<crate::store::StoreError>().is_some()
                 || c.downcast_ref::<crate::crypto::KeyError>().is_some()
-                || c.downcast_ref::<rusqlite::Error>().is_some()
+                || c.downcast_ref::<crate::store::sql::Error>().is_some()
                 || c.downcast_ref::<io::Error>().is_some()
         })
 }

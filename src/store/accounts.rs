@@ -1,13 +1,13 @@
 //! The accounts table.
 
-use rusqlite::{params, Connection, OptionalExtension, Row};
+use super::sql::{params, Connection, OptionalExtension, Row};
 
 use super::Result;
 use crate::core::account::Account;
 
 const COLUMNS: &str = "id, name, email, phone, password_hash IS NOT NULL, created_at";
 
-fn from_row(r: &Row<'_>) -> rusqlite::Result<Account> {
+fn from_row(r: &Row<'_>) -> super::sql::Result<Account> {
     Ok(Account {
         id: r.get(0)?,
         name: r.get(1)?,
@@ -26,8 +26,8 @@ pub fn find(conn: &Connection, name: &str) -> Result<Option<Account>> {
 pub fn list(conn: &Connection) -> Result<Vec<Account>> {
     let sql = format!("SELECT {COLUMNS} FROM accounts ORDER BY name");
     let mut stmt = conn.prepare(&sql)?;
-    let rows = stmt.query_map([], from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    let rows = stmt.query_map((), from_row)?;
+    Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
 pub struct NewAccount<'a> {

@@ -1,7 +1,7 @@
 //! Backup-code sets: one per account, a salt and the argon2id hash of each
 //! code, and when each was used. Never a code.
 
-use rusqlite::{params, Connection, OptionalExtension};
+use super::sql::{params, Connection, OptionalExtension};
 
 use super::Result;
 use crate::core::backup_code::{CodeHash, Salt, SALT_BYTES};
@@ -12,9 +12,8 @@ pub fn current_set(conn: &Connection, account_id: i64) -> Result<Option<CodeSet>
         .prepare_cached("SELECT id, salt, created_at, kind FROM backup_code_sets WHERE account_id = ?1")?
         .query_row([account_id], |r| {
             let salt: Vec<u8> = r.get(1)?;
-            let salt = <[u8; SALT_BYTES]>::try_from(salt.as_slice()).map_err(|_| {
-                rusqlite::Error::FromSqlConversionFailure(1, rusqlite::types::Type::Blob, "salt is not 16 bytes".into())
-            })?;
+            let salt = <[u8; SALT_BYTES]>::try_from(salt.as_slice())
+                .map_err(|_| super::sql::Error::conversion(1, "salt is not 16 bytes"))?;
             let kind: String = r.get(3)?;
             Ok(CodeSet {
                 id: r.get(0)?,
@@ -44,11 +43,11 @@ pub fn replace_set(
         None => 0,
     };
     conn.execute("DELETE FROM backup_code_sets WHERE account_id = ?1", [account_id])?;
-    conn.execute(
+    let id = conn.insert(
         "INSERT INTO backup_code_sets (account_id, salt, created_at, kind) VALUES (?1, ?2, ?3, ?4)",
         params![account_id, salt.0.as_slice(), now, if scratch { "scratch" } else { "tfa" }],
     )?;
-    let set = CodeSet { id: conn.last_insert_rowid(), account_id, salt: *salt, created_at: now, scratch };
+    let set = CodeSet { id, account_id, salt: *salt, created_at: now, scratch };
     let mut insert = conn.prepare_cached("INSERT INTO backup_codes (set_id, hash) VALUES (?1, ?2)")?;
     for hash in hashes {
         insert.execute(params![set.id, hash.0.as_slice()])?;
@@ -104,7 +103,7 @@ pub fn summary(conn: &Connection, account_id: i64) -> Result<Option<Summary>> {
     let mut stmt = conn.prepare_cached(
         "SELECT used_at FROM backup_codes WHERE set_id = ?1 AND used_at IS NOT NULL ORDER BY used_at, id",
     )?;
-    let used: Vec<i64> = stmt.query_map([set.id], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+    let used: Vec<i64> = stmt.query_map([set.id], |r| r.get(0))?.collect::<super::sql::Result<_>>()?;
     let total: i64 = conn
         .prepare_cached("SELECT count(*) FROM backup_codes WHERE set_id = ?1")?
         .query_row([set.id], |r| r.get(0))?;
@@ -147,11 +146,11 @@ mod tests {
         assert_eq!(voided, 2);
         assert_ne!(again.id, set.id);
         assert_eq!(consume(conn, set.id, &CodeHash([0; 32]), 31).unwrap(), Consumed::NoMatch { remaining: 0 });
-        let rows: i64 = conn.query_row("SELECT count(*) FROM backup_codes", [], |r| r.get(0)).unwrap();
+        let rows: i64 = conn.query_row("SELECT count(*) FROM backup_codes", (), |r| r.get(0)).unwrap();
         assert_eq!(rows, 2, "the old set's rows are gone");
 
         accounts::remove(conn, alice.id).unwrap();
-        let rows: i64 = conn.query_row("SELECT count(*) FROM backup_code_sets", [], |r| r.get(0)).unwrap();
+        let rows: i64 = conn.query_row("SELECT count(*) FROM backup_code_sets", (), |r| r.get(0)).unwrap();
         assert_eq!(rows, 0, "removing the account removes its set");
     }
 }

@@ -1,6 +1,6 @@
 //! The contacts table: an account's recovery contacts.
 
-use rusqlite::{params, Connection, OptionalExtension, Row};
+use super::sql::{params, Connection, OptionalExtension, Row};
 
 use super::{Result, StoreError};
 use crate::core::contact::Contact;
@@ -8,13 +8,11 @@ use crate::core::method::{MethodKind, Status};
 
 const COLUMNS: &str = "id, account_id, channel, address, status, created_at, confirmed_at";
 
-fn text<T: std::str::FromStr<Err = String>>(r: &Row<'_>, i: usize) -> rusqlite::Result<T> {
-    r.get::<_, String>(i)?
-        .parse()
-        .map_err(|e: String| rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, e.into()))
+fn text<T: std::str::FromStr<Err = String>>(r: &Row<'_>, i: usize) -> super::sql::Result<T> {
+    r.get::<_, String>(i)?.parse().map_err(|e: String| super::sql::Error::conversion(i, e))
 }
 
-fn from_row(r: &Row<'_>) -> rusqlite::Result<Contact> {
+fn from_row(r: &Row<'_>) -> super::sql::Result<Contact> {
     Ok(Contact {
         id: r.get(0)?,
         account_id: r.get(1)?,
@@ -34,16 +32,15 @@ pub fn insert(
     address: &str,
     now: i64,
 ) -> Result<Option<Contact>> {
-    let n = conn.execute(
+    let id = conn.insert(
         "INSERT INTO contacts (account_id, channel, address, status, created_at) VALUES (?1, ?2, ?3, 'pending', ?4)
          ON CONFLICT (account_id, channel, address) DO NOTHING",
         params![account_id, channel.as_str(), address, now],
-    )?;
-    if n == 0 {
+    );
+    let Some(id) = id.optional()? else {
         return Ok(None);
-    }
-    let id = conn.last_insert_rowid();
-    find(conn, account_id, id)?.map(Some).ok_or(StoreError::Sqlite(rusqlite::Error::QueryReturnedNoRows))
+    };
+    find(conn, account_id, id)?.map(Some).ok_or(StoreError::Db(super::sql::Error::NoRows))
 }
 
 /// The account's contacts, oldest first.
@@ -51,7 +48,7 @@ pub fn list(conn: &Connection, account_id: i64) -> Result<Vec<Contact>> {
     let sql = format!("SELECT {COLUMNS} FROM contacts WHERE account_id = ?1 ORDER BY id");
     let mut stmt = conn.prepare_cached(&sql)?;
     let rows = stmt.query_map([account_id], from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
 pub fn find(conn: &Connection, account_id: i64, id: i64) -> Result<Option<Contact>> {

@@ -3,7 +3,7 @@
 
 use std::str::FromStr;
 
-use rusqlite::{params, Connection, OptionalExtension, Row};
+use super::sql::{params, Connection, OptionalExtension, Row};
 
 use super::Result;
 use crate::core::delivery::{Delivery, DeliveryResult, Route};
@@ -12,13 +12,11 @@ use crate::core::method::MethodKind;
 const COLUMNS: &str =
     "id, method_id, challenge_id, channel, address, route, started_at, finished_at, result, exit_code, detail, purpose";
 
-fn text<T: FromStr<Err = String>>(r: &Row<'_>, i: usize) -> rusqlite::Result<T> {
-    r.get::<_, String>(i)?
-        .parse()
-        .map_err(|e: String| rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, e.into()))
+fn text<T: FromStr<Err = String>>(r: &Row<'_>, i: usize) -> super::sql::Result<T> {
+    r.get::<_, String>(i)?.parse().map_err(|e: String| super::sql::Error::conversion(i, e))
 }
 
-fn from_row(r: &Row<'_>) -> rusqlite::Result<Delivery> {
+fn from_row(r: &Row<'_>) -> super::sql::Result<Delivery> {
     let route: String = r.get(5)?;
     Ok(Delivery {
         id: r.get(0)?,
@@ -50,23 +48,24 @@ pub struct NewDelivery<'a> {
 /// Records a delivery as it starts (or, for the outbox, as it ends).
 pub fn start(conn: &Connection, new: &NewDelivery<'_>, now: i64) -> Result<i64> {
     let finished_at = (new.result != DeliveryResult::Pending).then_some(now);
-    conn.prepare_cached(
-        "INSERT INTO deliveries (method_id, challenge_id, channel, address, route, started_at, finished_at, result,
+    let id = conn
+        .prepare_cached(
+            "INSERT INTO deliveries (method_id, challenge_id, channel, address, route, started_at, finished_at, result,
                                  purpose)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-    )?
-    .execute(params![
-        new.method_id,
-        new.challenge_id,
-        new.channel.as_str(),
-        new.address,
-        new.route.as_str(),
-        now,
-        finished_at,
-        new.result.as_str(),
-        if new.test { "test" } else { "code" }
-    ])?;
-    Ok(conn.last_insert_rowid())
+        )?
+        .insert(params![
+            new.method_id,
+            new.challenge_id,
+            new.channel.as_str(),
+            new.address,
+            new.route.as_str(),
+            now,
+            finished_at,
+            new.result.as_str(),
+            if new.test { "test" } else { "code" }
+        ])?;
+    Ok(id)
 }
 
 /// Records how a delivery ended.
@@ -99,7 +98,7 @@ pub fn tests_since(conn: &Connection, method_id: i64, since: i64) -> Result<Vec<
         "SELECT started_at FROM deliveries WHERE method_id = ?1 AND purpose = 'test' AND started_at >= ?2",
     )?;
     let rows = stmt.query_map(params![method_id, since], |r| r.get(0))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
 /// Every delivery to the account's methods at or after `since`, oldest first.
@@ -111,7 +110,7 @@ pub fn since(conn: &Connection, account_id: i64, since: i64) -> Result<Vec<Deliv
     );
     let mut stmt = conn.prepare_cached(&sql)?;
     let rows = stmt.query_map(params![account_id, since], from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
 /// The last delivery on each channel (sms, whatsapp, email) of an account.
@@ -127,7 +126,7 @@ pub fn last_per_channel(conn: &Connection, account_id: i64) -> Result<Vec<Delive
     );
     let mut stmt = conn.prepare_cached(&sql)?;
     let rows = stmt.query_map([account_id], from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
 #[cfg(test)]

@@ -1,7 +1,7 @@
 //! Trusted devices: the SHA-256 of each device's token, its expiry, its
 //! last use and its revocation; and the tokens that rotation voided.
 
-use rusqlite::{params, Connection, OptionalExtension, Row};
+use super::sql::{params, Connection, OptionalExtension, Row};
 
 use super::{Result, StoreError};
 use crate::core::device::TokenHash;
@@ -10,7 +10,7 @@ use crate::core::device::{Device, Revocation};
 const COLUMNS: &str =
     "d.id, d.account_id, d.name, d.created_at, d.expires_at, d.last_seen_at, d.revoked_at, d.revoked_why";
 
-fn from_row(r: &Row<'_>) -> rusqlite::Result<Device> {
+fn from_row(r: &Row<'_>) -> super::sql::Result<Device> {
     Ok(Device {
         id: r.get(0)?,
         account_id: r.get(1)?,
@@ -31,18 +31,18 @@ pub fn insert(
     now: i64,
     expires_at: i64,
 ) -> Result<Device> {
-    conn.execute(
+    let id = conn.insert(
         "INSERT INTO devices (account_id, name, token_hash, created_at, expires_at) VALUES (?1, ?2, ?3, ?4, ?5)",
         params![account_id, name, token.0.as_slice(), now, expires_at],
     )?;
-    find(conn, account_id, conn.last_insert_rowid())?.ok_or(StoreError::Sqlite(rusqlite::Error::QueryReturnedNoRows))
+    find(conn, account_id, id)?.ok_or(StoreError::Db(super::sql::Error::NoRows))
 }
 
 pub fn list(conn: &Connection, account_id: i64) -> Result<Vec<Device>> {
     let sql = format!("SELECT {COLUMNS} FROM devices d WHERE d.account_id = ?1 ORDER BY d.id");
     let mut stmt = conn.prepare_cached(&sql)?;
     let rows = stmt.query_map([account_id], from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
 pub fn find(conn: &Connection, account_id: i64, id: i64) -> Result<Option<Device>> {

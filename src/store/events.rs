@@ -1,6 +1,6 @@
 //! The audit log: what happened, to whom, with what outcome. Never a secret.
 
-use rusqlite::{params, Connection, Row};
+use super::sql::{params, Connection, Row};
 
 use super::Result;
 
@@ -56,7 +56,7 @@ pub struct Logged {
     pub source: Option<String>,
 }
 
-fn from_row(r: &Row<'_>) -> rusqlite::Result<Logged> {
+fn from_row(r: &Row<'_>) -> super::sql::Result<Logged> {
     Ok(Logged {
         id: r.get(0)?,
         at: r.get(1)?,
@@ -77,7 +77,7 @@ pub fn list(conn: &Connection, account: Option<&str>, since: i64) -> Result<Vec<
          WHERE (?1 IS NULL OR account = ?1) AND at >= ?2 ORDER BY at, id",
     )?;
     let rows = stmt.query_map(params![account, since], from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
 /// Deletes events before `before`; returns how many.

@@ -1,6 +1,6 @@
 //! Failure counts and the lockout policy (kept in `meta`, shared by every process).
 
-use rusqlite::{params, Connection, OptionalExtension};
+use super::sql::{params, Connection, OptionalExtension, Row};
 
 use super::Result;
 use crate::core::lockout::{Failures, Policy, Runs};
@@ -29,7 +29,7 @@ pub fn runs(conn: &Connection, account_id: i64, source: Option<&str>) -> Result<
 /// Counts one more failure, on the account's run and the source's, and
 /// returns the new runs (as the writes return them: no second read).
 pub fn record_failure(conn: &Connection, account_id: i64, source: Option<&str>, now: u64) -> Result<Runs> {
-    let as_failures = |r: &rusqlite::Row<'_>| Ok(Failures { count: r.get(0)?, last_at: Some(r.get(1)?) });
+    let as_failures = |r: &Row<'_>| Ok(Failures { count: r.get(0)?, last_at: Some(r.get(1)?) });
     let account = conn
         .prepare_cached(
             "INSERT INTO failures (account_id, count, last_at) VALUES (?1, 1, ?2)
@@ -71,7 +71,7 @@ const KEYS: [&str; 4] = ["lockout.backoff_after", "lockout.base_delay", "lockout
 pub fn policy(conn: &Connection) -> Result<Policy> {
     let mut policy = Policy::default();
     let mut stmt = conn.prepare_cached("SELECT key, value FROM meta WHERE key LIKE 'lockout.%'")?;
-    let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
+    let rows = stmt.query_map((), |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
     for row in rows {
         let (key, value) = row?;
         match key.as_str() {

@@ -1,7 +1,7 @@
 //! The methods table: each second factor of an account, its sealed seed
 //! and its verification state.
 
-use rusqlite::{params, Connection, OptionalExtension, Row};
+use super::sql::{params, Connection, OptionalExtension, Row};
 
 use super::{Result, StoreError};
 use crate::core::method::Method;
@@ -14,13 +14,12 @@ const COLUMNS: &str = "id, account_id, kind, label, status, algorithm, digits, p
                        last_step, drift, address, created_at, confirmed_at, last_used_at, \
                        last_refused_offset, last_refused_at";
 
-fn parse<T: std::str::FromStr<Err = String>>(r: &Row<'_>, i: usize) -> rusqlite::Result<T> {
+fn parse<T: std::str::FromStr<Err = String>>(r: &Row<'_>, i: usize) -> super::sql::Result<T> {
     let text: String = r.get(i)?;
-    text.parse()
-        .map_err(|e: String| rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, e.into()))
+    text.parse().map_err(|e: String| super::sql::Error::conversion(i, e))
 }
 
-fn from_row(r: &Row<'_>) -> rusqlite::Result<Method> {
+fn from_row(r: &Row<'_>) -> super::sql::Result<Method> {
     let kind: MethodKind = parse(r, 2)?;
     let app = if kind.is_app() {
         let params = Params { algorithm: parse::<Algorithm>(r, 5)?, digits: r.get(6)? };
@@ -58,7 +57,7 @@ pub fn list(conn: &Connection, account_id: i64) -> Result<Vec<Method>> {
     let sql = format!("SELECT {COLUMNS} FROM methods WHERE account_id = ?1 ORDER BY id");
     let mut stmt = conn.prepare_cached(&sql)?;
     let rows = stmt.query_map([account_id], from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
 pub fn find(conn: &Connection, account_id: i64, id: i64) -> Result<Option<Method>> {
@@ -93,7 +92,7 @@ pub fn insert_app(conn: &Connection, key: &StoreKey, new: &NewApp<'_>, seed: &Se
         }
         App::Hotp { params, counter } => (MethodKind::Hotp, params, None, None, Some(counter), None),
     };
-    conn.execute(
+    let id = conn.insert(
         "INSERT INTO methods (account_id, kind, label, status, algorithm, digits, period, window, counter, last_step, created_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
         params![
@@ -110,13 +109,12 @@ pub fn insert_app(conn: &Connection, key: &StoreKey, new: &NewApp<'_>, seed: &Se
             now
         ],
     )?;
-    let id = conn.last_insert_rowid();
     let sealed = key.seal(seed.as_bytes(), &seed_aad(new.account_id, id));
     conn.execute("UPDATE methods SET sealed_seed = ?1 WHERE id = ?2", params![sealed, id])?;
     if new.status == Status::Active {
         conn.execute("UPDATE methods SET confirmed_at = ?1 WHERE id = ?2", params![now, id])?;
     }
-    find(conn, new.account_id, id)?.ok_or(StoreError::Sqlite(rusqlite::Error::QueryReturnedNoRows))
+    find(conn, new.account_id, id)?.ok_or(StoreError::Db(super::sql::Error::NoRows))
 }
 
 pub struct NewSent<'a> {
@@ -133,13 +131,12 @@ pub struct NewSent<'a> {
 pub fn insert_sent(conn: &Connection, new: &NewSent<'_>, now: i64) -> Result<Method> {
     debug_assert!(!new.kind.is_app());
     let confirmed_at = (new.status == Status::Active).then_some(now);
-    conn.execute(
+    let id = conn.insert(
         "INSERT INTO methods (account_id, kind, label, status, address, created_at, confirmed_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
         params![new.account_id, new.kind.as_str(), new.label, new.status.as_str(), new.address, now, confirmed_at],
     )?;
-    let id = conn.last_insert_rowid();
-    find(conn, new.account_id, id)?.ok_or(StoreError::Sqlite(rusqlite::Error::QueryReturnedNoRows))
+    find(conn, new.account_id, id)?.ok_or(StoreError::Db(super::sql::Error::NoRows))
 }
 
 /// The account's method of this kind that sends to this address, if any.
@@ -197,7 +194,7 @@ pub fn record_refused_offset(conn: &Connection, method_id: i64, offset: i64, now
 pub fn reseal_all(conn: &Connection, old: &StoreKey, new: &StoreKey) -> Result<usize> {
     let mut stmt = conn.prepare("SELECT id, account_id, sealed_seed FROM methods WHERE sealed_seed IS NOT NULL")?;
     let rows: Vec<(i64, i64, Vec<u8>)> =
-        stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?.collect::<rusqlite::Result<_>>()?;
+        stmt.query_map((), |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?.collect::<super::sql::Result<_>>()?;
     for (id, account_id, sealed) in &rows {
         let aad = seed_aad(*account_id, *id);
         let seed = old.open(sealed, &aad)?;

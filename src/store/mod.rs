@@ -1,4 +1,5 @@
-//! The SQLite store: opening, pragmas, migrations, the key, transactions.
+//! The store: opening (a SQLite file, or a PostgreSQL database shared by
+//! several hosts), pragmas, migrations, the key, transactions.
 
 pub mod accounts;
 pub mod backup_codes;
@@ -10,8 +11,12 @@ pub mod events;
 pub mod lockout;
 pub mod methods;
 pub mod outbox;
+mod postgres;
 pub mod recovery;
+pub mod sql;
 pub mod support;
+
+pub use sql::{Begin, Connection, Transaction};
 
 use std::cell::RefCell;
 use std::fs::{self, OpenOptions};
@@ -21,8 +26,9 @@ use std::rc::Rc;
 use std::time::Duration;
 
 use rusqlite::config::DbConfig;
-use rusqlite::{Connection, ErrorCode, OpenFlags, OptionalExtension, Transaction, TransactionBehavior};
+use rusqlite::{ErrorCode, OpenFlags};
 use rusqlite_migration::{Migrations, M};
+use sql::OptionalExtension;
 use thiserror::Error;
 
 use crate::crypto::{self, KeyError, StoreKey};
@@ -74,13 +80,21 @@ pub enum StoreError {
     #[error("cannot open the store {path}")]
     Open { path: PathBuf, source: std::io::Error },
     #[error("cannot write to the store {path}")]
-    Write { path: PathBuf, source: rusqlite::Error },
+    Write { path: PathBuf, source: sql::Error },
     #[error("cannot use the store {path}")]
-    Use { path: PathBuf, source: rusqlite::Error },
+    Use { path: PathBuf, source: sql::Error },
+    #[error("cannot connect to the store {location}")]
+    Connect { location: String, source: ::postgres::Error },
+    #[error("{location} is not a PostgreSQL URL tfa can use: {detail}")]
+    Url { location: String, detail: String },
+    #[error("{what} is for a SQLite store; {instead}")]
+    FileOnly { what: &'static str, instead: &'static str },
     #[error("other processes kept reading the store {path}: its WAL could not be emptied")]
     Busy { path: PathBuf },
     #[error("the store")]
     Sqlite(#[from] rusqlite::Error),
+    #[error("the store")]
+    Db(#[from] sql::Error),
     #[error("the store's schema could not be brought up to date")]
     Migration(#[from] rusqlite_migration::Error),
     #[error(transparent)]
@@ -125,10 +139,11 @@ pub struct Store {
 
 /// The key as last read, and the store's `data_version` when it was last
 /// checked against the store's `key_id`: another process's commit (a
-/// rekey) changes the version, and the key is checked again.
+/// rekey) changes the version, and the key is checked again. PostgreSQL
+/// has no such version: its key id is read again at every use.
 struct LoadedKey {
     key: Rc<StoreKey>,
-    checked_at: i64,
+    checked_at: Option<i64>,
 }
 
 /// The key a store was sealed with before its last rekey.
@@ -143,7 +158,24 @@ pub struct OldKey {
 }
 
 impl Store {
+    /// Opens the store at `path`: a SQLite file, or a PostgreSQL database
+    /// when it is a `postgres://` (or `postgresql://`) URL.
     pub fn open(path: &Path, key_path: &Path, mode: Open) -> Result<Store> {
+        if let Some(url) = path.to_str().filter(|p| postgres::is_url(p)) {
+            let mut store = Store {
+                conn: postgres::connect(url)?,
+                path: postgres::shown(url).into(),
+                key_path: key_path.to_owned(),
+                key: RefCell::new(None),
+                new: false,
+                bound_now: false,
+            };
+            store.prepare(mode)?;
+            if mode != Open::Existing {
+                store.ensure_key()?;
+            }
+            return Ok(store);
+        }
         if trust::check_file(path, Role::Store)?.is_none() {
             // A command that only reads never makes a store, nor answers from none.
             if mode == Open::Existing {
@@ -156,11 +188,13 @@ impl Store {
         trust::check_journals(path)?;
         let wal = trust::sidecar(path, "-wal");
         let had_wal = wal.exists();
-        let conn =
-            Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX)
-                .map_err(|e| classify(path, e))?;
+        let conn = rusqlite::Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(|e| classify(path, e))?;
         let mut store = Store {
-            conn,
+            conn: Connection::sqlite(conn),
             path: path.to_owned(),
             key_path: key_path.to_owned(),
             key: RefCell::new(None),
@@ -168,7 +202,7 @@ impl Store {
             bound_now: false,
         };
         store.prepare(mode).map_err(|e| match e {
-            StoreError::Sqlite(e) => classify(path, e),
+            StoreError::Sqlite(e) | StoreError::Db(sql::Error::Sqlite(e)) => classify(path, e),
             other => other,
         })?;
         // SQLite made any new journal with the store's mode: tfa's are 0600.
@@ -198,25 +232,28 @@ impl Store {
     /// that could write, so a newer store is left byte-for-byte unchanged,
     /// and so is an empty file or another program's database.
     fn prepare(&mut self, mode: Open) -> Result<()> {
-        self.conn.busy_timeout(BUSY_TIMEOUT)?;
+        if let Some(conn) = self.conn.as_sqlite() {
+            conn.busy_timeout(BUSY_TIMEOUT)?;
+        }
         // The version and the binding are read in one snapshot, before anything is
         // written: a store that is not bound to this key is left as it is.
         let (version, binding) = {
-            let _snapshot = Transaction::new_unchecked(&self.conn, TransactionBehavior::Deferred)?;
-            let version: i64 = self.conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+            let _snapshot = self.conn.begin(Begin::Read)?;
+            let version = self.schema_version()?;
             if version > SCHEMA_VERSION {
                 return Err(StoreError::Newer { path: self.path.clone(), found: version });
             }
             let binding = if version == 0 {
-                let objects: i64 = self.conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))?;
-                if objects > 0 {
-                    let detail = "a SQLite database with no tfa schema but tables of its own".to_owned();
+                if !self.tables()?.is_empty() {
+                    let detail = "a database with no tfa schema but tables of its own".to_owned();
                     return Err(StoreError::Corrupt { path: self.path.clone(), detail });
                 }
                 Binding::Unbound
             } else {
                 self.binding().map_err(|e| match e {
-                    StoreError::Sqlite(e) => StoreError::Corrupt { path: self.path.clone(), detail: e.to_string() },
+                    StoreError::Sqlite(e) | StoreError::Db(sql::Error::Sqlite(e)) => {
+                        StoreError::Corrupt { path: self.path.clone(), detail: e.to_string() }
+                    }
                     other => other,
                 })?
             };
@@ -232,27 +269,19 @@ impl Store {
             }
             _ => {}
         }
-        self.conn.pragma_update(None, "journal_mode", "WAL")?;
-        // FULL: a code reported as used is on disk before the answer is printed.
-        self.conn.pragma_update(None, "synchronous", "FULL")?;
-        self.conn.pragma_update(None, "foreign_keys", "ON")?;
-        // Deleted and overwritten secrets are zeroed in the file, not left in free space.
-        self.conn.pragma_update(None, "secure_delete", "ON")?;
-        // The WAL stays between runs: a verify pays the fsync of its commit, not a
-        // new WAL (header, fsync, directory fsync) and a checkpoint at close (two
-        // more). SQLite's own checkpoints are off: the next process would rebuild
-        // the WAL's index without them and find nothing checkpointed, so the WAL
-        // would only grow; `trim_wal` empties it (TRUNCATE) past WAL_BOUND.
-        self.conn.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true)?;
-        self.conn.pragma_update(None, "wal_autocheckpoint", 0)?;
-        if version < SCHEMA_VERSION {
-            if let Err(e) = Migrations::from_slice(MIGRATIONS).to_latest(&mut self.conn) {
-                // Another process made or upgraded the store at the same moment; its binding is checked below.
-                let now: i64 = self.conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
-                if now != SCHEMA_VERSION {
-                    return Err(e.into());
+        if let Some(conn) = self.conn.as_sqlite_mut() {
+            sqlite_settings(conn)?;
+            if version < SCHEMA_VERSION {
+                if let Err(e) = Migrations::from_slice(MIGRATIONS).to_latest(conn) {
+                    // Another process made or upgraded the store at the same moment; its binding is checked below.
+                    let now: i64 = conn.query_row("PRAGMA user_version", (), |r| r.get(0))?;
+                    if now != SCHEMA_VERSION {
+                        return Err(e.into());
+                    }
                 }
             }
+        } else if version < SCHEMA_VERSION {
+            postgres::migrate(&self.conn, &self.path)?;
         }
         match binding {
             Binding::Bound(key) => self.remember(Rc::new(key))?,
@@ -289,16 +318,28 @@ impl Store {
         }
     }
 
-    /// Whether no table holds a row (SQLite's own aside).
+    /// The schema version: SQLite's `user_version`; PostgreSQL's `tfa_schema` table.
+    fn schema_version(&self) -> Result<i64> {
+        match self.conn.as_sqlite() {
+            Some(conn) => Ok(conn.query_row("PRAGMA user_version", (), |r| r.get(0))?),
+            None => postgres::schema_version(&self.conn),
+        }
+    }
+
+    /// The database's tables (not the backend's own, nor PostgreSQL's version table).
+    fn tables(&self) -> Result<Vec<String>> {
+        let sql = match self.conn.as_sqlite() {
+            Some(_) => "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'",
+            None => postgres::TABLES,
+        };
+        Ok(self.conn.query_map(sql, (), |r| r.get(0))?.collect::<sql::Result<_>>()?)
+    }
+
+    /// Whether no table holds a row.
     fn holds_nothing(&self) -> Result<bool> {
-        let tables: Vec<String> = self
-            .conn
-            .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'")?
-            .query_map([], |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?;
-        for table in tables {
+        for table in self.tables()? {
             let sql = format!("SELECT EXISTS (SELECT 1 FROM \"{}\")", table.replace('"', "\"\""));
-            if self.conn.query_row(&sql, [], |r| r.get::<_, bool>(0))? {
+            if self.conn.query_row(&sql, (), |r| r.get::<_, bool>(0))? {
                 return Ok(false);
             }
         }
@@ -313,7 +354,7 @@ impl Store {
         let insert = "INSERT INTO meta (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO NOTHING";
         tx.execute(insert, ["key_id", &key.id()])?;
         tx.execute(insert, ["store_id", &crypto::hex(&crypto::random_bytes::<16>())])?;
-        let store_id: String = tx.query_row("SELECT value FROM meta WHERE key = 'store_id'", [], |r| r.get(0))?;
+        let store_id: String = tx.query_row("SELECT value FROM meta WHERE key = 'store_id'", (), |r| r.get(0))?;
         tx.execute(insert, ["key_binding", &key.store_binding(&store_id)])?;
         tx.commit().map_err(|source| StoreError::Write { path: self.path.clone(), source })?;
         match self.binding()? {
@@ -364,10 +405,11 @@ impl Store {
         };
         let store_id = self.store_id(&tx)?;
         if lock.is_some() {
-            let user = KeyUser {
-                store_id: store_id.clone(),
-                path: std::path::absolute(&self.path).unwrap_or_else(|_| self.path.clone()).display().to_string(),
+            let path = match self.conn.is_postgres() {
+                true => self.path.clone(),
+                false => std::path::absolute(&self.path).unwrap_or_else(|_| self.path.clone()),
             };
+            let user = KeyUser { store_id: store_id.clone(), path: path.display().to_string() };
             key_file::add_user(&self.key_path, user, made)?;
         }
         tx.execute("INSERT INTO meta (key, value) VALUES ('key_id', ?1)", [key.id()])?;
@@ -390,7 +432,7 @@ impl Store {
     /// with until that transaction ends: a rekey cannot come in between.
     pub fn key(&self) -> Result<Rc<StoreKey>> {
         let version = self.data_version()?;
-        if let Some(loaded) = self.key.borrow().as_ref().filter(|l| l.checked_at == version) {
+        if let Some(loaded) = self.key.borrow().as_ref().filter(|l| version.is_some() && l.checked_at == version) {
             return Ok(Rc::clone(&loaded.key));
         }
         let id = self.meta("key_id")?;
@@ -415,9 +457,13 @@ impl Store {
         Ok(())
     }
 
-    /// Changes when another connection commits (SQLite's `data_version`).
-    fn data_version(&self) -> Result<i64> {
-        Ok(self.conn.prepare_cached("PRAGMA data_version")?.query_row([], |r| r.get(0))?)
+    /// Changes when another connection commits (SQLite's `data_version`);
+    /// `None` on PostgreSQL, which has nothing like it.
+    fn data_version(&self) -> Result<Option<i64>> {
+        match self.conn.as_sqlite() {
+            Some(conn) => Ok(Some(conn.prepare_cached("PRAGMA data_version")?.query_row((), |r| r.get(0))?)),
+            None => Ok(None),
+        }
     }
 
     /// Reseals every secret from `old` to `new`, records `new`'s id and
@@ -453,7 +499,7 @@ impl Store {
 
     /// Forgets the record of the old key (it was deleted, or is gone).
     pub fn clear_old_key(&self, tx: &Transaction<'_>) -> Result<()> {
-        tx.execute("DELETE FROM meta WHERE key IN ('old_key_file', 'old_key_id', 'old_key_own')", [])?;
+        tx.execute("DELETE FROM meta WHERE key IN ('old_key_file', 'old_key_id', 'old_key_own')", ())?;
         Ok(())
     }
 
@@ -476,10 +522,14 @@ impl Store {
 
     /// Moves every committed page into the store file and empties the WAL,
     /// so a secret deleted (and zeroed, `secure_delete`) is gone from both.
+    /// PostgreSQL keeps dead rows until its own vacuum: nothing to do here.
     pub fn scrub(&self) -> Result<()> {
+        let Some(conn) = self.conn.as_sqlite() else {
+            return Ok(());
+        };
         // Readers keep their pages until they finish: try a few times.
         for _ in 0..50 {
-            let busy: i64 = self.conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| r.get(0))?;
+            let busy: i64 = conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", (), |r| r.get(0))?;
             if busy == 0 {
                 return Ok(());
             }
@@ -493,25 +543,32 @@ impl Store {
     /// writer does). What is committed is durable either way. Only after
     /// this connection wrote: a command that only reads writes nothing.
     pub fn trim_wal(&self, bound: u64) {
-        let big = self.conn.total_changes() > 0
-            && fs::metadata(trust::sidecar(&self.path, "-wal")).is_ok_and(|m| m.len() > bound);
-        if big && self.conn.busy_timeout(Duration::ZERO).is_ok() {
-            let _ = self.conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()));
-            let _ = self.conn.busy_timeout(BUSY_TIMEOUT);
+        let Some(conn) = self.conn.as_sqlite() else {
+            return;
+        };
+        let big =
+            conn.total_changes() > 0 && fs::metadata(trust::sidecar(&self.path, "-wal")).is_ok_and(|m| m.len() > bound);
+        if big && conn.busy_timeout(Duration::ZERO).is_ok() {
+            let _ = conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", (), |_| Ok(()));
+            let _ = conn.busy_timeout(BUSY_TIMEOUT);
         }
     }
 
     /// A connection that decides many codes (`verify --batch`).
     pub fn for_batch(&self) -> Result<()> {
         // 64 MiB of pages rather than 2: the accounts a batch names are read again and again.
-        self.conn.pragma_update(None, "cache_size", -65536)?;
+        if let Some(conn) = self.conn.as_sqlite() {
+            conn.pragma_update(None, "cache_size", -65536)?;
+        }
         Ok(())
     }
 
     /// Rebuilds the store file (`VACUUM`), then scrubs: no free page keeps
     /// what was deleted before `secure_delete` was on (an older tfa).
+    /// On PostgreSQL, `VACUUM FULL` rewrites the tables without their dead rows.
     pub fn purge(&self) -> Result<()> {
-        self.conn.execute_batch("VACUUM").map_err(|source| StoreError::Write { path: self.path.clone(), source })?;
+        let vacuum = if self.conn.is_postgres() { "VACUUM FULL" } else { "VACUUM" };
+        self.conn.execute_batch(vacuum).map_err(|source| StoreError::Write { path: self.path.clone(), source })?;
         self.scrub()
     }
 
@@ -522,8 +579,12 @@ impl Store {
     /// Copies the store to `dest` with SQLite's online backup API, in one
     /// step, so the copy is one consistent snapshot while others write.
     pub fn backup_to(&self, dest: &Path) -> Result<()> {
-        let mut copy = Connection::open(dest)?;
-        let backup = rusqlite::backup::Backup::new(&self.conn, &mut copy)?;
+        let Some(conn) = self.conn.as_sqlite() else {
+            let instead = "a PostgreSQL store is backed up with pg_dump (README: Several hosts)";
+            return Err(StoreError::FileOnly { what: "tfa backup", instead });
+        };
+        let mut copy = rusqlite::Connection::open(dest)?;
+        let backup = rusqlite::backup::Backup::new(conn, &mut copy)?;
         // -1: every page in one step, under one read snapshot.
         while backup.step(-1)? != rusqlite::backup::StepResult::Done {
             std::thread::sleep(Duration::from_millis(20));
@@ -547,8 +608,7 @@ impl Store {
     /// so a check and the update it leads to cannot interleave with another
     /// process's. It borrows the store shared, so the key stays reachable.
     pub fn immediate(&self) -> Result<Transaction<'_>> {
-        Transaction::new_unchecked(&self.conn, TransactionBehavior::Immediate)
-            .map_err(|source| StoreError::Write { path: self.path.clone(), source })
+        self.conn.begin(Begin::Write).map_err(|source| StoreError::Write { path: self.path.clone(), source })
     }
 }
 
@@ -556,6 +616,24 @@ impl Drop for Store {
     fn drop(&mut self) {
         self.trim_wal(WAL_BOUND);
     }
+}
+
+/// Every SQLite connection's settings.
+fn sqlite_settings(conn: &rusqlite::Connection) -> rusqlite::Result<()> {
+    conn.pragma_update(None, "journal_mode", "WAL")?;
+    // FULL: a code reported as used is on disk before the answer is printed.
+    conn.pragma_update(None, "synchronous", "FULL")?;
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    // Deleted and overwritten secrets are zeroed in the file, not left in free space.
+    conn.pragma_update(None, "secure_delete", "ON")?;
+    // The WAL stays between runs: a verify pays the fsync of its commit, not a
+    // new WAL (header, fsync, directory fsync) and a checkpoint at close (two
+    // more). SQLite's own checkpoints are off: the next process would rebuild
+    // the WAL's index without them and find nothing checkpointed, so the WAL
+    // would only grow; `trim_wal` empties it (TRUNCATE) past WAL_BOUND.
+    conn.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true)?;
+    conn.pragma_update(None, "wal_autocheckpoint", 0)?;
+    Ok(())
 }
 
 /// Creates an empty 0600 store file, and its directory, which must be
@@ -583,7 +661,7 @@ fn classify(path: &Path, e: rusqlite::Error) -> StoreError {
         Some(ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt) => {
             StoreError::Corrupt { path: path.to_owned(), detail: e.to_string() }
         }
-        _ => StoreError::Use { path: path.to_owned(), source: e },
+        _ => StoreError::Use { path: path.to_owned(), source: e.into() },
     }
 }
 
@@ -606,11 +684,11 @@ pub(crate) mod tests {
 
     /// An in-memory store with a fresh key, for store and command tests.
     pub fn memory_store() -> Store {
-        let mut conn = Connection::open_in_memory().unwrap();
+        let mut conn = rusqlite::Connection::open_in_memory().unwrap();
         conn.pragma_update(None, "foreign_keys", "ON").unwrap();
         Migrations::from_slice(MIGRATIONS).to_latest(&mut conn).unwrap();
         let store = Store {
-            conn,
+            conn: Connection::sqlite(conn),
             path: ":memory:".into(),
             key_path: "/nonexistent".into(),
             key: RefCell::new(None),
@@ -687,12 +765,12 @@ pub(crate) mod tests {
         let tx = a.immediate().unwrap();
         assert_eq!(a.store_id(&tx).unwrap(), users[0].store_id);
         drop(tx);
-        let on: i64 = a.conn().query_row("PRAGMA secure_delete", [], |r| r.get(0)).unwrap();
+        let on: i64 = a.conn().query_row("PRAGMA secure_delete", (), |r| r.get(0)).unwrap();
         assert_eq!(on, 1);
     }
 
     fn set_meta(db: &Path, sql: &str) {
-        Connection::open(db).unwrap().execute_batch(sql).unwrap();
+        rusqlite::Connection::open(db).unwrap().execute_batch(sql).unwrap();
     }
 
     #[test]
@@ -700,7 +778,7 @@ pub(crate) mod tests {
         let dir = tempfile::tempdir().unwrap();
         let (db, key) = (dir.path().join("tfa.db"), dir.path().join("key"));
         let store = Store::open(&db, &key, Open::Create).unwrap();
-        store.conn().execute("INSERT INTO accounts (name, created_at) VALUES ('alice', 0)", []).unwrap();
+        store.conn().execute("INSERT INTO accounts (name, created_at) VALUES ('alice', 0)", ()).unwrap();
         drop(store);
         Store::open(&db, &key, Open::Existing).unwrap();
         // A binding that does not verify: altered, or made without the key.
@@ -751,7 +829,7 @@ pub(crate) mod tests {
     fn another_programs_database_is_not_written_into() {
         let dir = tempfile::tempdir().unwrap();
         let db = dir.path().join("other.db");
-        Connection::open(&db).unwrap().execute_batch("CREATE TABLE notes (body TEXT)").unwrap();
+        rusqlite::Connection::open(&db).unwrap().execute_batch("CREATE TABLE notes (body TEXT)").unwrap();
         fs::set_permissions(&db, fs::Permissions::from_mode(0o600)).unwrap();
         let before = fs::read(&db).unwrap();
         for mode in [Open::Existing, Open::Create] {

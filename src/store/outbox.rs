@@ -2,7 +2,7 @@
 //! configured, for development and tests. By design it holds codes in
 //! plain form (it stands in for the person's phone); nothing else does.
 
-use rusqlite::{params, Connection, Row};
+use super::sql::{params, Connection, Row};
 use zeroize::Zeroizing;
 
 use super::Result;
@@ -36,11 +36,11 @@ pub struct Message {
 /// so the outbox never holds more than the codes that could still be used.
 pub fn insert(conn: &Connection, msg: &NewMessage<'_>, now: i64) -> Result<i64> {
     conn.prepare_cached("DELETE FROM outbox WHERE expires_at < ?1")?.execute([now])?;
-    conn.prepare_cached(
+    let id = conn.prepare_cached(
         "INSERT INTO outbox (account_id, method_id, challenge_id, channel, address, code, text, expires_at, created_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
     )?
-    .execute(params![
+    .insert(params![
         msg.account_id,
         msg.method_id,
         msg.challenge_id,
@@ -51,18 +51,16 @@ pub fn insert(conn: &Connection, msg: &NewMessage<'_>, now: i64) -> Result<i64> 
         msg.expires_at,
         now
     ])?;
-    Ok(conn.last_insert_rowid())
+    Ok(id)
 }
 
-fn from_row(r: &Row<'_>) -> rusqlite::Result<Message> {
+fn from_row(r: &Row<'_>) -> super::sql::Result<Message> {
     let channel: String = r.get(3)?;
     Ok(Message {
         id: r.get(0)?,
         account: r.get(1)?,
         method_id: r.get(2)?,
-        channel: channel
-            .parse()
-            .map_err(|e: String| rusqlite::Error::FromSqlConversionFailure(3, rusqlite::types::Type::Text, e.into()))?,
+        channel: channel.parse().map_err(|e: String| super::sql::Error::conversion(3, e))?,
         address: r.get(4)?,
         code: Zeroizing::new(r.get(5)?),
         text: Zeroizing::new(r.get(6)?),
@@ -80,5 +78,5 @@ pub fn list(conn: &Connection, account_id: Option<i64>) -> Result<Vec<Message>> 
          ORDER BY o.id",
     )?;
     let rows = stmt.query_map([account_id], from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::Result<_>>()?)
 }

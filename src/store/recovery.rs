@@ -2,7 +2,7 @@
 //! policy (kept in `meta` beside the lockout policy). Never a cancel code
 //! or a ticket: their hashes only.
 
-use rusqlite::{params, Connection, OptionalExtension, Row};
+use super::sql::{params, Connection, OptionalExtension, Row};
 
 use super::Result;
 use crate::core::recovery::{Policy, Request, State, TicketHash};
@@ -11,11 +11,9 @@ const COLUMNS: &str = "r.id, r.account_id, a.name, r.reason, r.opened_at, r.read
                        (SELECT count(*) FROM recovery_checks c WHERE c.recovery_id = r.id), r.state, r.closed_at, \
                        r.ticket_expires_at, r.ticket_used_at";
 
-fn from_row(r: &Row<'_>) -> rusqlite::Result<Request> {
+fn from_row(r: &Row<'_>) -> super::sql::Result<Request> {
     let state: String = r.get(8)?;
-    let stored = State::parse(&state).ok_or_else(|| {
-        rusqlite::Error::FromSqlConversionFailure(8, rusqlite::types::Type::Text, format!("state {state:?}").into())
-    })?;
+    let stored = State::parse(&state).ok_or_else(|| super::sql::Error::conversion(8, format!("state {state:?}")))?;
     Ok(Request {
         id: r.get(0)?,
         account_id: r.get(1)?,
@@ -48,7 +46,7 @@ pub struct NewRequest<'a> {
 }
 
 pub fn insert(conn: &Connection, new: &NewRequest<'_>) -> Result<i64> {
-    conn.execute(
+    let id = conn.insert(
         "INSERT INTO recoveries (account_id, reason, opened_at, ready_at, checks_needed, state, cancel_salt, cancel_hash)
          VALUES (?1, ?2, ?3, ?4, ?5, 'opened', ?6, ?7)",
         params![
@@ -61,7 +59,7 @@ pub fn insert(conn: &Connection, new: &NewRequest<'_>) -> Result<i64> {
             new.cancel_hash
         ],
     )?;
-    Ok(conn.last_insert_rowid())
+    Ok(id)
 }
 
 pub fn find(conn: &Connection, id: i64) -> Result<Option<Request>> {
@@ -80,7 +78,7 @@ pub fn open_for(conn: &Connection, account_id: i64) -> Result<Option<Request>> {
 pub fn list(conn: &Connection, account_id: Option<i64>) -> Result<Vec<Request>> {
     let mut stmt =
         conn.prepare_cached(&format!("{} ORDER BY r.id DESC", select("(?1 IS NULL OR r.account_id = ?1)")))?;
-    let rows = stmt.query_map([account_id], from_row)?.collect::<rusqlite::Result<_>>()?;
+    let rows = stmt.query_map([account_id], from_row)?.collect::<super::sql::Result<_>>()?;
     Ok(rows)
 }
 
@@ -114,7 +112,7 @@ pub fn checks(conn: &Connection, id: i64) -> Result<Vec<Check>> {
     )?;
     let rows = stmt
         .query_map([id], |r| Ok(Check { note: r.get(0)?, checked_at: r.get(1)?, checked_by: r.get(2)? }))?
-        .collect::<rusqlite::Result<_>>()?;
+        .collect::<super::sql::Result<_>>()?;
     Ok(rows)
 }
 
@@ -217,7 +215,7 @@ pub fn use_ticket(conn: &Connection, id: i64, now: i64) -> Result<bool> {
 pub fn policy(conn: &Connection) -> Result<Policy> {
     let mut policy = Policy::default();
     let mut stmt = conn.prepare_cached("SELECT key, value FROM meta WHERE key LIKE 'recovery.%'")?;
-    let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
+    let rows = stmt.query_map((), |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
     for row in rows {
         let (key, value) = row?;
         match key.as_str() {

@@ -1,7 +1,7 @@
 //! Lines the operator sets for people who cannot sign in (kept in `meta`):
 //! the support contact, and the service status.
 
-use rusqlite::Connection;
+use super::sql::Connection;
 
 use super::Result;
 
