@@ -128,8 +128,7 @@ fn into_new_file(auth: &Auth<'_>, key_file: &Path, new_file: &Path, now: u64) ->
     let old = store.key()?;
     let store_id = store.store_id(&tx)?;
     let new = StoreKey::create(new_file)?;
-    let path = std::path::absolute(store.path()).unwrap_or_else(|_| store.path().to_owned());
-    let user = KeyUser { store_id: store_id.clone(), path: path.display().to_string() };
+    let user = KeyUser { store_id: store_id.clone(), path: store.location() };
     let left = OldKey { file: key_file.to_owned(), id: old.id(), own: false };
     let unused =
         || format!("{} was made for the new key and is not used: delete it before trying again", new_file.display());

@@ -20,7 +20,7 @@ pub fn run(ctx: &Context) -> Result<Outcome> {
     let store = ctx.store(Open::Init)?;
     store.key()?;
     let created = store.is_new();
-    let fields = vec![("store", ctx.db.display().to_string()), ("key", ctx.key_file.display().to_string())];
+    let fields = vec![("store", store.path().display().to_string()), ("key", ctx.key_file.display().to_string())];
     let notes = if created {
         vec!["Created the store. Back up the key file apart from the store: without it no seed can be read.".to_owned()]
     } else if store.was_bound_now() {
@@ -28,6 +28,6 @@ pub fn run(ctx: &Context) -> Result<Outcome> {
     } else {
         Vec::new()
     };
-    let doc = InitView { db: &ctx.db, key_file: &ctx.key_file, created };
+    let doc = InitView { db: store.path(), key_file: &ctx.key_file, created };
     Ok(ctx.printer.answer(&Fields { doc, fields, notes })?)
 }

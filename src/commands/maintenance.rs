@@ -10,10 +10,13 @@ use super::{now, Context};
 use crate::auth::keys;
 use crate::output::answers::Done;
 use crate::output::views::{BackupView, ForgetOldView, RekeyView};
-use crate::store::Open;
+use crate::store::{self, Open};
 use crate::Outcome;
 
 pub fn backup(ctx: &Context, file: &Path) -> Result<Outcome> {
+    if store::is_url(&ctx.db) {
+        bail!("tfa backup copies a SQLite store; back up a PostgreSQL store with pg_dump (README: Several hosts)");
+    }
     if !ctx.db.exists() {
         bail!("there is no store at {} to back up", ctx.db.display());
     }
@@ -41,7 +44,7 @@ pub fn backup(ctx: &Context, file: &Path) -> Result<Outcome> {
 }
 
 pub fn rekey(ctx: &Context, forget_old: bool, new_key_file: Option<&Path>) -> Result<Outcome> {
-    if !ctx.db.exists() {
+    if !store::is_url(&ctx.db) && !ctx.db.exists() {
         bail!("there is no store at {} to rekey", ctx.db.display());
     }
     let store = ctx.store(Open::Existing)?;

@@ -74,7 +74,7 @@ fn from_row(r: &Row<'_>) -> super::sql::Result<Logged> {
 pub fn list(conn: &Connection, account: Option<&str>, since: i64) -> Result<Vec<Logged>> {
     let mut stmt = conn.prepare(
         "SELECT id, at, account, method_id, action, outcome, reason, source, asked_method_id FROM events
-         WHERE (?1 IS NULL OR account = ?1) AND at >= ?2 ORDER BY at, id",
+         WHERE (CAST(?1 AS TEXT) IS NULL OR account = ?1) AND at >= ?2 ORDER BY at, id",
     )?;
     let rows = stmt.query_map(params![account, since], from_row)?;
     Ok(rows.collect::<super::sql::Result<_>>()?)

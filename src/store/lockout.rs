@@ -33,7 +33,7 @@ pub fn record_failure(conn: &Connection, account_id: i64, source: Option<&str>, 
     let account = conn
         .prepare_cached(
             "INSERT INTO failures (account_id, count, last_at) VALUES (?1, 1, ?2)
-             ON CONFLICT (account_id) DO UPDATE SET count = count + 1, last_at = excluded.last_at
+             ON CONFLICT (account_id) DO UPDATE SET count = failures.count + 1, last_at = excluded.last_at
              RETURNING count, last_at",
         )?
         .query_row(params![account_id, now], as_failures)?;
@@ -41,7 +41,7 @@ pub fn record_failure(conn: &Connection, account_id: i64, source: Option<&str>, 
     let source = conn
         .prepare_cached(
             "INSERT INTO source_failures (account_id, source, count, last_at) VALUES (?1, ?2, 1, ?3)
-             ON CONFLICT (account_id, source) DO UPDATE SET count = count + 1, last_at = excluded.last_at
+             ON CONFLICT (account_id, source) DO UPDATE SET count = source_failures.count + 1, last_at = excluded.last_at
              RETURNING count, last_at",
         )?
         .query_row(params![account_id, source, now], as_failures)?;

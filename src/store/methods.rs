@@ -10,7 +10,7 @@ use crate::core::otp::{Algorithm, App, Params, TotpState};
 use crate::core::seed::Seed;
 use crate::crypto::StoreKey;
 
-const COLUMNS: &str = "id, account_id, kind, label, status, algorithm, digits, period, window, counter, \
+const COLUMNS: &str = "id, account_id, kind, label, status, algorithm, digits, period, \"window\", counter, \
                        last_step, drift, address, created_at, confirmed_at, last_used_at, \
                        last_refused_offset, last_refused_at";
 
@@ -93,7 +93,7 @@ pub fn insert_app(conn: &Connection, key: &StoreKey, new: &NewApp<'_>, seed: &Se
         App::Hotp { params, counter } => (MethodKind::Hotp, params, None, None, Some(counter), None),
     };
     let id = conn.insert(
-        "INSERT INTO methods (account_id, kind, label, status, algorithm, digits, period, window, counter, last_step, created_at)
+        "INSERT INTO methods (account_id, kind, label, status, algorithm, digits, period, \"window\", counter, last_step, created_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
         params![
             new.account_id,

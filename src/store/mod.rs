@@ -16,6 +16,7 @@ pub mod recovery;
 pub mod sql;
 pub mod support;
 
+pub use postgres::is_url;
 pub use sql::{Begin, Connection, Transaction};
 
 use std::cell::RefCell;
@@ -161,7 +162,7 @@ impl Store {
     /// Opens the store at `path`: a SQLite file, or a PostgreSQL database
     /// when it is a `postgres://` (or `postgresql://`) URL.
     pub fn open(path: &Path, key_path: &Path, mode: Open) -> Result<Store> {
-        if let Some(url) = path.to_str().filter(|p| postgres::is_url(p)) {
+        if let Some(url) = path.to_str().filter(|_| postgres::is_url(path)) {
             let mut store = Store {
                 conn: postgres::connect(url)?,
                 path: postgres::shown(url).into(),
@@ -405,11 +406,7 @@ impl Store {
         };
         let store_id = self.store_id(&tx)?;
         if lock.is_some() {
-            let path = match self.conn.is_postgres() {
-                true => self.path.clone(),
-                false => std::path::absolute(&self.path).unwrap_or_else(|_| self.path.clone()),
-            };
-            let user = KeyUser { store_id: store_id.clone(), path: path.display().to_string() };
+            let user = KeyUser { store_id: store_id.clone(), path: self.location() };
             key_file::add_user(&self.key_path, user, made)?;
         }
         tx.execute("INSERT INTO meta (key, value) VALUES ('key_id', ?1)", [key.id()])?;
@@ -516,8 +513,18 @@ impl Store {
         Ok(self.meta_in(tx, "store_id")?.unwrap_or(made))
     }
 
+    /// The file's path, or the PostgreSQL URL without its password.
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// Where the store is, as recorded beside the key files it uses: the
+    /// file's absolute path, or the URL (without its password).
+    pub fn location(&self) -> String {
+        match self.conn.is_postgres() {
+            true => self.path.display().to_string(),
+            false => std::path::absolute(&self.path).unwrap_or_else(|_| self.path.clone()).display().to_string(),
+        }
     }
 
     /// Moves every committed page into the store file and empties the WAL,

@@ -74,7 +74,7 @@ pub fn list(conn: &Connection, account_id: Option<i64>) -> Result<Vec<Message>> 
     let mut stmt = conn.prepare_cached(
         "SELECT o.id, a.name, o.method_id, o.channel, o.address, o.code, o.text, o.expires_at, o.created_at
          FROM outbox o JOIN accounts a ON a.id = o.account_id
-         WHERE ?1 IS NULL OR o.account_id = ?1
+         WHERE CAST(?1 AS BIGINT) IS NULL OR o.account_id = ?1
          ORDER BY o.id",
     )?;
     let rows = stmt.query_map([account_id], from_row)?;

@@ -30,7 +30,8 @@ pub(super) const TABLES: &str = "SELECT tablename::text FROM pg_tables
 /// How long a host waits for the server before it answers that the store is unreachable.
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 
-pub fn is_url(location: &str) -> bool {
+pub fn is_url(location: &Path) -> bool {
+    let location = location.to_string_lossy();
     location.starts_with("postgres://") || location.starts_with("postgresql://")
 }
 
