@@ -57,6 +57,7 @@ set edit:completion:arg-completer[tfa] = {|@words|
             cand status 'The service status shown at sign-in and in the checklist while set'
             cand outbox 'List the messages kept in the outbox (when no delivery command is set)'
             cand backup 'Write a consistent copy of the store to FILE while others use it'
+            cand migrate 'Copy the whole store into an empty one: SQLite to PostgreSQL, or back'
             cand rekey 'Reseal every secret under a new key; the old key file is kept as KEY.old'
             cand completions 'Print shell completions on stdout'
             cand man 'Write man pages (tfa.1 and one per subcommand) into DIR'
@@ -1241,6 +1242,23 @@ set edit:completion:arg-completer[tfa] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'tfa;migrate'= {
+            cand --to 'The store to copy into: a postgres:// URL or a SQLite file'
+            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
+            cand --color 'When to use colour'
+            cand --source 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source'
+            cand --delivery-command 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox'
+            cand --delivery-timeout 'Seconds the delivery command may run before it is killed'
+            cand --json 'Print one JSON document on stdout (JSON lines for streams)'
+            cand -q 'Print no notes or warnings on stderr (errors still go there)'
+            cand --quiet 'Print no notes or warnings on stderr (errors still go there)'
+            cand --yes 'Answer yes to every question; never wait for input'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'tfa;rekey'= {
             cand --new-key-file 'Write the new key to this new file and leave the current key file untouched; then use --key-file NEW'
             cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
@@ -1317,6 +1335,7 @@ set edit:completion:arg-completer[tfa] = {|@words|
             cand status 'The service status shown at sign-in and in the checklist while set'
             cand outbox 'List the messages kept in the outbox (when no delivery command is set)'
             cand backup 'Write a consistent copy of the store to FILE while others use it'
+            cand migrate 'Copy the whole store into an empty one: SQLite to PostgreSQL, or back'
             cand rekey 'Reseal every secret under a new key; the old key file is kept as KEY.old'
             cand completions 'Print shell completions on stdout'
             cand man 'Write man pages (tfa.1 and one per subcommand) into DIR'
@@ -1467,6 +1486,8 @@ set edit:completion:arg-completer[tfa] = {|@words|
         &'tfa;help;outbox'= {
         }
         &'tfa;help;backup'= {
+        }
+        &'tfa;help;migrate'= {
         }
         &'tfa;help;rekey'= {
         }

@@ -422,6 +422,22 @@ pub enum Command {
         file: PathBuf,
     },
 
+    /// Copy the whole store into an empty one: SQLite to PostgreSQL, or back
+    ///
+    /// TARGET is a PostgreSQL URL (postgres://USER@HOST/DB) or a SQLite file;
+    /// it must hold nothing yet. The copy is one transaction: all of it, or
+    /// nothing. Ids are kept, so the same key file opens every seed: give
+    /// each host that uses TARGET a copy of the key file, never the database.
+    /// A URL on the command line is visible to every user of the host: use a
+    /// server that needs no password here (peer, cert), or migrate the other
+    /// way round with the URL in TFA_DB.
+    #[command(override_usage = "tfa migrate [OPTIONS] --to <TARGET>")]
+    Migrate {
+        /// The store to copy into: a postgres:// URL or a SQLite file
+        #[arg(long, value_name = "TARGET")]
+        to: PathBuf,
+    },
+
     /// Reseal every secret under a new key; the old key file is kept as KEY.old
     ///
     /// In place only when the key file is this store's alone (as recorded in
@@ -1061,7 +1077,7 @@ mod tests {
         let mut cli = Cli::command();
         cli.build();
         let built = leaves(&cli);
-        assert_eq!(written.len(), 52);
+        assert_eq!(written.len(), 53);
         assert_eq!(written.len(), built.len());
         for (mut alone, sub) in written.into_iter().zip(built) {
             let own = sub.override_usage(None::<&str>).render_usage().to_string();

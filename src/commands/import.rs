@@ -80,7 +80,8 @@ pub fn run(ctx: &Context, cmd: ImportCommand) -> Result<Outcome> {
     let entries: Vec<&Entry> = inputs.iter().flat_map(|i| &i.entries).collect();
     let hashed = if dry_run { Vec::new() } else { hash_all(&ctx.printer, &entries) };
     // A dry run before there is a store runs on an empty one made for it, then removed.
-    let empty = if dry_run && !crate::store::is_url(&ctx.db) && !ctx.db.exists() { Some(tempfile::tempdir()?) } else { None };
+    let empty =
+        if dry_run && !crate::store::is_url(&ctx.db) && !ctx.db.exists() { Some(tempfile::tempdir()?) } else { None };
     let store = match &empty {
         Some(dir) => Store::open(&dir.path().join("tfa.db"), &dir.path().join("key"), Open::Create)?,
         None => ctx.store(if dry_run { Open::Existing } else { Open::Create })?,

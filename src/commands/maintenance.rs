@@ -5,12 +5,13 @@ use std::os::unix::fs::OpenOptionsExt;
 use std::path::Path;
 
 use anyhow::{bail, Context as _, Result};
+use indicatif::{ProgressBar, ProgressStyle};
 
 use super::{now, Context};
 use crate::auth::keys;
 use crate::output::answers::Done;
-use crate::output::views::{BackupView, ForgetOldView, RekeyView};
-use crate::store::{self, Open};
+use crate::output::views::{BackupView, ForgetOldView, MigrateView, RekeyView};
+use crate::store::{self, copy, Open, Store};
 use crate::Outcome;
 
 pub fn backup(ctx: &Context, file: &Path) -> Result<Outcome> {
@@ -41,6 +42,31 @@ pub fn backup(ctx: &Context, file: &Path) -> Result<Outcome> {
         file.display()
     );
     Ok(ctx.printer.answer(&Done::new(BackupView { backup: file, db: &ctx.db }, said))?)
+}
+
+pub fn migrate(ctx: &Context, to: &Path) -> Result<Outcome> {
+    let from = ctx.store(Open::Existing)?;
+    // The target is made (or opened) and bound to the same key file; it must hold nothing else.
+    let target = Store::open(to, &ctx.key_file, Open::Create)?;
+    let total = copy::rows_to_copy(&from)?;
+    let bar = if ctx.printer.quiet() { ProgressBar::hidden() } else { ProgressBar::new(total) };
+    if let Ok(style) = ProgressStyle::with_template("copying {bar:30} {pos}/{len} rows {eta}") {
+        bar.set_style(style);
+    }
+    let copied = copy::copy(&from, &target, &mut |n| bar.inc(n));
+    bar.finish_and_clear();
+    let copied = copied?;
+    let rows = copied.tables.iter().map(|(_, n)| n).sum();
+    let tables = copied.tables.iter().map(|(t, n)| ((*t).to_owned(), (*n).into())).collect();
+    let said = format!(
+        "Copied {rows} rows from {} to {}. Point every host at the new store (--db or TFA_DB), each with its own \
+         copy of the key file {}: the key is never in the database.",
+        from.path().display(),
+        target.path().display(),
+        ctx.key_file.display()
+    );
+    let view = MigrateView { from: from.path(), to: target.path(), rows, tables };
+    Ok(ctx.printer.answer(&Done::new(view, said))?)
 }
 
 pub fn rekey(ctx: &Context, forget_old: bool, new_key_file: Option<&Path>) -> Result<Outcome> {

@@ -126,6 +126,7 @@ pub fn dispatch(command: Command, ctx: &Context) -> Result<Outcome> {
         Command::Recovery(cmd) => recovery::run(ctx, cmd),
         Command::Log { name, since, prune } => log::run(ctx, name.as_deref(), since.as_deref(), prune.as_deref()),
         Command::Backup { file } => maintenance::backup(ctx, &file),
+        Command::Migrate { to } => maintenance::migrate(ctx, &to),
         Command::Rekey { forget_old, new_key_file } => maintenance::rekey(ctx, forget_old, new_key_file.as_deref()),
         Command::Send(args) => send::run(ctx, &args),
         Command::Outbox { name } => send::list_outbox(ctx, name.as_deref()),

@@ -749,6 +749,15 @@ pub struct BackupView<'a> {
     pub db: &'a std::path::Path,
 }
 
+/// `migrate --to TARGET`: where from and to (URLs without their password), rows per table.
+#[derive(Debug, Serialize)]
+pub struct MigrateView<'a> {
+    pub from: &'a std::path::Path,
+    pub to: &'a std::path::Path,
+    pub rows: u64,
+    pub tables: serde_json::Map<String, serde_json::Value>,
+}
+
 /// `rekey`.
 #[derive(Debug, Serialize)]
 pub struct RekeyView<'a> {

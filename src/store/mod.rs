@@ -5,6 +5,7 @@ pub mod accounts;
 pub mod backup_codes;
 pub mod challenges;
 pub mod contacts;
+pub mod copy;
 pub mod deliveries;
 pub mod devices;
 pub mod events;
@@ -88,6 +89,8 @@ pub enum StoreError {
     Connect { location: String, source: ::postgres::Error },
     #[error("{location} is not a PostgreSQL URL tfa can use: {detail}")]
     Url { location: String, detail: String },
+    #[error("the store {path} already holds data: `tfa migrate` copies only into an empty store")]
+    NotEmpty { path: PathBuf },
     #[error("{what} is for a SQLite store; {instead}")]
     FileOnly { what: &'static str, instead: &'static str },
     #[error("other processes kept reading the store {path}: its WAL could not be emptied")]

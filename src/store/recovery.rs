@@ -76,8 +76,10 @@ pub fn open_for(conn: &Connection, account_id: i64) -> Result<Option<Request>> {
 
 /// Requests, newest first: one account's, or every account's.
 pub fn list(conn: &Connection, account_id: Option<i64>) -> Result<Vec<Request>> {
-    let mut stmt =
-        conn.prepare_cached(&format!("{} ORDER BY r.id DESC", select("(CAST(?1 AS BIGINT) IS NULL OR r.account_id = ?1)")))?;
+    let mut stmt = conn.prepare_cached(&format!(
+        "{} ORDER BY r.id DESC",
+        select("(CAST(?1 AS BIGINT) IS NULL OR r.account_id = ?1)")
+    ))?;
     let rows = stmt.query_map([account_id], from_row)?.collect::<super::sql::Result<_>>()?;
     Ok(rows)
 }
