@@ -3,7 +3,9 @@
 //! the key, the tables' SQL, transactions) is the same store as SQLite's,
 //! through `sql::Connection`.
 
-use std::path::Path;
+use std::fs;
+use std::os::unix::fs::PermissionsExt;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use super::sql::{Begin, Connection, OptionalExtension};
@@ -67,21 +69,102 @@ pub fn shown(url: &str) -> String {
 /// server offers it (`prefer`, the default); certificates are verified.
 pub fn connect(url: &str) -> Result<Connection> {
     let location = shown(url);
-    let mut config: ::postgres::Config = url
-        .parse()
-        .map_err(|e: ::postgres::Error| StoreError::Url { location: location.clone(), detail: e.to_string() })?;
+    let bad = |detail: String| StoreError::Url { location: location.clone(), detail };
+    let (url, passfile) = take_passfile(url);
+    let mut config: ::postgres::Config = url.parse().map_err(|e: ::postgres::Error| bad(e.to_string()))?;
+    if config.get_password().is_none() {
+        if let Some(password) = password_from_file(&config, passfile).map_err(bad)? {
+            config.password(password);
+        }
+    }
     if config.get_connect_timeout().is_none() {
         config.connect_timeout(CONNECT_TIMEOUT);
     }
     if config.get_application_name().is_none() {
         config.application_name("tfa");
     }
-    let tls = native_tls::TlsConnector::new()
-        .map_err(|e| StoreError::Url { location: location.clone(), detail: format!("TLS: {e}") })?;
+    let tls = native_tls::TlsConnector::new().map_err(|e| bad(format!("TLS: {e}")))?;
     let client = config
         .connect(postgres_native_tls::MakeTlsConnector::new(tls))
         .map_err(|source| StoreError::Connect { location, source })?;
     Ok(Connection::postgres(client))
+}
+
+/// The URL without its `passfile=` option (libpq's; the driver knows none),
+/// and that file.
+fn take_passfile(url: &str) -> (String, Option<PathBuf>) {
+    let Some((base, query)) = url.split_once('?') else { return (url.to_owned(), None) };
+    let mut file = None;
+    let kept: Vec<&str> = query
+        .split('&')
+        .filter(|kv| match kv.strip_prefix("passfile=") {
+            Some(path) => {
+                file = Some(PathBuf::from(percent_encoding::percent_decode_str(path).decode_utf8_lossy().as_ref()));
+                false
+            }
+            None => true,
+        })
+        .collect();
+    match kept.is_empty() {
+        true => (base.to_owned(), file),
+        false => (format!("{base}?{}", kept.join("&")), file),
+    }
+}
+
+/// The password for this connection from a libpq password file
+/// (`host:port:database:user:password`, `*` for any, `\:` for a colon): the
+/// URL's `passfile=`, else `PGPASSFILE`, else `~/.pgpass`. A file that others
+/// may read is refused, as libpq ignores one.
+fn password_from_file(
+    config: &::postgres::Config,
+    named: Option<PathBuf>,
+) -> std::result::Result<Option<Vec<u8>>, String> {
+    let explicit = named.is_some() || std::env::var_os("PGPASSFILE").is_some();
+    let Some(file) = named
+        .or_else(|| std::env::var_os("PGPASSFILE").map(PathBuf::from))
+        .or_else(|| std::env::var_os("HOME").map(|h| Path::new(&h).join(".pgpass")))
+    else {
+        return Ok(None);
+    };
+    let meta = match fs::metadata(&file) {
+        Ok(meta) => meta,
+        Err(_) if !explicit => return Ok(None),
+        Err(e) => return Err(format!("cannot read the password file {}: {e}", file.display())),
+    };
+    if meta.permissions().mode() & 0o077 != 0 {
+        return Err(format!("the password file {} can be read by others: make it 0600", file.display()));
+    }
+    let text =
+        fs::read_to_string(&file).map_err(|e| format!("cannot read the password file {}: {e}", file.display()))?;
+    let host = match config.get_hosts().first() {
+        Some(::postgres::config::Host::Tcp(name)) => name.clone(),
+        _ => "localhost".to_owned(),
+    };
+    let port = config.get_ports().first().copied().unwrap_or(5432).to_string();
+    let user = config.get_user().unwrap_or_default().to_owned();
+    let database = config.get_dbname().map_or_else(|| user.clone(), str::to_owned);
+    let wanted = [host.as_str(), port.as_str(), database.as_str(), user.as_str()];
+    for line in text.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')) {
+        let fields = passfile_fields(line);
+        if fields.len() == 5 && fields.iter().zip(wanted).all(|(f, w)| f == "*" || f == w) {
+            return Ok(Some(fields[4].clone().into_bytes()));
+        }
+    }
+    Ok(None)
+}
+
+/// One password file line's fields, with `\:` and `\\` unescaped.
+fn passfile_fields(line: &str) -> Vec<String> {
+    let (mut fields, mut field, mut chars) = (Vec::new(), String::new(), line.chars());
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => field.extend(chars.next()),
+            ':' if fields.len() < 4 => fields.push(std::mem::take(&mut field)),
+            c => field.push(c),
+        }
+    }
+    fields.push(field);
+    fields
 }
 
 /// 0 for a database tfa has not written to.
@@ -117,6 +200,26 @@ mod tests {
     #[test]
     fn both_backends_have_every_migration() {
         assert_eq!(MIGRATIONS.len() as i64, SCHEMA_VERSION);
+    }
+
+    #[test]
+    fn a_password_file_gives_the_password_for_its_server_only() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("pgpass");
+        fs::write(&file, "# hosts\nother:5432:*:tfa:no\ndb.example:*:tfa:tfa:se\\:cret\n").unwrap();
+        let url = format!("postgres://tfa@db.example/tfa?sslmode=disable&passfile={}", file.display());
+        let (url, named) = take_passfile(&url);
+        assert_eq!(url, "postgres://tfa@db.example/tfa?sslmode=disable");
+        let config: ::postgres::Config = url.parse().unwrap();
+        // Others may read it: refused, never used.
+        fs::set_permissions(&file, fs::Permissions::from_mode(0o644)).unwrap();
+        assert!(password_from_file(&config, named.clone()).unwrap_err().contains("0600"));
+        fs::set_permissions(&file, fs::Permissions::from_mode(0o600)).unwrap();
+        assert_eq!(password_from_file(&config, named.clone()).unwrap(), Some(b"se:cret".to_vec()));
+        let elsewhere: ::postgres::Config = "postgres://tfa@db2.example/tfa".parse().unwrap();
+        assert_eq!(password_from_file(&elsewhere, named).unwrap(), None);
+        let missing = Some(dir.path().join("none"));
+        assert!(password_from_file(&config, missing).is_err(), "a named file that is missing is an error");
     }
 
     #[test]
