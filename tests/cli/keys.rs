@@ -41,6 +41,9 @@ fn copy_dir(from: &Path, to: &Path) {
 #[test]
 fn rekey_twice_at_once_keeps_one_key_that_opens_the_store() {
     let env = TestEnv::new();
+    if env.postgres() {
+        return; // Every round runs on a copy of the store file (--db).
+    }
     for i in 0..5 {
         env.enroll_active(&format!("a{i}"));
     }
@@ -177,10 +180,12 @@ fn a_seed_that_cannot_be_opened_does_not_stop_the_other_apps() {
         methods["methods"].as_array().expect("methods").iter().map(|m| m["id"].to_string()).collect();
     let now = fresh_step(10);
     let second = env.ok(&["code", "alice", "--method", &ids[1], "--at", &now.to_string()]).trim().to_owned();
-    let conn = rusqlite::Connection::open(env.db()).expect("open");
-    conn.execute("UPDATE methods SET sealed_seed = randomblob(length(sealed_seed)) WHERE id = ?1", [&ids[0]])
-        .expect("damage");
-    drop(conn);
+    // The second app's sealed seed in the first's row: sealed to another
+    // row's identity, it cannot be opened there.
+    env.sql(&format!(
+        "UPDATE methods SET sealed_seed = (SELECT m.sealed_seed FROM methods m WHERE m.id = {}) WHERE id = {}",
+        ids[1], ids[0]
+    ));
 
     let wrong = if second == "000000" { "111111" } else { "000000" };
     let out = env.run(&["verify", "alice", wrong, "--json"]);
@@ -230,6 +235,9 @@ fn left_in(db: &Path, extra: &[&Path], secrets: &[(String, Vec<u8>)]) -> Vec<Str
 #[test]
 fn rekey_and_removal_leave_no_old_ciphertext_in_the_file() {
     let env = TestEnv::new();
+    if env.postgres() {
+        return; // A file-store property: free pages and the WAL of the file.
+    }
     let names: Vec<String> = (0..16).map(|i| format!("u{i:02}")).collect();
     for name in &names {
         env.enroll_active(name);
@@ -315,6 +323,9 @@ fn rekey_of_a_key_with_no_record_of_its_stores_needs_a_new_key_file() {
 #[test]
 fn rekey_killed_at_any_moment_leaves_a_key_that_opens_the_store() {
     let env = TestEnv::new();
+    if env.postgres() {
+        return; // Every round runs on a copy of the store file (--db).
+    }
     for i in 0..5 {
         env.enroll_active(&format!("a{i}"));
     }
