@@ -120,20 +120,25 @@ impl TestEnv {
         bytes
     }
 
-    /// A new env holding a copy of this one's store and key.
+    /// A new env holding a copy of this one's store and of the key's
+    /// directory (the key, and the record of its stores).
     pub fn copy(&self) -> TestEnv {
         let pg = self.pg.as_ref().map(|pg| PgDatabase::create(&pg.admin, Some(&pg.name)));
         let copy = TestEnv { dir: tempfile::tempdir().expect("temp dir"), pg };
-        let mut files = vec![(self.key_file(), copy.key_file())];
+        let mut dirs = vec![(self.key_file(), copy.key_file())];
         if !self.postgres() {
             self.checkpoint();
-            files.push((self.db(), copy.db()));
+            dirs.push((self.db(), copy.db()));
         }
-        for (from, to) in files.into_iter().filter(|(from, _)| from.exists()) {
-            let dir = to.parent().expect("dir");
-            fs::create_dir_all(dir).expect("mkdir");
-            fs::set_permissions(dir, fs::Permissions::from_mode(0o700)).expect("chmod");
-            fs::copy(from, &to).expect("copy");
+        for (from, to) in dirs {
+            let (from, to) = (from.parent().expect("dir"), to.parent().expect("dir"));
+            let Ok(entries) = fs::read_dir(from) else { continue };
+            fs::create_dir_all(to).expect("mkdir");
+            fs::set_permissions(to, fs::Permissions::from_mode(0o700)).expect("chmod");
+            for entry in entries {
+                let entry = entry.expect("entry");
+                fs::copy(entry.path(), to.join(entry.file_name())).expect("copy");
+            }
         }
         copy
     }

@@ -16,9 +16,9 @@ fn spawn_quiet(env: &TestEnv, args: &[&str]) -> Child {
     env.process(args).stdin(Stdio::null()).stdout(Stdio::null()).stderr(Stdio::piped()).spawn().expect("spawn")
 }
 
-/// Whether `tfa code` works on `db` with the key in `key`.
-fn opens(env: &TestEnv, db: &Path, key: &Path, name: &str) -> bool {
-    key.exists() && code(&env.run(&["--db", path(db), "--key-file", path(key), "code", name])) == 0
+/// Whether `tfa code` works on `env`'s store with the key in `key`.
+fn opens(env: &TestEnv, key: &Path, name: &str) -> bool {
+    key.exists() && code(&env.run(&["--key-file", path(key), "code", name])) == 0
 }
 
 fn sibling(p: &Path, suffix: &str) -> PathBuf {
@@ -27,42 +27,27 @@ fn sibling(p: &Path, suffix: &str) -> PathBuf {
     p.with_file_name(name)
 }
 
-fn copy_dir(from: &Path, to: &Path) {
-    fs::create_dir_all(to).expect("mkdir");
-    for entry in fs::read_dir(from).expect("read dir") {
-        let entry = entry.expect("entry");
-        fs::copy(entry.path(), to.join(entry.file_name())).expect("copy");
-    }
-}
-
 /// Finding 1: two rekeys at once. Every round starts from a copy of one
 /// store of 5 authenticator apps; exactly one rekey may win, and the key
 /// file then opens the store.
 #[test]
 fn rekey_twice_at_once_keeps_one_key_that_opens_the_store() {
     let env = TestEnv::new();
-    if env.postgres() {
-        return; // Every round runs on a copy of the store file (--db).
-    }
     for i in 0..5 {
         env.enroll_active(&format!("a{i}"));
     }
-    let (data, config) = (env.db().parent().expect("dir").to_owned(), env.key_file().parent().expect("dir").to_owned());
     let rounds = 20;
     let (mut lost, mut lied, mut not_one) = (0, 0, 0);
-    for round in 0..rounds {
-        let dir = env.path().join(format!("round{round}"));
-        copy_dir(&data, &dir.join("data"));
-        copy_dir(&config, &dir.join("config"));
-        let (db, key) = (dir.join("data/tfa.db"), dir.join("config/key"));
-        let args = ["--db", path(&db), "--key-file", path(&key), "rekey"];
-        let children = [spawn_quiet(&env, &args), spawn_quiet(&env, &args)];
+    for _ in 0..rounds {
+        let copy = env.copy();
+        let key = copy.key_file();
+        let children = [spawn_quiet(&copy, &["rekey"]), spawn_quiet(&copy, &["rekey"])];
         let wins = children.into_iter().map(|c| c.wait_with_output().expect("wait")).filter(|o| code(o) == 0).count();
         let candidates = [key.clone(), sibling(&key, ".old"), sibling(&key, ".new")];
-        if !candidates.iter().any(|k| opens(&env, &db, k, "a0")) {
+        if !candidates.iter().any(|k| opens(&copy, k, "a0")) {
             lost += 1;
         }
-        if wins > 0 && !opens(&env, &db, &key, "a0") {
+        if wins > 0 && !opens(&copy, &key, "a0") {
             lied += 1;
         }
         if wins != 1 {
@@ -323,27 +308,21 @@ fn rekey_of_a_key_with_no_record_of_its_stores_needs_a_new_key_file() {
 #[test]
 fn rekey_killed_at_any_moment_leaves_a_key_that_opens_the_store() {
     let env = TestEnv::new();
-    if env.postgres() {
-        return; // Every round runs on a copy of the store file (--db).
-    }
     for i in 0..5 {
         env.enroll_active(&format!("a{i}"));
     }
-    let (data, config) = (env.db().parent().expect("dir").to_owned(), env.key_file().parent().expect("dir").to_owned());
     let (mut lost, mut midway) = (0, 0);
     for round in 0..20u64 {
-        let dir = env.path().join(format!("kill{round}"));
-        copy_dir(&data, &dir.join("data"));
-        copy_dir(&config, &dir.join("config"));
-        let (db, key) = (dir.join("data/tfa.db"), dir.join("config/key"));
-        let mut child = spawn_quiet(&env, &["--db", path(&db), "--key-file", path(&key), "rekey"]);
+        let copy = env.copy();
+        let key = copy.key_file();
+        let mut child = spawn_quiet(&copy, &["rekey"]);
         std::thread::sleep(std::time::Duration::from_micros(round * 1_500));
         let _ = child.kill();
         let _ = child.wait();
         let candidates = [key.clone(), sibling(&key, ".old"), sibling(&key, ".new")];
-        if !candidates.iter().any(|k| opens(&env, &db, k, "a0")) {
+        if !candidates.iter().any(|k| opens(&copy, k, "a0")) {
             lost += 1;
-        } else if !opens(&env, &db, &key, "a0") || sibling(&key, ".new").exists() {
+        } else if !opens(&copy, &key, "a0") || sibling(&key, ".new").exists() {
             midway += 1;
         }
     }
