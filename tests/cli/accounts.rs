@@ -23,9 +23,7 @@ fn add_list_show_remove() {
     assert_eq!(alice["has_password"], true);
     assert_eq!(alice["methods"].as_array().expect("methods").len(), 0);
 
-    // The WAL (kept between runs) into the store file, so the file holds all.
-    env.checkpoint();
-    let db = std::fs::read(env.db()).expect("db");
+    let db = env.store_bytes();
     let has = |s: &[u8]| db.windows(s.len()).any(|w| w == s);
     assert!(!has(b"hunter2 secret"));
     assert!(has(b"$argon2id$v=19$m=19456,t=2,p=1$"));

@@ -25,17 +25,6 @@ fn parse_json(out: &Output) -> Value {
     serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("no JSON ({e}): {}", stdout(out)))
 }
 
-/// Every byte the store has on disk: the database and its write-ahead log.
-fn store_bytes(env: &TestEnv) -> Vec<u8> {
-    let mut bytes = fs::read(env.db()).expect("db file");
-    let mut wal = env.db().into_os_string();
-    wal.push("-wal");
-    if let Ok(more) = fs::read(&wal) {
-        bytes.extend(more);
-    }
-    bytes
-}
-
 fn contains(haystack: &[u8], needle: &str) -> bool {
     haystack.windows(needle.len()).any(|w| w == needle.as_bytes())
 }
@@ -279,7 +268,7 @@ fn the_store_holds_no_code_or_token_in_plain_form() {
     env.json(&["backup-codes", "use", "alice", &codes[0]], 0);
     env.json(&["verify", "alice", &codes[1].to_uppercase()], 0);
     let token = env.json(&["device", "add", "alice", "--name", "laptop"], 0)["token"].as_str().unwrap().to_owned();
-    let bytes = store_bytes(&env);
+    let bytes = env.store_bytes();
     assert!(bytes.len() > 4096);
     for c in old.iter().chain(&codes) {
         let bare = c.replace('-', "");

@@ -2,9 +2,7 @@
 //! each group durable before it is answered, the same verdicts and the same
 //! store as one `verify` per line.
 
-use std::fs;
 use std::io::{BufRead, BufReader, Write};
-use std::os::unix::fs::PermissionsExt;
 use std::process::Stdio;
 use std::sync::mpsc;
 use std::time::Duration;
@@ -116,19 +114,6 @@ fn exit_codes() {
     assert_eq!(code(&env.run(&["verify"])), 2);
 }
 
-/// A copy of `env`'s store and key in a new env.
-fn copy_of(env: &TestEnv) -> TestEnv {
-    env.checkpoint();
-    let copy = TestEnv::new();
-    for (from, to) in [(env.db(), copy.db()), (env.key_file(), copy.key_file())] {
-        let dir = to.parent().expect("dir");
-        fs::create_dir_all(dir).expect("mkdir");
-        fs::set_permissions(dir, fs::Permissions::from_mode(0o700)).expect("chmod");
-        fs::copy(from, &to).expect("copy");
-    }
-    copy
-}
-
 /// What a verdict is, without what depends on the moment it was given.
 fn verdict(doc: &Value) -> Value {
     json!({
@@ -138,25 +123,25 @@ fn verdict(doc: &Value) -> Value {
     })
 }
 
-/// The store's state that attempts change (not their times).
+/// The store's state that attempts change (not their times), in SQL that
+/// gives text on SQLite and PostgreSQL alike.
 fn state(env: &TestEnv) -> Vec<String> {
-    env.checkpoint();
-    let conn = rusqlite::Connection::open(env.db()).expect("open");
     let mut all = Vec::new();
     for sql in [
-        "SELECT id || ' ' || ifnull(last_step, '-') || ' ' || drift FROM methods ORDER BY id",
-        "SELECT account_id || ' ' || count FROM failures ORDER BY account_id",
-        "SELECT account_id || ' ' || source || ' ' || count FROM source_failures ORDER BY account_id, source",
-        "SELECT id || ' ' || (used_at IS NOT NULL) FROM backup_codes ORDER BY id",
-        "SELECT ifnull(account, '-') || ' ' || action || ' ' || outcome || ' ' || ifnull(reason, '-') || ' ' || \
-         ifnull(method_id, '-') || ' ' || ifnull(source, '-') FROM events WHERE action != 'notice' ORDER BY id",
+        "SELECT CAST(id AS TEXT) || ' ' || coalesce(CAST(last_step AS TEXT), '-') || ' ' || CAST(drift AS TEXT) \
+         FROM methods ORDER BY id",
+        "SELECT CAST(account_id AS TEXT) || ' ' || CAST(count AS TEXT) FROM failures ORDER BY account_id",
+        "SELECT CAST(account_id AS TEXT) || ' ' || source || ' ' || CAST(count AS TEXT) FROM source_failures \
+         ORDER BY account_id, source",
+        "SELECT CAST(id AS TEXT) || ' ' || CASE WHEN used_at IS NULL THEN '0' ELSE '1' END FROM backup_codes ORDER BY id",
+        "SELECT coalesce(account, '-') || ' ' || action || ' ' || outcome || ' ' || coalesce(reason, '-') || ' ' || \
+         coalesce(CAST(method_id AS TEXT), '-') || ' ' || coalesce(source, '-') FROM events WHERE action != 'notice' \
+         ORDER BY id",
         // A batch sends the notices of a group after its commit, so they follow the group's attempts.
-        "SELECT ifnull(account, '-') || ' ' || outcome || ' ' || ifnull(reason, '-') || ' ' || ifnull(source, '-') \
+        "SELECT coalesce(account, '-') || ' ' || outcome || ' ' || coalesce(reason, '-') || ' ' || coalesce(source, '-') \
          FROM events WHERE action = 'notice' ORDER BY 1",
     ] {
-        let mut stmt = conn.prepare(sql).expect(sql);
-        let rows = stmt.query_map([], |r| r.get::<_, String>(0)).expect(sql);
-        all.extend(rows.map(|r| r.expect("row")));
+        all.extend(env.query(sql));
         all.push("--".to_owned());
     }
     all
@@ -199,7 +184,7 @@ fn a_batch_decides_as_one_verify_per_line_would() {
         let source = [None, Some("10.0.0.7"), Some("10.0.0.8")][rng.gen_range(0..3)];
         lines.push((source, name.to_owned(), code));
     }
-    let copy = copy_of(&env);
+    let copy = env.copy();
 
     let input: String = lines
         .iter()

@@ -18,11 +18,6 @@ fn summary(doc: &Value, id: &str) -> String {
     item(doc, id)["summary"].as_str().expect("summary").to_owned()
 }
 
-fn sql(env: &TestEnv, statement: &str) {
-    let conn = rusqlite::Connection::open(env.db()).expect("open store");
-    conn.execute_batch(statement).expect("sql");
-}
-
 #[test]
 fn an_app_alone_needs_backup_codes_then_is_ready() {
     let env = TestEnv::new();
@@ -83,10 +78,10 @@ fn an_app_alone_needs_backup_codes_then_is_ready() {
     assert!(item(&doc, "recent_failures")["advice"].as_str().expect("advice").contains("works once"));
 
     // Backup codes running out.
-    sql(&env, "UPDATE backup_codes SET used_at = 1 WHERE id NOT IN (SELECT id FROM backup_codes LIMIT 2)");
+    env.sql("UPDATE backup_codes SET used_at = 1 WHERE id NOT IN (SELECT id FROM backup_codes LIMIT 2)");
     let doc = env.json(&["checklist", "alice"], 0);
     assert_eq!(status(&doc, "backup_codes"), "warn");
-    sql(&env, "UPDATE backup_codes SET used_at = 1");
+    env.sql("UPDATE backup_codes SET used_at = 1");
     let doc = env.json(&["checklist", "alice"], 1);
     assert_eq!(status(&doc, "backup_codes"), "action");
     assert_eq!(status(&doc, "second_method"), "action", "used-up codes are no way in");
@@ -150,7 +145,7 @@ fn sent_codes_phone_and_delivery_results() {
     assert!(summary(&doc, "spam_folder").contains("a•••@example.com"));
     assert_eq!(status(&doc, "email_delivery"), "ok");
     assert_eq!(status(&doc, "whatsapp_delivery"), "n/a");
-    sql(&env, "UPDATE methods SET address = '+10000000000' WHERE kind = 'sms'");
+    env.sql("UPDATE methods SET address = '+10000000000' WHERE kind = 'sms'");
     assert_eq!(status(&env.json(&["checklist", "alice"], 1), "phone_number"), "action");
 }
 
@@ -172,7 +167,7 @@ fn lockout_and_recent_failures() {
     let doc = env.json(&["checklist", "alice"], 0);
     assert_eq!(status(&doc, "lockout"), "warn");
     assert!(summary(&doc, "lockout").contains("no code is checked before"), "{}", summary(&doc, "lockout"));
-    sql(&env, "UPDATE failures SET count = 4");
+    env.sql("UPDATE failures SET count = 4");
     let doc = env.json(&["checklist", "alice"], 1);
     assert_eq!(status(&doc, "lockout"), "action");
     assert!(item(&doc, "lockout")["advice"].as_str().expect("advice").contains("tfa unlock alice"));
@@ -191,7 +186,7 @@ fn trusted_devices_by_name_and_stale_ones() {
     assert_eq!(status(&doc, "trusted_devices"), "ok");
     assert!(summary(&doc, "trusted_devices").contains("\"work laptop\""));
     let old = unix_now() - 100 * 86_400;
-    sql(&env, &format!("UPDATE devices SET created_at = {old}"));
+    env.sql(&format!("UPDATE devices SET created_at = {old}"));
     let doc = env.json(&["checklist", "alice"], 1);
     assert_eq!(status(&doc, "trusted_devices"), "action");
     let fleet = env.json(&["checklist", "--all"], 1);
@@ -234,7 +229,7 @@ fn without_a_name_the_generic_checklist() {
     let env = TestEnv::new();
     // With no store there is no support contact to read: exit 2, and nothing is made (issue 11, finding 7).
     assert_eq!(env.json(&["checklist"], 2)["error"]["kind"], "store");
-    assert!(!env.db().exists(), "reading creates no store");
+    assert!(!env.store_exists(), "reading creates no store");
     env.ok(&["init"]);
     let doc = env.json(&["checklist"], 0);
     assert!(doc["account"].is_null());
@@ -391,7 +386,7 @@ fn clock_drift_a_fast_phone_resynced_then_set_to_automatic() {
     assert!(said.contains("older than the last one accepted") && said.contains("clock was just set back"), "{said}");
 
     // As if the resync was three and a half minutes ago: the true time is past its step.
-    sql(&env, "UPDATE methods SET last_step = last_step - 7, last_used_at = last_used_at - 210");
+    env.sql("UPDATE methods SET last_step = last_step - 7, last_used_at = last_used_at - 210");
     assert_eq!(env.json(&["verify", "alice", &on_time], 0)["verified"], true);
     let doc = env.json(&["checklist", "alice"], 0);
     assert_eq!(status(&doc, "clock_drift"), "ok", "the drift is back to 0: {}", summary(&doc, "clock_drift"));

@@ -17,9 +17,8 @@ fn other_than(code: &str) -> String {
 /// throttle counts both.
 fn age(env: &TestEnv, secs: i64) {
     env.age_challenges(secs);
-    let conn = rusqlite::Connection::open(env.db()).expect("open store");
-    conn.execute("UPDATE deliveries SET started_at = started_at - ?1", [secs]).expect("age the deliveries");
-    conn.execute("UPDATE contact_challenges SET created_at = created_at - ?1", [secs]).expect("age contact codes");
+    env.sql(&format!("UPDATE deliveries SET started_at = started_at - {secs}"));
+    env.sql(&format!("UPDATE contact_challenges SET created_at = created_at - {secs}"));
 }
 
 /// Adds a contact by email and returns its id and the code it was sent.

@@ -146,8 +146,7 @@ fn rotation_voids_the_old_token_and_a_reused_one_revokes_the_device() {
     trusted(&env, "alice", &third);
 
     // Past the grace period it shows up again: a copy was stolen, so the device is revoked.
-    let conn = rusqlite::Connection::open(env.db()).expect("open");
-    conn.execute("UPDATE device_voided_tokens SET voided_at = voided_at - 61", []).expect("age the rotations");
+    env.sql("UPDATE device_voided_tokens SET voided_at = voided_at - 61");
     let (out, v) = check(&env, "alice", &first, &[]);
     assert_eq!(code(&out), 1);
     assert_eq!(
@@ -243,18 +242,10 @@ fn the_audit_log_records_device_events_without_tokens() {
     let (id, token) = add(&env, "alice", "laptop", &[]);
     trusted(&env, "alice", &token);
     env.ok(&["device", "revoke", "alice", &id.to_string()]);
-    let conn = store_text(&env);
+    // The store's bytes as text, lossily: enough to find recorded words.
+    let text = String::from_utf8_lossy(&env.store_bytes()).into_owned();
     for action in ["device_add", "device_check", "device_revoke"] {
-        assert!(conn.contains(action), "{action} recorded");
+        assert!(text.contains(action), "{action} recorded");
     }
-    assert!(!conn.contains(&token));
-}
-
-/// The store's bytes as text, lossily: enough to find recorded words.
-fn store_text(env: &TestEnv) -> String {
-    let mut bytes = std::fs::read(env.db()).expect("db");
-    let mut wal = env.db().into_os_string();
-    wal.push("-wal");
-    bytes.extend(std::fs::read(wal).unwrap_or_default());
-    String::from_utf8_lossy(&bytes).into_owned()
+    assert!(!text.contains(&token));
 }

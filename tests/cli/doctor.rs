@@ -25,10 +25,6 @@ fn never_shown(secret: &str) -> String {
     (0..).map(|n| format!("{:06}", n * 7919 % 1_000_000)).find(|c| !shown.contains(c)).expect("a code")
 }
 
-fn sql(env: &TestEnv, statement: &str) {
-    rusqlite::Connection::open(env.db()).expect("open").execute_batch(statement).expect("sql");
-}
-
 fn outbox_code(env: &TestEnv) -> String {
     let all = env.json(&["outbox", "alice"], 0);
     all.as_array().expect("array").last().expect("a message")["code"].as_str().expect("code").to_owned()
@@ -36,7 +32,7 @@ fn outbox_code(env: &TestEnv) -> String {
 
 /// Lets the next `send` through the 60 s throttle by moving earlier codes back.
 fn age_challenges(env: &TestEnv) {
-    sql(env, "UPDATE challenges SET created_at = created_at - 120, expires_at = expires_at - 120");
+    env.sql("UPDATE challenges SET created_at = created_at - 120, expires_at = expires_at - 120");
 }
 
 #[test]
@@ -118,7 +114,7 @@ fn other_apps_pending_and_disabled_methods() {
     assert_eq!((pending["verdict"].clone(), pending["method_id"].clone()), ("pending_method".into(), 3.into()));
     assert!(pending["detail"].as_str().expect("detail").contains("never confirmed"));
 
-    sql(&env, "UPDATE methods SET status = 'disabled' WHERE id = 2");
+    env.sql("UPDATE methods SET status = 'disabled' WHERE id = 2");
     let disabled = doctor(&env, &["alice", &from("2")], 1);
     assert_eq!(disabled["verdict"], "other_method");
     assert!(disabled["detail"].as_str().expect("detail").contains("disabled"), "{disabled}");
@@ -162,7 +158,7 @@ fn sent_codes_ok_superseded_expired_replayed_undelivered_void() {
         let sent_at = env.json(&["outbox", "alice"], 0)[1]["created_at"].clone();
         assert_eq!(s["when"], sent_at);
     }
-    sql(&env, &format!("UPDATE challenges SET expires_at = {} WHERE id = 2", unix_now() - 1));
+    env.sql(&format!("UPDATE challenges SET expires_at = {} WHERE id = 2", unix_now() - 1));
     let e = doctor(&env, &["alice", &second], 1);
     assert_eq!(e["verdict"], "expired");
 

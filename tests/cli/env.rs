@@ -1,10 +1,16 @@
 //! `TestEnv`: a private temp dir with its own store and key, and a clean
 //! environment, for running the built binary.
+//!
+//! The store is a SQLite file in the temp dir, or, when `TFA_TEST_PG` names a
+//! PostgreSQL server (a URL whose user may create databases), a fresh
+//! database of its own there, dropped when the env is.
 
+use std::ffi::OsString;
 use std::fs;
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use std::process::Output;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use assert_cmd::Command;
@@ -13,24 +19,146 @@ use tempfile::TempDir;
 
 pub struct TestEnv {
     dir: TempDir,
+    pg: Option<PgDatabase>,
 }
 
 impl TestEnv {
     pub fn new() -> Self {
-        TestEnv { dir: tempfile::tempdir().expect("temp dir") }
+        let pg =
+            std::env::var("TFA_TEST_PG").ok().filter(|url| !url.is_empty()).map(|url| PgDatabase::create(&url, None));
+        TestEnv { dir: tempfile::tempdir().expect("temp dir"), pg }
+    }
+
+    /// An env whose store is a SQLite file even when `TFA_TEST_PG` is set.
+    pub fn sqlite() -> Self {
+        TestEnv { dir: tempfile::tempdir().expect("temp dir"), pg: None }
+    }
+
+    /// Whether the store is a PostgreSQL database (`TFA_TEST_PG`), not a file.
+    pub fn postgres(&self) -> bool {
+        self.pg.is_some()
+    }
+
+    /// What tfa is given as `TFA_DB`: the file's path, or the database's URL.
+    pub fn store(&self) -> OsString {
+        match &self.pg {
+            Some(pg) => pg.url.clone().into(),
+            None => self.db().into(),
+        }
+    }
+
+    /// Whether a store has been made: the file exists, or the database has tables.
+    pub fn store_exists(&self) -> bool {
+        match &self.pg {
+            Some(pg) => {
+                let mut client = pg.connect();
+                let sql = "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()";
+                let n: i64 = client.query_one(sql, &[]).expect("list the tables").get(0);
+                n > 0
+            }
+            None => self.db().exists(),
+        }
+    }
+
+    /// Runs SQL statements (no parameters) on the store, whichever backend it is on.
+    pub fn sql(&self, statements: &str) {
+        let done = match &self.pg {
+            Some(pg) => pg.connect().batch_execute(statements).map_err(|e| e.to_string()),
+            None => rusqlite::Connection::open(self.db())
+                .and_then(|c| c.execute_batch(statements))
+                .map_err(|e| e.to_string()),
+        };
+        done.unwrap_or_else(|e| panic!("{statements}: {e}"));
+    }
+
+    /// The first column, as text, of every row a query on the store returns.
+    /// Write it to give text on both backends (`CAST(x AS TEXT)`).
+    pub fn query(&self, sql: &str) -> Vec<String> {
+        match &self.pg {
+            Some(pg) => {
+                let rows = pg.connect().query(sql, &[]).unwrap_or_else(|e| panic!("{sql}: {e}"));
+                rows.iter().map(|r| r.get::<_, String>(0)).collect()
+            }
+            None => {
+                let conn = rusqlite::Connection::open(self.db()).expect("open store");
+                let mut stmt = conn.prepare(sql).unwrap_or_else(|e| panic!("{sql}: {e}"));
+                let rows = stmt.query_map([], |r| r.get::<_, String>(0)).unwrap_or_else(|e| panic!("{sql}: {e}"));
+                rows.map(|r| r.expect("row")).collect()
+            }
+        }
+    }
+
+    /// Everything the store holds, to search for what must never be in it:
+    /// the file and its write-ahead log, or every value of every row (text
+    /// and numbers as text, bytea as its bytes).
+    pub fn store_bytes(&self) -> Vec<u8> {
+        let Some(pg) = &self.pg else {
+            let mut bytes = fs::read(self.db()).expect("db file");
+            let mut wal = self.db().into_os_string();
+            wal.push("-wal");
+            bytes.extend(fs::read(wal).unwrap_or_default());
+            return bytes;
+        };
+        let mut client = pg.connect();
+        let tables = "SELECT table_name::text FROM information_schema.tables WHERE table_schema = current_schema()";
+        let names: Vec<String> = client.query(tables, &[]).expect("list the tables").iter().map(|r| r.get(0)).collect();
+        let mut bytes = Vec::new();
+        for table in names {
+            for row in client.query(&format!("SELECT * FROM \"{table}\""), &[]).expect("read a table") {
+                for (i, column) in row.columns().iter().enumerate() {
+                    use postgres::types::Type;
+                    let value = match *column.type_() {
+                        Type::BYTEA => row.get::<_, Option<Vec<u8>>>(i),
+                        Type::INT8 => row.get::<_, Option<i64>>(i).map(|n| n.to_string().into_bytes()),
+                        _ => row.get::<_, Option<String>>(i).map(String::into_bytes),
+                    };
+                    bytes.extend(value.unwrap_or_default());
+                    bytes.push(0);
+                }
+            }
+        }
+        bytes
+    }
+
+    /// A new env holding a copy of this one's store and of the key's
+    /// directory (the key, and the record of its stores).
+    pub fn copy(&self) -> TestEnv {
+        let pg = self.pg.as_ref().map(|pg| PgDatabase::create(&pg.admin, Some(&pg.name)));
+        let copy = TestEnv { dir: tempfile::tempdir().expect("temp dir"), pg };
+        let mut dirs = vec![(self.key_file(), copy.key_file())];
+        if !self.postgres() {
+            self.checkpoint();
+            dirs.push((self.db(), copy.db()));
+        }
+        for (from, to) in dirs {
+            let (from, to) = (from.parent().expect("dir"), to.parent().expect("dir"));
+            let Ok(entries) = fs::read_dir(from) else { continue };
+            fs::create_dir_all(to).expect("mkdir");
+            fs::set_permissions(to, fs::Permissions::from_mode(0o700)).expect("chmod");
+            for entry in entries {
+                let entry = entry.expect("entry");
+                fs::copy(entry.path(), to.join(entry.file_name())).expect("copy");
+            }
+        }
+        copy
     }
 
     pub fn path(&self) -> &Path {
         self.dir.path()
     }
 
+    /// The SQLite store's file (none on PostgreSQL: see `store`).
     pub fn db(&self) -> PathBuf {
         self.path().join("data/tfa.db")
     }
 
     /// Moves the store's WAL (tfa keeps it between runs) into the store file
     /// and removes it, so the store is one file to copy, replace or damage.
+    /// Nothing on PostgreSQL.
     pub fn checkpoint(&self) {
+        if self.postgres() {
+            return;
+        }
         let conn = rusqlite::Connection::open(self.db()).expect("open the store");
         conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(())).expect("checkpoint");
         // Closing the last connection removes the -wal and -shm.
@@ -48,7 +176,7 @@ impl TestEnv {
             .env("HOME", self.path())
             .env("XDG_DATA_HOME", self.path().join("xdg-data"))
             .env("XDG_CONFIG_HOME", self.path().join("xdg-config"))
-            .env("TFA_DB", self.db())
+            .env("TFA_DB", self.store())
             .env("TFA_KEY_FILE", self.key_file())
             .args(args);
         cmd
@@ -89,9 +217,7 @@ impl TestEnv {
     /// Moves every sent code's challenge `secs` into the past, as if that
     /// long had gone by (the resend throttle is a minute).
     pub fn age_challenges(&self, secs: i64) {
-        let conn = rusqlite::Connection::open(self.db()).expect("open store");
-        conn.execute("UPDATE challenges SET created_at = created_at - ?1, expires_at = expires_at - ?1", [secs])
-            .expect("age the challenges");
+        self.sql(&format!("UPDATE challenges SET created_at = created_at - {secs}, expires_at = expires_at - {secs}"));
     }
 
     pub fn enroll_active(&self, name: &str) -> String {
@@ -112,6 +238,95 @@ impl TestEnv {
         let id = pending.expect("a pending method")["id"].to_string();
         self.ok(&["code", name, "--method", &id, "--at", &at.to_string()]).trim().to_owned()
     }
+}
+
+/// A database of its own on the `TFA_TEST_PG` server, dropped with the env.
+struct PgDatabase {
+    /// The server URL as given, for CREATE and DROP DATABASE.
+    admin: String,
+    name: String,
+    url: String,
+}
+
+impl PgDatabase {
+    /// A fresh database, empty, or a copy of `template`.
+    fn create(admin: &str, template: Option<&str>) -> Self {
+        static COUNTER: AtomicU64 = AtomicU64::new(0);
+        let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+        let name = format!("tfa_test_{}_{n}_{:08x}", std::process::id(), rand::random::<u32>());
+        let mut client = admin_client(admin);
+        let sql = match template {
+            Some(t) => format!("CREATE DATABASE \"{name}\" TEMPLATE \"{t}\""),
+            None => format!("CREATE DATABASE \"{name}\""),
+        };
+        client.batch_execute(&sql).unwrap_or_else(|e| panic!("TFA_TEST_PG: {sql}: {e}"));
+        PgDatabase { url: with_database(admin, &name), admin: admin.to_owned(), name }
+    }
+
+    fn connect(&self) -> postgres::Client {
+        postgres::Client::connect(&self.url, postgres::NoTls).unwrap_or_else(|e| panic!("connect to {}: {e}", self.url))
+    }
+}
+
+impl Drop for PgDatabase {
+    fn drop(&mut self) {
+        let sql = format!("DROP DATABASE IF EXISTS \"{}\" WITH (FORCE)", self.name);
+        if let Err(e) = admin_client(&self.admin).batch_execute(&sql) {
+            eprintln!("TFA_TEST_PG: {sql}: {e}");
+        }
+    }
+}
+
+fn admin_client(admin: &str) -> postgres::Client {
+    postgres::Client::connect(admin, postgres::NoTls).unwrap_or_else(|e| panic!("TFA_TEST_PG={admin}: {e}"))
+}
+
+/// `url` (postgres://user@host:port/db?options) naming database `name` instead.
+fn with_database(url: &str, name: &str) -> String {
+    let (base, query) = url.split_once('?').map_or((url, ""), |(b, q)| (b, q));
+    let start = base.find("://").unwrap_or_else(|| panic!("TFA_TEST_PG={url}: not a postgres:// URL")) + 3;
+    let end = base[start..].find('/').map_or(base.len(), |i| start + i);
+    let query = if query.is_empty() { String::new() } else { format!("?{query}") };
+    format!("{}/{name}{query}", &base[..end])
+}
+
+#[test]
+fn a_database_url_names_another_database() {
+    assert_eq!(with_database("postgres://tfa@127.0.0.1:5432/postgres", "t"), "postgres://tfa@127.0.0.1:5432/t");
+    assert_eq!(with_database("postgres://u:p@h/db?sslmode=disable", "t"), "postgres://u:p@h/t?sslmode=disable");
+    assert_eq!(with_database("postgresql://h:1", "t"), "postgresql://h:1/t");
+}
+
+/// The harness itself on PostgreSQL: every env has a database of its own,
+/// the helpers reach it, and dropping the env drops the database.
+#[test]
+fn a_postgres_env_has_its_own_database_and_drops_it() {
+    let Some(admin) = std::env::var("TFA_TEST_PG").ok().filter(|url| !url.is_empty()) else {
+        return;
+    };
+    let exists = |name: &str| {
+        let sql = "SELECT count(*) FROM pg_database WHERE datname = $1";
+        admin_client(&admin).query_one(sql, &[&name]).expect("pg_database").get::<_, i64>(0) == 1
+    };
+    let env = TestEnv::new();
+    assert!(env.postgres() && !env.store_exists());
+    let name = env.pg.as_ref().expect("a database").name.clone();
+    assert!(exists(&name));
+    env.sql(
+        "CREATE TABLE t (id BIGINT PRIMARY KEY, note TEXT, mac BYTEA); INSERT INTO t VALUES (7, 'seven', '\\x00ff')",
+    );
+    assert!(env.store_exists());
+    assert_eq!(env.query("SELECT CAST(id AS TEXT) || ' ' || note FROM t"), ["7 seven"]);
+    assert!(env.store_bytes().windows(2).any(|w| w == [0x00, 0xff]));
+    let copy = env.copy();
+    let copied = copy.pg.as_ref().expect("a database").name.clone();
+    assert_ne!(copied, name);
+    assert_eq!(copy.query("SELECT note FROM t"), ["seven"]);
+    // Held open, as a tfa process killed mid-test would: dropped all the same.
+    let _held = env.pg.as_ref().expect("a database").connect();
+    drop(env);
+    drop(copy);
+    assert!(!exists(&name) && !exists(&copied));
 }
 
 pub fn code(out: &Output) -> i32 {

@@ -108,7 +108,7 @@ fn homes_imports_every_user_or_nobody() {
 
     let v = env.json(&["import", "google-authenticator", "--homes", &homes_arg, "--dry-run"], 0);
     assert_eq!((v["dry_run"].as_bool(), v["imported"].as_u64()), (Some(true), Some(2)), "{v}");
-    assert!(!env.db().exists() || code(&env.run(&["methods", "ann"])) == 4, "a dry run writes nothing");
+    assert!(!env.store_exists() || code(&env.run(&["methods", "ann"])) == 4, "a dry run writes nothing");
 
     // One bad file: exit 2 naming file and line, and nothing imported.
     fs::create_dir_all(homes.join("cat")).expect("mkdir");
@@ -120,7 +120,7 @@ fn homes_imports_every_user_or_nobody() {
     assert_eq!(v["errors"][0]["file"], bad.display().to_string(), "{v}");
     assert_eq!(v["errors"][0]["line"], 3);
     assert_eq!(v["error"]["kind"], "input");
-    assert_eq!(code(&env.run(&["methods", "ann"])), if env.db().exists() { 4 } else { 2 });
+    assert_eq!(code(&env.run(&["methods", "ann"])), if env.store_exists() { 4 } else { 2 });
     let out = env.run(&["import", "google-authenticator", "--homes", &homes_arg]);
     assert!(stderr(&out).contains("line 3"), "{}", stderr(&out));
 

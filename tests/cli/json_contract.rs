@@ -595,7 +595,8 @@ fn broken_stores_locks_and_files_answer_with_one_document() {
     let mut total = 0;
 
     // A store that is garbage: every command that opens it exits 2.
-    let corrupt = TestEnv::new();
+    // A damaged file: a file-store property, so a SQLite store on either run.
+    let corrupt = TestEnv::sqlite();
     corrupt.ok(&["init"]);
     fs::write(corrupt.db(), b"this is not a database, just some text that is long enough".repeat(100)).expect("write");
     for ext in ["db-wal", "db-shm"] {

@@ -9,22 +9,14 @@ use crate::env::{code, stderr, stdout, unix_now, Gateway, TestEnv};
 
 /// Moves a request's clock back `secs` seconds, as if that long had gone by.
 fn age_request(env: &TestEnv, id: i64, secs: i64) {
-    let conn = rusqlite::Connection::open(env.db()).expect("open store");
-    conn.execute(
-        "UPDATE recoveries SET opened_at = opened_at - ?1, ready_at = ready_at - ?1 WHERE id = ?2",
-        rusqlite::params![secs, id],
-    )
-    .expect("age the request");
+    env.sql(&format!(
+        "UPDATE recoveries SET opened_at = opened_at - {secs}, ready_at = ready_at - {secs} WHERE id = {id}"
+    ));
 }
 
 /// Moves a ticket's expiry back `secs` seconds.
 fn age_ticket(env: &TestEnv, id: i64, secs: i64) {
-    let conn = rusqlite::Connection::open(env.db()).expect("open store");
-    conn.execute(
-        "UPDATE recoveries SET ticket_expires_at = ticket_expires_at - ?1 WHERE id = ?2",
-        rusqlite::params![secs, id],
-    )
-    .expect("age the ticket");
+    env.sql(&format!("UPDATE recoveries SET ticket_expires_at = ticket_expires_at - {secs} WHERE id = {id}"));
 }
 
 /// Runs with the gateway as delivery command, `--json` appended, and `stdin`.

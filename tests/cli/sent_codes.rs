@@ -1,7 +1,6 @@
 //! Codes sent by SMS, WhatsApp and email: enrollment, delivery through a
 //! command (a small script here), the outbox, throttle, attempts, verify.
 
-use std::fs;
 use std::time::{Duration, Instant};
 
 use serde_json::Value;
@@ -11,12 +10,6 @@ use crate::env::{code, stderr, stdout, unix_now, Gateway, TestEnv};
 /// A six-digit code that is not `code`.
 fn other_than(code: &str) -> String {
     if code == "000000" { "111111" } else { "000000" }.to_owned()
-}
-
-/// The store's files (database and WAL), as bytes.
-fn store_bytes(env: &TestEnv) -> Vec<u8> {
-    let dir = env.db().parent().expect("db dir").to_owned();
-    fs::read_dir(dir).expect("data dir").flatten().flat_map(|e| fs::read(e.path()).unwrap_or_default()).collect()
 }
 
 fn contains(haystack: &[u8], needle: &str) -> bool {
@@ -88,7 +81,7 @@ fn enroll_the_code_arrives_confirm_send_verify_replay() {
     assert!(stderr(&out).contains("already used"), "{}", stderr(&out));
 
     // The codes are nowhere in the store: only their MACs are.
-    let bytes = store_bytes(&env);
+    let bytes = env.store_bytes();
     assert!(!contains(&bytes, &first) && !contains(&bytes, &second), "a code is stored in plain form");
     let log = env.run(&["methods", "alice", "--json"]);
     assert!(!stdout(&log).contains(&second));
@@ -176,7 +169,7 @@ fn a_failing_delivery_command_voids_the_code() {
     env.age_challenges(61);
     assert_eq!(good.json(&env, &["send", "alice"], 0)["sent"], true);
     assert_eq!(env.json(&["verify", "alice", &good.last_code()], 0)["verified"], true);
-    assert!(!contains(&store_bytes(&env), &lost));
+    assert!(!contains(&env.store_bytes(), &lost));
 }
 
 #[test]

@@ -5,7 +5,7 @@
 
 use std::fs;
 use std::os::unix::fs::PermissionsExt;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Command as Process, Output};
 
 use crate::env::{code, fresh_step, stderr, stdout, TestEnv};
@@ -69,9 +69,9 @@ fn refused(out: &Output, names: &Path, says: &str) {
     assert!(err.contains(says), "does not say {says:?}: {err}");
 }
 
-fn meta(db: &Path, sql: &str) {
-    let conn = rusqlite::Connection::open(db).expect("open");
-    conn.execute_batch(sql).expect("sql");
+/// What names `env`'s store in a message: its file, or its database's URL.
+fn store(env: &TestEnv) -> PathBuf {
+    PathBuf::from(env.store())
 }
 
 // Finding 5: a store is bound to its key.
@@ -80,14 +80,19 @@ fn meta(db: &Path, sql: &str) {
 fn a_store_bound_to_no_key_is_refused() {
     let env = TestEnv::new();
     let codes = populated(&env);
-    meta(&env.db(), "DELETE FROM meta WHERE key = 'key_id'");
-    let before = fs::read(env.db()).expect("db");
+    env.sql("DELETE FROM meta WHERE key = 'key_id'");
+    let before = env.store_bytes();
     let out = env.run(&["verify", "alice", &codes[0]]);
-    refused(&out, &env.db(), "bound to no key");
+    refused(&out, &store(&env), "bound to no key");
     for args in [&["account", "list"][..], &["backup-codes", "status", "alice"], &["enroll", "bob", "totp"]] {
         assert_eq!(code(&env.run(args)), 2, "{args:?}");
     }
-    assert_eq!(fs::read(env.db()).expect("db"), before, "an untrusted store was written");
+    assert!(env.store_bytes() == before, "an untrusted store was written");
+}
+
+/// Runs tfa on `theirs`' store with `ours`' key file: their store in place of ours.
+fn with_key_of(ours: &TestEnv, theirs: &TestEnv, args: &[&str]) -> Output {
+    theirs.cmd(args).env("TFA_KEY_FILE", ours.key_file()).write_stdin("").output().expect("run tfa")
 }
 
 #[test]
@@ -97,12 +102,9 @@ fn a_store_made_with_another_key_is_refused_even_without_seeds() {
     // Someone else's store, with their own key and their own backup codes.
     theirs.ok(&["account", "add", "alice"]);
     let codes: Vec<String> = theirs.ok(&["backup-codes", "generate", "alice"]).lines().map(str::to_owned).collect();
-    theirs.checkpoint();
-    ours.checkpoint();
-    fs::copy(theirs.db(), ours.db()).expect("replace the store");
-    let out = ours.run(&["verify", "alice", &codes[0]]);
+    let out = with_key_of(&ours, &theirs, &["verify", "alice", &codes[0]]);
     refused(&out, &ours.key_file(), "not the key this store was sealed with");
-    assert_eq!(code(&ours.run(&["account", "list"])), 2);
+    assert_eq!(code(&with_key_of(&ours, &theirs, &["account", "list"])), 2);
 }
 
 #[test]
@@ -112,18 +114,14 @@ fn a_store_with_a_copied_fingerprint_but_no_valid_binding_is_refused() {
     theirs.ok(&["account", "add", "alice"]);
     let codes: Vec<String> = theirs.ok(&["backup-codes", "generate", "alice"]).lines().map(str::to_owned).collect();
     // The forger knows our key's fingerprint (it is no secret) and writes it into their store.
-    let id: String = rusqlite::Connection::open(ours.db())
-        .expect("open")
-        .query_row("SELECT value FROM meta WHERE key = 'key_id'", [], |r| r.get(0))
-        .expect("key_id");
-    meta(&theirs.db(), &format!("UPDATE meta SET value = '{id}' WHERE key = 'key_id'"));
-    fs::copy(theirs.db(), ours.db()).expect("replace the store");
-    let out = ours.run(&["verify", "alice", &codes[0]]);
-    refused(&out, &ours.db(), "binding does not verify");
+    let id = ours.query("SELECT value FROM meta WHERE key = 'key_id'").remove(0);
+    theirs.sql(&format!("UPDATE meta SET value = '{id}' WHERE key = 'key_id'"));
+    let out = with_key_of(&ours, &theirs, &["verify", "alice", &codes[0]]);
+    refused(&out, &store(&theirs), "binding does not verify");
     // Without a binding at all it passes for a store from before bindings: still refused.
-    meta(&ours.db(), "DELETE FROM meta WHERE key IN ('store_id', 'key_binding')");
-    let out = ours.run(&["verify", "alice", &codes[0]]);
-    refused(&out, &ours.db(), "no binding");
+    theirs.sql("DELETE FROM meta WHERE key IN ('store_id', 'key_binding')");
+    let out = with_key_of(&ours, &theirs, &["verify", "alice", &codes[0]]);
+    refused(&out, &store(&theirs), "no binding");
 }
 
 #[test]
@@ -131,10 +129,10 @@ fn a_store_from_before_bindings_is_bound_by_init_only() {
     let env = TestEnv::new();
     let codes = populated(&env);
     // As a tfa from before bindings left it: the key's fingerprint only.
-    meta(&env.db(), "DELETE FROM meta WHERE key IN ('store_id', 'key_binding')");
+    env.sql("DELETE FROM meta WHERE key IN ('store_id', 'key_binding')");
     for args in [&["verify", "alice", &codes[0]][..], &["account", "list"], &["enroll", "bob", "totp"]] {
         let out = env.run(args);
-        refused(&out, &env.db(), "tfa init");
+        refused(&out, &store(&env), "tfa init");
     }
     let out = env.run(&["init"]);
     assert_eq!(code(&out), 0, "{}", stderr(&out));
@@ -149,6 +147,9 @@ fn a_store_owned_by_someone_else_is_refused() {
         return;
     }
     let env = TestEnv::new();
+    if env.postgres() {
+        return; // A file-store property: who owns the file.
+    }
     let codes = populated(&env);
     chown(&env.db(), NOBODY);
     refused(&env.run(&["verify", "alice", &codes[0]]), &env.db(), "owned by uid 65534");
@@ -165,6 +166,9 @@ fn a_store_owned_by_someone_else_is_refused() {
 #[test]
 fn a_store_in_a_directory_others_can_write_is_refused() {
     let env = TestEnv::new();
+    if env.postgres() {
+        return; // A file-store property: the file's directory.
+    }
     let codes = populated(&env);
     let dir = env.db().parent().expect("dir").to_owned();
     // Anyone could have swapped the store: the attack of finding 5.
@@ -199,6 +203,9 @@ fn the_forged_store_of_the_attack_is_refused() {
     }
     // The store sits in a directory everyone can write; root runs `verify`.
     let env = TestEnv::new();
+    if env.postgres() {
+        return; // A file-store property: a planted store file.
+    }
     populated(&env);
     let dir = env.db().parent().expect("dir").to_owned();
     chmod(&dir, 0o777);
@@ -255,20 +262,23 @@ fn a_missing_store_is_no_store_for_every_reading_command() {
     ];
     for args in cases {
         let out = env.run(args);
-        refused(&out, &env.db(), "no store at");
+        refused(&out, &store(&env), "no store at");
         assert!(stderr(&out).contains("tfa init"), "{args:?}: {}", stderr(&out));
         let mut json = args.to_vec();
         json.push("--json");
         let v: serde_json::Value = serde_json::from_slice(&env.run(&json).stdout).expect("a JSON error");
         assert_eq!(v["error"]["kind"], "store", "{args:?}: {v}");
     }
-    assert!(!env.db().exists() && !env.key_file().exists());
+    assert!(!env.store_exists() && !env.key_file().exists());
     assert!(!env.db().parent().expect("dir").exists(), "a directory was made");
 }
 
 #[test]
 fn an_empty_store_file_is_refused_and_left_alone() {
     let env = TestEnv::new();
+    if env.postgres() {
+        return; // A file-store property: an empty file.
+    }
     fs::create_dir_all(env.db().parent().expect("dir")).expect("mkdir");
     // As `touch` leaves it: 0644.
     fs::write(env.db(), b"").expect("touch");
@@ -295,6 +305,9 @@ fn a_brief_read_only_period_leaves_the_store_writable() {
         return;
     }
     let env = TestEnv::new();
+    if env.postgres() {
+        return; // A file-store property: the file's mode.
+    }
     env.enroll_active("alice");
     let now = fresh_step(10);
     let right = env.code_at("alice", now);
@@ -314,6 +327,9 @@ fn a_brief_read_only_period_leaves_the_store_writable() {
 #[test]
 fn a_sidecar_with_a_wrong_mode_is_repaired_or_refused() {
     let env = TestEnv::new();
+    if env.postgres() {
+        return; // A file-store property: the WAL's mode.
+    }
     env.enroll_active("alice");
     // A connection held open keeps the -wal and -shm in place.
     let holder = rusqlite::Connection::open(env.db()).expect("open");
@@ -349,6 +365,9 @@ fn a_key_file_others_can_read_is_refused() {
 #[test]
 fn a_store_others_can_read_or_write_is_refused() {
     let env = TestEnv::new();
+    if env.postgres() {
+        return; // A file-store property: the file's mode.
+    }
     let codes = populated(&env);
     for loose in [0o644, 0o666, 0o660, 0o604] {
         chmod(&env.db(), loose);
