@@ -17,7 +17,7 @@ use crate::core::import::{google_authenticator, google_migration, oath_usersfile
 use crate::core::name;
 use crate::output::views::{ErrorView, ImportEntryView, ImportErrorView, ImportView};
 use crate::output::{Answer, Printer};
-use crate::store::{Open, Store};
+use crate::store::{Open, Store, StoreError};
 use crate::Outcome;
 
 /// What a `--homes` directory's users keep their file as.
@@ -80,11 +80,13 @@ pub fn run(ctx: &Context, cmd: ImportCommand) -> Result<Outcome> {
     let entries: Vec<&Entry> = inputs.iter().flat_map(|i| &i.entries).collect();
     let hashed = if dry_run { Vec::new() } else { hash_all(&ctx.printer, &entries) };
     // A dry run before there is a store runs on an empty one made for it, then removed.
-    let empty =
-        if dry_run && !crate::store::is_url(&ctx.db) && !ctx.db.exists() { Some(tempfile::tempdir()?) } else { None };
-    let store = match &empty {
-        Some(dir) => Store::open(&dir.path().join("tfa.db"), &dir.path().join("key"), Open::Create)?,
-        None => ctx.store(if dry_run { Open::Existing } else { Open::Create })?,
+    let mut scratch = None;
+    let store = match ctx.store(if dry_run { Open::Existing } else { Open::Create }) {
+        Err(e) if dry_run && matches!(e.downcast_ref::<StoreError>(), Some(StoreError::Missing { .. })) => {
+            let dir = scratch.insert(tempfile::tempdir()?);
+            Store::open(&dir.path().join("tfa.db"), &dir.path().join("key"), Open::Create)?
+        }
+        opened => opened?,
     };
     let auth = ctx.auth(&store);
     let rows = auth_import::import(&auth, &inputs, hashed, dry_run, now)?;

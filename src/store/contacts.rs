@@ -34,7 +34,7 @@ pub fn insert(
 ) -> Result<Option<Contact>> {
     let id = conn.insert(
         "INSERT INTO contacts (account_id, channel, address, status, created_at) VALUES (?1, ?2, ?3, 'pending', ?4)
-         ON CONFLICT (account_id, channel, address) DO NOTHING",
+         ON CONFLICT DO NOTHING",
         params![account_id, channel.as_str(), address, now],
     );
     let Some(id) = id.optional()? else {
@@ -63,7 +63,8 @@ pub fn find_by_address(
     channel: MethodKind,
     address: &str,
 ) -> Result<Option<Contact>> {
-    let sql = format!("SELECT {COLUMNS} FROM contacts WHERE account_id = ?1 AND channel = ?2 AND address = ?3");
+    let sql =
+        format!("SELECT {COLUMNS} FROM contacts WHERE account_id = ?1 AND channel = ?2 AND lower(address) = lower(?3)");
     Ok(conn.query_row(&sql, params![account_id, channel.as_str(), address], from_row).optional()?)
 }
 

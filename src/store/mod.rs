@@ -264,6 +264,10 @@ impl Store {
             (version, binding)
         };
         match (&binding, mode) {
+            // A database tfa never wrote to is no store yet, as a missing file is.
+            (Binding::Unbound, Open::Existing) if version == 0 && self.conn.is_postgres() => {
+                return Err(StoreError::Missing { path: self.path.clone() })
+            }
             (Binding::Unbound, Open::Existing) => return Err(StoreError::Empty { path: self.path.clone() }),
             (Binding::Unbound, _) => self.new = true,
             // Made by a tfa from before bindings, with this key's fingerprint: the

@@ -18,7 +18,8 @@ fn a_program_opens_the_store_and_verifies_a_code() {
     let seed = Seed::from_base32(enrolled["secret"].as_str().expect("secret")).expect("base32");
     let params = Params { algorithm: Algorithm::Sha1, digits: 6 };
 
-    let store = Store::open(&env.db(), &env.key_file(), Open::Existing).expect("open the store");
+    let store =
+        Store::open(std::path::Path::new(&env.store()), &env.key_file(), Open::Existing).expect("open the store");
     let auth = Auth::new(&store, None, Some("10.0.0.7"));
     let account = auth.account("alice").expect("alice");
     let now = fresh_step(5);

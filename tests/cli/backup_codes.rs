@@ -269,7 +269,8 @@ fn the_store_holds_no_code_or_token_in_plain_form() {
     env.json(&["verify", "alice", &codes[1].to_uppercase()], 0);
     let token = env.json(&["device", "add", "alice", "--name", "laptop"], 0)["token"].as_str().unwrap().to_owned();
     let bytes = env.store_bytes();
-    assert!(bytes.len() > 4096);
+    // A file store is pages; a PostgreSQL one is read back as its values.
+    assert!(bytes.len() > if env.postgres() { 1024 } else { 4096 }, "{} bytes", bytes.len());
     for c in old.iter().chain(&codes) {
         let bare = c.replace('-', "");
         for form in [c.clone(), c.to_uppercase(), bare.clone(), bare.to_uppercase()] {
