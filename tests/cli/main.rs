@@ -14,6 +14,7 @@ mod enroll_verify;
 mod generated;
 mod hardening;
 mod help;
+mod hosts;
 mod import;
 mod json_contract;
 mod keys;
