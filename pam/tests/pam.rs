@@ -62,10 +62,15 @@ fn module() -> PathBuf {
         .clone()
 }
 
-/// A private store and key, and the PAM service files written for it.
+/// A private store and key, and the PAM service files written for it. The
+/// store is a SQLite file, or, when `TFA_TEST_PG` names a PostgreSQL server
+/// (as in CI's second run), a database of its own there.
 struct Fixture {
     dir: tempfile::TempDir,
     services: Vec<PathBuf>,
+    db: PathBuf,
+    /// The server's URL and the database made on it, dropped with the fixture.
+    pg: Option<(String, String)>,
 }
 
 impl Drop for Fixture {
@@ -73,18 +78,36 @@ impl Drop for Fixture {
         for s in &self.services {
             let _ = fs::remove_file(s);
         }
+        if let Some((server, name)) = &self.pg {
+            let _ = pg_admin(server).batch_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"));
+        }
     }
+}
+
+fn pg_admin(server: &str) -> postgres::Client {
+    postgres::Client::connect(server, postgres::NoTls).unwrap_or_else(|e| panic!("TFA_TEST_PG={server}: {e}"))
 }
 
 impl Fixture {
     fn new() -> Self {
         let dir = tempfile::tempdir().expect("temp dir");
-        Store::open(&dir.path().join("tfa.db"), &dir.path().join("key"), Open::Create).expect("store");
-        Fixture { dir, services: Vec::new() }
+        let (db, pg) = match std::env::var("TFA_TEST_PG").ok().filter(|url| !url.is_empty()) {
+            Some(server) => {
+                static NEXT: AtomicUsize = AtomicUsize::new(0);
+                let name = format!("tfa_pam_{}_{}", std::process::id(), NEXT.fetch_add(1, Ordering::Relaxed));
+                pg_admin(&server).batch_execute(&format!("CREATE DATABASE {name}")).expect("create a database");
+                let (base, _) = server.split_once('?').unwrap_or((&server, ""));
+                let url = format!("{}/{name}", base.rsplit_once('/').map_or(base, |(host, _)| host));
+                (PathBuf::from(url), Some((server, name)))
+            }
+            None => (dir.path().join("tfa.db"), None),
+        };
+        Store::open(&db, &dir.path().join("key"), Open::Create).expect("store");
+        Fixture { dir, services: Vec::new(), db, pg }
     }
 
     fn db(&self) -> PathBuf {
-        self.dir.path().join("tfa.db")
+        self.db.clone()
     }
 
     fn store(&self) -> Store {
