@@ -56,7 +56,7 @@ fn reading_commands_create_nothing() {
 fn a_newer_store_is_refused_and_left_unchanged() {
     let env = TestEnv::new();
     if env.postgres() {
-        return; // The version and the bytes compared are the SQLite file's (PRAGMA user_version).
+        return a_newer_postgres_store_is_refused_and_left_unchanged(&env);
     }
     env.enroll_active("alice");
     {
@@ -70,6 +70,19 @@ fn a_newer_store_is_refused_and_left_unchanged() {
         assert!(stderr(&out).contains("newer tfa"), "{}", stderr(&out));
     }
     assert_eq!(fs::read(env.db()).expect("db"), before, "the file changed");
+}
+
+/// PostgreSQL keeps the version in `tfa_schema`; "unchanged" is every row.
+fn a_newer_postgres_store_is_refused_and_left_unchanged(env: &TestEnv) {
+    env.enroll_active("alice");
+    env.sql("UPDATE tfa_schema SET version = 99");
+    let before = env.store_bytes();
+    for args in [&["verify", "alice", "123456"][..], &["enroll", "bob", "totp"], &["account", "list"], &["init"]] {
+        let out = env.run(args);
+        assert_eq!(code(&out), 2, "{args:?}");
+        assert!(stderr(&out).contains("newer tfa"), "{}", stderr(&out));
+    }
+    assert_eq!(env.store_bytes(), before, "the store changed");
 }
 
 #[test]
@@ -139,4 +152,85 @@ fn racing_processes_accept_a_code_once() {
     assert_eq!(codes.iter().filter(|&&c| c == 0).count(), 1, "{codes:?}");
     // Losers are refused as replays (1), or throttled once replays pile up (3).
     assert!(codes.iter().all(|&c| matches!(c, 0 | 1 | 3)), "{codes:?}");
+}
+
+/// A database that holds another application's tables is not made a store:
+/// refused by name, and nothing of tfa's is written into it.
+#[test]
+fn another_applications_postgres_database_is_left_alone() {
+    let env = TestEnv::new();
+    if !env.postgres() {
+        return; // The file case is the store's unit test `another_programs_database_is_not_written_into`.
+    }
+    env.sql("CREATE TABLE notes (body TEXT)");
+    for args in [&["init"][..], &["enroll", "alice", "totp"], &["account", "list"]] {
+        let out = env.run(args);
+        assert_eq!(code(&out), 2, "{args:?}: {}", stderr(&out));
+        assert!(stderr(&out).contains("tables of its own"), "{}", stderr(&out));
+    }
+    let tables =
+        env.query("SELECT table_name::text FROM information_schema.tables WHERE table_schema = current_schema()");
+    assert_eq!(tables, ["notes"]);
+}
+
+/// `tfa migrate --to`: a SQLite store into PostgreSQL (or, without
+/// `TFA_TEST_PG`, into another SQLite file) and back into SQLite. Seeds open
+/// under the same key, replay state and used backup codes carry over, ids are
+/// never reused, and a target that holds data is refused and left alone.
+#[test]
+fn migrate_carries_a_store_over_and_back() {
+    let source = TestEnv::sqlite();
+    let middle = TestEnv::new();
+    let back = TestEnv::sqlite();
+    // Every run below uses the source's key file: the same key on every "host".
+    let on = |store: &TestEnv, args: &[&str]| {
+        let out = source.cmd(args).env("TFA_DB", store.store()).write_stdin("").output().expect("run tfa");
+        (code(&out), String::from_utf8_lossy(&out.stdout).into_owned(), stderr(&out))
+    };
+    source.ok(&["account", "add", "gone"]);
+    source.enroll_active("gone");
+    source.ok(&["account", "remove", "gone", "--yes"]);
+    source.enroll_active("alice");
+    let codes = source.json(&["backup-codes", "generate", "alice", "--count", "3"], 0);
+    let codes: Vec<String> =
+        codes["codes"].as_array().unwrap().iter().map(|c| c.as_str().unwrap().to_owned()).collect();
+    source.json(&["backup-codes", "use", "alice", &codes[0]], 0);
+    let now = fresh_step(8);
+    let used = source.code_at("alice", now);
+    source.json(&["verify", "alice", &used], 0);
+
+    let (exit, out, err) = on(&source, &["migrate", "--to", middle.store().to_str().unwrap(), "--json"]);
+    assert_eq!(exit, 0, "{err}");
+    let copied: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+    assert_eq!(copied["tables"]["accounts"], 1);
+    assert_eq!(copied["tables"]["backup_codes"], 3);
+    assert!(copied["rows"].as_u64().unwrap() > 10, "{copied}");
+
+    // The copy: the same seed, the same replay state, the same used code.
+    let (exit, out, _) = on(&middle, &["verify", "alice", &used, "--json"]);
+    assert_eq!((exit, out.contains("\"replayed\"")), (1, true), "{out}");
+    let (exit, out, _) = on(&middle, &["backup-codes", "use", "alice", &codes[0], "--json"]);
+    assert_eq!((exit, out.contains("\"used\"")), (1, true), "{out}");
+    let (exit, _, err) = on(&middle, &["backup-codes", "use", "alice", &codes[1], "--json"]);
+    assert_eq!(exit, 0, "{err}");
+    // A new method's id is past every id the source ever gave, the removed account's too.
+    let (exit, out, err) = on(&middle, &["enroll", "bob", "totp", "--no-confirm", "--json"]);
+    assert_eq!(exit, 0, "{err}");
+    let bob: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(bob["method_id"], 3, "methods 1 (gone's) and 2 (alice's) are never given again");
+
+    // A target that holds data is refused, and keeps what it had.
+    let before = on(&middle, &["account", "list", "--json"]).1;
+    let (exit, _, err) = on(&source, &["migrate", "--to", middle.store().to_str().unwrap(), "--json"]);
+    assert_eq!(exit, 2);
+    assert!(err.contains("already holds data"), "{err}");
+    assert_eq!(on(&middle, &["account", "list", "--json"]).1, before);
+
+    // And back into a SQLite file: the last backup code works once there.
+    let (exit, _, err) = on(&middle, &["migrate", "--to", back.db().to_str().unwrap(), "--json"]);
+    assert_eq!(exit, 0, "{err}");
+    let (exit, _, err) = on(&back, &["backup-codes", "use", "alice", &codes[2], "--json"]);
+    assert_eq!(exit, 0, "{err}");
+    assert_eq!(on(&back, &["backup-codes", "use", "alice", &codes[2], "--json"]).0, 1);
+    assert_eq!(on(&back, &["account", "list", "--json"]).0, 0);
 }
