@@ -50,12 +50,30 @@ if ! as_user "$bindir/initdb" -D "$dir/data" -A trust -U tfa -E UTF8 --locale=C 
     exit 1
 fi
 
+# TLS, for the test of `sslmode=require` with `sslrootcert=`: a CA made for
+# this cluster, and a server certificate it signed for 127.0.0.1.
+ssl_opts=""
+if command -v openssl >/dev/null 2>&1; then
+    (
+        cd "$dir"
+        openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=tfa test CA" \
+            -keyout ca.key -out ca.crt >/dev/null 2>&1
+        openssl req -newkey rsa:2048 -nodes -subj "/CN=127.0.0.1" -keyout server.key -out server.csr >/dev/null 2>&1
+        printf 'subjectAltName=IP:127.0.0.1,DNS:localhost\n' > server.ext
+        openssl x509 -req -in server.csr -CA ca.crt -CAkey ca.key -CAcreateserial -days 2 \
+            -extfile server.ext -out server.crt >/dev/null 2>&1
+        chown "$user" server.key server.crt
+        chmod 600 server.key
+    )
+    ssl_opts="-c ssl=on -c ssl_cert_file=$dir/server.crt -c ssl_key_file=$dir/server.key"
+fi
+
 # Durability is not under test here: no fsync, for speed.
 port=54329
 while :; do
     if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
         if as_user "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-            -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c max_connections=200 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
+            -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c max_connections=200 -c fsync=off -c synchronous_commit=off -c full_page_writes=off $ssl_opts" \
             start >/dev/null 2>&1; then
             break
         fi
@@ -71,3 +89,6 @@ done
 
 printf 'export TFA_TEST_PG=%q\n' "postgres://tfa@127.0.0.1:$port/postgres"
 printf 'export TFA_TEST_PG_DIR=%q\n' "$dir"
+if [ -n "$ssl_opts" ]; then
+    printf 'export TFA_TEST_PG_CA=%q\n' "$dir/ca.crt"
+fi

@@ -70,10 +70,29 @@ pub fn shown(url: &str) -> String {
 pub fn connect(url: &str) -> Result<Connection> {
     let location = shown(url);
     let bad = |detail: String| StoreError::Url { location: location.clone(), detail };
-    let (url, passfile) = take_passfile(url);
+    let (url, passfile) = take_option(url, "passfile");
+    let (url, root_cert) = take_option(&url, "sslrootcert");
+    let (mut url, mode) = take_option(&url, "sslmode");
+    // libpq's modes: prefer and require encrypt without checking whom to (unless
+    // there is a root certificate: then as verify-ca); verify-ca checks the
+    // chain; verify-full the chain and the host name.
+    let (driver_mode, chain, host_name) = match mode.as_deref() {
+        None | Some("prefer") => ("prefer", false, false),
+        Some("disable") => ("disable", false, false),
+        Some("require") => ("require", root_cert.is_some(), false),
+        Some("verify-ca") => ("require", true, false),
+        Some("verify-full") => ("require", true, true),
+        Some(other) => {
+            let known = "disable, prefer, require, verify-ca, verify-full";
+            return Err(bad(format!("sslmode={other} is not one of {known}")));
+        }
+    };
+    url.push(if url.contains('?') { '&' } else { '?' });
+    url.push_str("sslmode=");
+    url.push_str(driver_mode);
     let mut config: ::postgres::Config = url.parse().map_err(|e: ::postgres::Error| bad(e.to_string()))?;
     if config.get_password().is_none() {
-        if let Some(password) = password_from_file(&config, passfile).map_err(bad)? {
+        if let Some(password) = password_from_file(&config, passfile.map(PathBuf::from)).map_err(bad)? {
             config.password(password);
         }
     }
@@ -83,23 +102,33 @@ pub fn connect(url: &str) -> Result<Connection> {
     if config.get_application_name().is_none() {
         config.application_name("tfa");
     }
-    let tls = native_tls::TlsConnector::new().map_err(|e| bad(format!("TLS: {e}")))?;
+    // The system's roots, and the URL's own CA (`sslrootcert=`) for a server
+    // whose certificate a private CA signed.
+    let mut tls = native_tls::TlsConnector::builder();
+    tls.danger_accept_invalid_certs(!chain).danger_accept_invalid_hostnames(!host_name);
+    if let Some(file) = root_cert.map(PathBuf::from) {
+        let pem = fs::read(&file).map_err(|e| bad(format!("cannot read sslrootcert {}: {e}", file.display())))?;
+        let cert = native_tls::Certificate::from_pem(&pem)
+            .map_err(|e| bad(format!("sslrootcert {} is not a PEM certificate: {e}", file.display())))?;
+        tls.add_root_certificate(cert);
+    }
+    let tls = tls.build().map_err(|e| bad(format!("TLS: {e}")))?;
     let client = config
         .connect(postgres_native_tls::MakeTlsConnector::new(tls))
         .map_err(|source| StoreError::Connect { location, source })?;
     Ok(Connection::postgres(client))
 }
 
-/// The URL without its `passfile=` option (libpq's; the driver knows none),
-/// and that file.
-fn take_passfile(url: &str) -> (String, Option<PathBuf>) {
+/// The URL without the libpq option `name=VALUE` (`passfile`, `sslrootcert`,
+/// and `sslmode`'s verify modes: the driver knows none), and its value.
+fn take_option(url: &str, name: &str) -> (String, Option<String>) {
     let Some((base, query)) = url.split_once('?') else { return (url.to_owned(), None) };
     let mut file = None;
     let kept: Vec<&str> = query
         .split('&')
-        .filter(|kv| match kv.strip_prefix("passfile=") {
-            Some(path) => {
-                file = Some(PathBuf::from(percent_encoding::percent_decode_str(path).decode_utf8_lossy().as_ref()));
+        .filter(|kv| match kv.split_once('=').filter(|(k, _)| *k == name) {
+            Some((_, path)) => {
+                file = Some(percent_encoding::percent_decode_str(path).decode_utf8_lossy().into_owned());
                 false
             }
             None => true,
@@ -208,7 +237,8 @@ mod tests {
         let file = dir.path().join("pgpass");
         fs::write(&file, "# hosts\nother:5432:*:tfa:no\ndb.example:*:tfa:tfa:se\\:cret\n").unwrap();
         let url = format!("postgres://tfa@db.example/tfa?sslmode=disable&passfile={}", file.display());
-        let (url, named) = take_passfile(&url);
+        let (url, named) = take_option(&url, "passfile");
+        let named = named.map(PathBuf::from);
         assert_eq!(url, "postgres://tfa@db.example/tfa?sslmode=disable");
         let config: ::postgres::Config = url.parse().unwrap();
         // Others may read it: refused, never used.

@@ -234,3 +234,32 @@ fn migrate_carries_a_store_over_and_back() {
     assert_eq!(on(&back, &["backup-codes", "use", "alice", &codes[2], "--json"]).0, 1);
     assert_eq!(on(&back, &["account", "list", "--json"]).0, 0);
 }
+
+/// TLS as libpq does it: `verify-full` checks the server's certificate (here
+/// against the URL's `sslrootcert=` CA) and its name, and refuses it against
+/// the system's roots alone; `prefer` (the default) and `require` encrypt
+/// without checking whom to, as libpq does.
+#[test]
+fn a_postgres_url_that_asks_for_tls_gets_it_verified_as_libpq_does() {
+    let env = TestEnv::new();
+    let Some(ca) = std::env::var_os("TFA_TEST_PG_CA").filter(|_| env.postgres()) else {
+        return; // Needs the TLS cluster of .ci/postgres.sh.
+    };
+    let url = env.store().into_string().expect("a UTF-8 URL");
+    let with = |options: &str| {
+        let out =
+            env.cmd(&["account", "list", "--json"]).env("TFA_DB", format!("{url}?{options}")).output().expect("run");
+        (code(&out), stderr(&out))
+    };
+    env.ok(&["account", "add", "alice"]);
+    let ca = ca.to_string_lossy();
+    for fine in [format!("sslmode=verify-full&sslrootcert={ca}"), format!("sslmode=require&sslrootcert={ca}")] {
+        assert_eq!(with(&fine), (0, String::new()), "{fine}");
+    }
+    assert_eq!(with("sslmode=require").0, 0, "encrypted, the server not checked (libpq's require)");
+    let (exit, err) = with("sslmode=verify-full");
+    assert_eq!(exit, 2);
+    assert!(err.contains("certificate verify failed"), "{err}");
+    assert_eq!(with("sslmode=verify-ca&sslrootcert=/nonexistent/ca.crt").0, 2);
+    assert!(with("sslmode=sometimes").1.contains("not one of"));
+}
