@@ -696,8 +696,13 @@ pub(crate) fn put_meta(conn: &Connection, key: &str, value: &str) -> Result<()> 
 pub(crate) mod tests {
     use super::*;
 
-    /// An in-memory store with a fresh key, for store and command tests.
+    /// An in-memory store with a fresh key, for store and command tests; a
+    /// database of its own when `TFA_TEST_PG` names a PostgreSQL server, so
+    /// that the same tests hold the PostgreSQL store to the same contract.
     pub fn memory_store() -> Store {
+        if let Some(server) = std::env::var("TFA_TEST_PG").ok().filter(|s| !s.is_empty()) {
+            return postgres_store(&server);
+        }
         let mut conn = rusqlite::Connection::open_in_memory().unwrap();
         conn.pragma_update(None, "foreign_keys", "ON").unwrap();
         Migrations::from_slice(MIGRATIONS).to_latest(&mut conn).unwrap();
@@ -711,6 +716,20 @@ pub(crate) mod tests {
         };
         store.remember(Rc::new(StoreKey::generate())).unwrap();
         store
+    }
+
+    /// A fresh database on the server (left for the throwaway test cluster to
+    /// take away), opened as a store with a key of its own.
+    fn postgres_store(server: &str) -> Store {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        static NEXT: AtomicUsize = AtomicUsize::new(0);
+        let name = format!("tfa_unit_{}_{}", std::process::id(), NEXT.fetch_add(1, Ordering::Relaxed));
+        let mut admin = ::postgres::Client::connect(server, ::postgres::NoTls).expect("TFA_TEST_PG");
+        admin.batch_execute(&format!("CREATE DATABASE {name}")).expect("create a database");
+        let (base, _) = server.split_once('?').unwrap_or((server, ""));
+        let url = format!("{}/{name}", base.rsplit_once('/').map_or(base, |(host, _)| host));
+        let keys = tempfile::tempdir().expect("temp dir").keep();
+        Store::open(Path::new(&url), &keys.join("key"), Open::Create).expect("a PostgreSQL store")
     }
 
     /// A new account with nothing but its name, for tests that need one.
