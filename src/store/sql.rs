@@ -406,6 +406,8 @@ struct Pg {
 
 impl Connection {
     pub fn sqlite(conn: rusqlite::Connection) -> Connection {
+        // Every statement goes through the cache: room for all a command uses.
+        conn.set_prepared_statement_cache_capacity(64);
         Connection { backend: Backend::Sqlite(conn) }
     }
 
