@@ -16,6 +16,7 @@ mod postgres;
 pub mod recovery;
 pub mod sql;
 pub mod support;
+mod tls;
 
 pub use postgres::is_url;
 pub use sql::{Begin, Connection, Transaction};

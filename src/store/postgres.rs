@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use super::sql::{Begin, Connection, OptionalExtension};
+use super::tls::{self, Check};
 use super::{Result, StoreError, SCHEMA_VERSION};
 
 /// The same numbering as the SQLite migrations: schema N is the same on both.
@@ -76,12 +77,13 @@ pub fn connect(url: &str) -> Result<Connection> {
     // libpq's modes: prefer and require encrypt without checking whom to (unless
     // there is a root certificate: then as verify-ca); verify-ca checks the
     // chain; verify-full the chain and the host name.
-    let (driver_mode, chain, host_name) = match mode.as_deref() {
-        None | Some("prefer") => ("prefer", false, false),
-        Some("disable") => ("disable", false, false),
-        Some("require") => ("require", root_cert.is_some(), false),
-        Some("verify-ca") => ("require", true, false),
-        Some("verify-full") => ("require", true, true),
+    let (driver_mode, check) = match mode.as_deref() {
+        None | Some("prefer") => ("prefer", Check::Nothing),
+        Some("disable") => ("disable", Check::Nothing),
+        Some("require") if root_cert.is_some() => ("require", Check::Chain),
+        Some("require") => ("require", Check::Nothing),
+        Some("verify-ca") => ("require", Check::Chain),
+        Some("verify-full") => ("require", Check::ChainAndName),
         Some(other) => {
             let known = "disable, prefer, require, verify-ca, verify-full";
             return Err(bad(format!("sslmode={other} is not one of {known}")));
@@ -102,19 +104,9 @@ pub fn connect(url: &str) -> Result<Connection> {
     if config.get_application_name().is_none() {
         config.application_name("tfa");
     }
-    // The system's roots, and the URL's own CA (`sslrootcert=`) for a server
-    // whose certificate a private CA signed.
-    let mut tls = native_tls::TlsConnector::builder();
-    tls.danger_accept_invalid_certs(!chain).danger_accept_invalid_hostnames(!host_name);
-    if let Some(file) = root_cert.map(PathBuf::from) {
-        let pem = fs::read(&file).map_err(|e| bad(format!("cannot read sslrootcert {}: {e}", file.display())))?;
-        let cert = native_tls::Certificate::from_pem(&pem)
-            .map_err(|e| bad(format!("sslrootcert {} is not a PEM certificate: {e}", file.display())))?;
-        tls.add_root_certificate(cert);
-    }
-    let tls = tls.build().map_err(|e| bad(format!("TLS: {e}")))?;
+    let tls = tls::config(check, root_cert.as_deref().map(Path::new)).map_err(bad)?;
     let client = config
-        .connect(postgres_native_tls::MakeTlsConnector::new(tls))
+        .connect(tokio_postgres_rustls::MakeRustlsConnect::new(tls))
         .map_err(|source| StoreError::Connect { location, source })?;
     Ok(Connection::postgres(client))
 }
