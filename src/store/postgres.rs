@@ -66,17 +66,17 @@ pub fn shown(url: &str) -> String {
     format!("{scheme}://{authority}{tail}")
 }
 
-/// Connects, with TLS when the URL asks for it (`sslmode=require`) or the
-/// server offers it (`prefer`, the default); certificates are verified.
+/// Connects, with TLS as the URL's `sslmode` says (libpq's modes), a
+/// password from a password file when the URL has none, and a timeout.
 pub fn connect(url: &str) -> Result<Connection> {
     let location = shown(url);
     let bad = |detail: String| StoreError::Url { location: location.clone(), detail };
     let (url, passfile) = take_option(url, "passfile");
     let (url, root_cert) = take_option(&url, "sslrootcert");
     let (mut url, mode) = take_option(&url, "sslmode");
-    // libpq's modes: prefer and require encrypt without checking whom to (unless
-    // there is a root certificate: then as verify-ca); verify-ca checks the
-    // chain; verify-full the chain and the host name.
+    // prefer and require encrypt without checking whom to (require with a root
+    // certificate checks as verify-ca); verify-ca checks the chain; verify-full
+    // the chain and the host name. The driver itself knows only the first three.
     let (driver_mode, check) = match mode.as_deref() {
         None | Some("prefer") => ("prefer", Check::Nothing),
         Some("disable") => ("disable", Check::Nothing),
