@@ -53,7 +53,7 @@ pub fn migrate(ctx: &Context, to: &Path) -> Result<Outcome> {
     if let Ok(style) = ProgressStyle::with_template("copying {bar:30} {pos}/{len} rows {eta}") {
         bar.set_style(style);
     }
-    let copied = copy::copy(&from, &target, &mut |n| bar.inc(n));
+    let copied = copy::copy(&from, &target, now() as i64, &mut |n| bar.inc(n));
     bar.finish_and_clear();
     let copied = copied?;
     let rows = copied.tables.iter().map(|(_, n)| n).sum();

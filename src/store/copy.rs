@@ -6,7 +6,7 @@
 //! target's id counters start where the source's stood.
 
 use super::sql::{Begin, FromValue, OptionalExtension, Value, ValueRef};
-use super::{Result, Store, StoreError};
+use super::{events, Result, Store, StoreError};
 
 /// Every table, parents before children (foreign keys).
 const TABLES: &[&str] = &[
@@ -65,8 +65,9 @@ pub fn rows_to_copy(from: &Store) -> Result<u64> {
 }
 
 /// Copies every row of `from` into `to`, which must hold nothing but its
-/// binding to the same key. `progress` is told of every row written.
-pub fn copy(from: &Store, to: &Store, progress: &mut dyn FnMut(u64)) -> Result<Copied> {
+/// binding to the same key, and records the copy in `to`'s audit log.
+/// `progress` is told of every row written.
+pub fn copy(from: &Store, to: &Store, now: i64, progress: &mut dyn FnMut(u64)) -> Result<Copied> {
     if from.key()?.id() != to.key()?.id() {
         return Err(StoreError::Key(crate::crypto::KeyError::Wrong { path: to.key_path().to_owned() }));
     }
@@ -118,6 +119,10 @@ pub fn copy(from: &Store, to: &Store, progress: &mut dyn FnMut(u64)) -> Result<C
         }
         copied.tables.push((table, written));
     }
+    let origin = from.path().display().to_string();
+    let event =
+        events::Event { reason: Some("copied_in"), source: Some(&origin), ..events::Event::new("", "migrate", "ok") };
+    events::record(&tx, &event, now)?;
     tx.commit().map_err(|source| StoreError::Write { path: to.path().to_owned(), source })?;
     Ok(copied)
 }

@@ -205,6 +205,8 @@ fn migrate_carries_a_store_over_and_back() {
     assert_eq!(copied["tables"]["accounts"], 1);
     assert_eq!(copied["tables"]["backup_codes"], 3);
     assert!(copied["rows"].as_u64().unwrap() > 10, "{copied}");
+    let log = on(&middle, &["log", "--json"]).1;
+    assert!(log.lines().any(|l| l.contains("\"action\":\"migrate\"") && l.contains("copied_in")), "{log}");
 
     // The copy: the same seed, the same replay state, the same used code.
     let (exit, out, _) = on(&middle, &["verify", "alice", &used, "--json"]);
