@@ -462,12 +462,14 @@ impl Store {
         Ok(())
     }
 
-    /// Changes when another connection commits (SQLite's `data_version`);
-    /// `None` on PostgreSQL, which has nothing like it.
+    /// Changes when another connection commits (SQLite's `data_version`).
+    /// PostgreSQL has nothing like it: there, the current write transaction's
+    /// number (no rekey can come in while it holds the lock), else `None`:
+    /// check every time.
     fn data_version(&self) -> Result<Option<i64>> {
         match self.conn.as_sqlite() {
             Some(conn) => Ok(Some(conn.prepare_cached("PRAGMA data_version")?.query_row((), |r| r.get(0))?)),
-            None => Ok(None),
+            None => Ok(self.conn.write_generation()),
         }
     }
 

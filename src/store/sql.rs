@@ -9,10 +9,9 @@
 //! file; PostgreSQL: one transaction-scoped advisory lock that every
 //! writer, on every host, takes first).
 
-use std::cell::RefCell;
-use std::collections::HashMap;
+use std::cell::{Cell, RefCell};
 
-use postgres::types::{to_sql_checked, IsNull, ToSql, Type};
+use postgres::types::{to_sql_checked, IsNull, Kind, ToSql, Type};
 use thiserror::Error;
 
 #[derive(Debug, Error)]
@@ -400,8 +399,9 @@ enum Backend {
 
 struct Pg {
     client: RefCell<postgres::Client>,
-    /// Prepared once per connection: a prepare is a round trip to the server.
-    statements: RefCell<HashMap<String, postgres::Statement>>,
+    /// Counts write transactions; set while one is open (see `write_generation`).
+    writes: Cell<u64>,
+    in_write: Cell<bool>,
 }
 
 impl Connection {
@@ -415,7 +415,8 @@ impl Connection {
         Connection {
             backend: Backend::Postgres(Box::new(Pg {
                 client: RefCell::new(client),
-                statements: RefCell::new(HashMap::new()),
+                writes: Cell::new(0),
+                in_write: Cell::new(false),
             })),
         }
     }
@@ -439,6 +440,24 @@ impl Connection {
         matches!(self.backend, Backend::Postgres(_))
     }
 
+    /// On PostgreSQL, inside a write transaction: a number no other write
+    /// transaction of this connection has. Nothing another process commits
+    /// can come in while it holds the write lock, so what was read under
+    /// the same number (the store's key id) still holds.
+    pub fn write_generation(&self) -> Option<i64> {
+        match &self.backend {
+            Backend::Postgres(pg) if pg.in_write.get() => Some(pg.writes.get() as i64),
+            _ => None,
+        }
+    }
+
+    /// A transaction ended (committed or rolled back).
+    fn ended(&self) {
+        if let Backend::Postgres(pg) = &self.backend {
+            pg.in_write.set(false);
+        }
+    }
+
     pub fn execute<P: Params>(&self, sql: &str, params: P) -> Result<usize> {
         let values = params.values()?;
         match &self.backend {
@@ -446,8 +465,7 @@ impl Connection {
                 Ok(c.prepare_cached(sql)?.execute(rusqlite::params_from_iter(sqlite_values(&values)))?)
             }
             Backend::Postgres(pg) => {
-                let statement = pg.statement(sql)?;
-                let n = pg.client.borrow_mut().execute(&statement, &pg_params(&values))?;
+                let n = pg.client.borrow_mut().execute_typed(&numbered_parameters(sql), &pg_params(&values))?;
                 Ok(n as usize)
             }
         }
@@ -470,8 +488,7 @@ impl Connection {
                 }
             }
             Backend::Postgres(pg) => {
-                let statement = pg.statement(sql)?;
-                let rows = pg.client.borrow_mut().query(&statement, &pg_params(&values))?;
+                let rows = pg.client.borrow_mut().query_typed(&numbered_parameters(sql), &pg_params(&values))?;
                 match rows.first() {
                     Some(r) => f(&Row::Postgres(r)),
                     None => Err(Error::NoRows),
@@ -497,8 +514,7 @@ impl Connection {
                 }
             }
             Backend::Postgres(pg) => {
-                let statement = pg.statement(sql)?;
-                for r in pg.client.borrow_mut().query(&statement, &pg_params(&values))? {
+                for r in pg.client.borrow_mut().query_typed(&numbered_parameters(sql), &pg_params(&values))? {
                     out.push(f(&Row::Postgres(&r)));
                 }
             }
@@ -552,20 +568,11 @@ impl Connection {
                     let _ = client.batch_execute("ROLLBACK");
                     return Err(e.into());
                 }
+                pg.writes.set(pg.writes.get() + 1);
+                pg.in_write.set(true);
             }
         }
         Ok(Transaction { conn: self, open: true })
-    }
-}
-
-impl Pg {
-    fn statement(&self, sql: &str) -> Result<postgres::Statement> {
-        if let Some(s) = self.statements.borrow().get(sql) {
-            return Ok(s.clone());
-        }
-        let statement = self.client.borrow_mut().prepare(&numbered_parameters(sql))?;
-        self.statements.borrow_mut().insert(sql.to_owned(), statement.clone());
-        Ok(statement)
     }
 }
 
@@ -579,8 +586,24 @@ fn sqlite_values(values: &[Value]) -> impl Iterator<Item = rusqlite::types::Valu
     })
 }
 
-fn pg_params(values: &[Value]) -> Vec<&(dyn ToSql + Sync)> {
-    values.iter().map(|v| v as &(dyn ToSql + Sync)).collect()
+/// Each value with its type, so that a statement is one round trip (parse,
+/// bind and execute together) rather than a prepare and an execute: a
+/// process that runs each statement once gains nothing from preparing.
+/// A NULL's type is left to the server (OID 0), as a prepare would.
+fn pg_params(values: &[Value]) -> Vec<(&(dyn ToSql + Sync), Type)> {
+    values
+        .iter()
+        .map(|v| {
+            let ty = match v {
+                Value::Null => Type::new("unspecified".into(), 0, Kind::Pseudo, "pg_catalog".into()),
+                Value::Int(_) => Type::INT8,
+                Value::Real(_) => Type::FLOAT8,
+                Value::Text(_) => Type::TEXT,
+                Value::Blob(_) => Type::BYTEA,
+            };
+            (v as &(dyn ToSql + Sync), ty)
+        })
+        .collect()
 }
 
 /// SQLite's `?1` (and bare `?`) as PostgreSQL's `$1`, outside quotes.
@@ -659,11 +682,13 @@ impl Transaction<'_> {
     pub fn commit(mut self) -> Result<()> {
         self.conn.execute_batch("COMMIT")?;
         self.open = false;
+        self.conn.ended();
         Ok(())
     }
 
     pub fn rollback(mut self) -> Result<()> {
         self.open = false;
+        self.conn.ended();
         self.conn.execute_batch("ROLLBACK")
     }
 }
@@ -679,6 +704,7 @@ impl std::ops::Deref for Transaction<'_> {
 impl Drop for Transaction<'_> {
     fn drop(&mut self) {
         if self.open {
+            self.conn.ended();
             // A failed COMMIT (a full disk) may already have ended it on SQLite.
             if self.conn.as_sqlite().is_some_and(|c| c.is_autocommit()) {
                 return;
