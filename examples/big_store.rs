@@ -77,6 +77,13 @@ fn build(db: &Path, key: &Path, accounts: u64, events: u64) -> anyhow::Result<()
         }
     }
     tx.commit()?;
+    if store.conn().is_postgres() {
+        // The ids above were given, not drawn: move the identity past them,
+        // so an account made later (`tfa enroll`) does not collide.
+        store.conn().execute_batch(
+            "SELECT setval(pg_get_serial_sequence('accounts', 'id'), GREATEST((SELECT max(id) FROM accounts), 1))",
+        )?;
+    }
     // Far out of reach: every line of a benchmark does the whole check.
     let policy = tfa::store::lockout::policy(store.conn())?;
     let policy = tfa::core::lockout::Policy { backoff_after: 1_000_000_000, hard_lock_at: 2_000_000_000, ..policy };
