@@ -77,7 +77,9 @@ for db in "$lite_small" "$pg_small"; do "$tfa" --db "$db" verify user0000000 "$w
 cp "$lite_small" "$dir/one.db"; cp "$lite_small-wal" "$dir/one.db-wal"
 echo; echo "## 1. Whole-process verify, $small accounts $(load)"; echo
 nocert="env SSL_CERT_FILE=$dir/empty.pem"
-hyperfine --shell=none --warmup 5 --runs "${RUNS:-100}" -i --export-markdown "${OUT:-/dev/stdout}" ${JSON:+--export-json "$JSON"} \
+# hyperfine's own report on stderr, its table here after it (an export to
+# /dev/stdout would truncate a file that stdout is redirected to).
+hyperfine --shell=none --warmup 5 --runs "${RUNS:-100}" -i --export-markdown "$dir/hyperfine.md" ${JSON:+--export-json "$JSON"} \
     --command-name "tfa --version (the start)" --prepare "true" "$tfa --version" \
     --command-name "SQLite: verify, accepted" \
     --prepare "sh -c 'cp $dir/one.db $dir/fresh.db; cp $dir/one.db-wal $dir/fresh.db-wal'" "$tfa --db $dir/fresh.db verify hotp0 $lite_hotp" \
@@ -88,9 +90,11 @@ hyperfine --shell=none --warmup 5 --runs "${RUNS:-100}" -i --export-markdown "${
     --command-name "PostgreSQL, no CA bundle: verify, accepted" \
     --prepare "psql -X -q $pg_small -c 'UPDATE methods SET counter = $pg_counter WHERE id = $pg_hotp_id'" "$nocert $tfa --db $pg_small verify hotp0 $pg_hotp" \
     --command-name "PostgreSQL, no CA bundle: verify, refused" --prepare "true" "$nocert $tfa --db $pg_small verify user0000000 $wrong" \
-    --command-name "PostgreSQL, no CA bundle: methods (read only)" --prepare "true" "$nocert $tfa --db $pg_small methods user0000000"
-echo "accepted HOTP verifies recorded: SQLite (last copy) $(sqlite3 "$dir/fresh.db" "SELECT count(*) FROM events WHERE account = 'hotp0' AND outcome = 'ok'")," \
-    "PostgreSQL $(psql_ "$pg_small" -Atc "SELECT count(*) FROM events WHERE account = 'hotp0' AND outcome = 'ok'") (1 each is the confirm)"
+    --command-name "PostgreSQL, no CA bundle: methods (read only)" --prepare "true" "$nocert $tfa --db $pg_small methods user0000000" >&2
+cat "$dir/hyperfine.md"
+ok="SELECT action || ' ' || outcome || ': ' || count(*) FROM events WHERE account = 'hotp0' GROUP BY action, outcome ORDER BY 1"
+echo; echo "hotp0's events: SQLite, the last fresh copy: $(sqlite3 "$dir/fresh.db" "$ok" | paste -sd ' ');" \
+    "PostgreSQL: $(psql_ "$pg_small" -Atc "$ok" | paste -sd ' ')"
 
 # ---- the big stores --------------------------------------------------------
 total=$((accounts + loop_accounts))
