@@ -44,7 +44,9 @@ fn main() -> anyhow::Result<()> {
             println!("{}", seed(num(1)?).to_base32());
             Ok(())
         }
-        _ => anyhow::bail!("usage: big_store build DB KEY ACCOUNTS EVENTS | lines ACCOUNTS LINES [FIRST] | codes FIRST COUNT | seed I"),
+        _ => anyhow::bail!(
+            "usage: big_store build DB KEY ACCOUNTS EVENTS | lines ACCOUNTS LINES [FIRST] | codes FIRST COUNT | seed I"
+        ),
     }
 }
 
