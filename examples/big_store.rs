@@ -3,8 +3,9 @@
 //!
 //!   big_store build DB KEY ACCOUNTS EVENTS   accounts user0000000.. each with an active TOTP app
 //!                                           (seeds sealed by tfa's own store code), EVENTS audit events
-//!   big_store lines ACCOUNTS LINES           `NAME CODE` lines on stdout over the first ACCOUNTS:
+//!   big_store lines ACCOUNTS LINES [FIRST]   `NAME CODE` lines on stdout over ACCOUNTS accounts from FIRST (0):
 //!                                           40 % the current code (accepted once, then replayed), 60 % wrong
+//!   big_store codes FIRST COUNT              `NAME CODE`, the current code of each account FIRST..FIRST+COUNT
 //!   big_store seed I                         the base32 seed of account I
 
 use std::io::{BufWriter, Write};
@@ -37,12 +38,15 @@ fn main() -> anyhow::Result<()> {
     let num = |i: usize| -> anyhow::Result<u64> { Ok(args.get(i).map(String::as_str).unwrap_or("0").parse()?) };
     match args.first().map(String::as_str) {
         Some("build") => build(Path::new(&args[1]), Path::new(&args[2]), num(3)?, num(4)?),
-        Some("lines") => lines(num(1)?, num(2)?),
+        Some("lines") => lines(num(1)?, num(2)?, num(3)?),
+        Some("codes") => codes(num(1)?, num(2)?),
         Some("seed") => {
             println!("{}", seed(num(1)?).to_base32());
             Ok(())
         }
-        _ => anyhow::bail!("usage: big_store build DB KEY ACCOUNTS EVENTS | lines ACCOUNTS LINES | seed I"),
+        _ => anyhow::bail!(
+            "usage: big_store build DB KEY ACCOUNTS EVENTS | lines ACCOUNTS LINES [FIRST] | codes FIRST COUNT | seed I"
+        ),
     }
 }
 
@@ -77,6 +81,13 @@ fn build(db: &Path, key: &Path, accounts: u64, events: u64) -> anyhow::Result<()
         }
     }
     tx.commit()?;
+    if store.conn().is_postgres() {
+        // The ids above were given, not drawn: move the identity past them,
+        // so an account made later (`tfa enroll`) does not collide.
+        store.conn().execute_batch(
+            "SELECT setval(pg_get_serial_sequence('accounts', 'id'), GREATEST((SELECT max(id) FROM accounts), 1))",
+        )?;
+    }
     // Far out of reach: every line of a benchmark does the whole check.
     let policy = tfa::store::lockout::policy(store.conn())?;
     let policy = tfa::core::lockout::Policy { backoff_after: 1_000_000_000, hard_lock_at: 2_000_000_000, ..policy };
@@ -84,18 +95,28 @@ fn build(db: &Path, key: &Path, accounts: u64, events: u64) -> anyhow::Result<()
     Ok(())
 }
 
-fn lines(accounts: u64, count: u64) -> anyhow::Result<()> {
-    let now = now();
+fn lines(accounts: u64, count: u64, first: u64) -> anyhow::Result<()> {
     let mut rng = rand::rngs::StdRng::seed_from_u64(13);
     let mut out = BufWriter::new(std::io::stdout().lock());
     for _ in 0..count {
-        let i = rng.gen_range(0..accounts.max(1));
+        let i = first + rng.gen_range(0..accounts.max(1));
         let code = if rng.gen_bool(0.4) {
-            otp::totp(&seed(i), PARAMS, 30, now)
+            // The time of each line as it is written: the pipe holds a line
+            // back until tfa reads it, so a right code stays right however long the run.
+            otp::totp(&seed(i), PARAMS, 30, now())
         } else {
             format!("{:06}", rng.gen_range(0..1_000_000))
         };
         writeln!(out, "{} {code}", name(i))?;
+    }
+    Ok(())
+}
+
+fn codes(first: u64, count: u64) -> anyhow::Result<()> {
+    let now = now();
+    let mut out = BufWriter::new(std::io::stdout().lock());
+    for i in first..first + count {
+        writeln!(out, "{} {}", name(i), otp::totp(&seed(i), PARAMS, 30, now))?;
     }
     Ok(())
 }
