@@ -10,6 +10,7 @@
 //! writer, on every host, takes first).
 
 use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
 
 use postgres::types::{to_sql_checked, IsNull, Kind, ToSql, Type};
 use thiserror::Error;
@@ -399,6 +400,8 @@ enum Backend {
 
 struct Pg {
     client: RefCell<postgres::Client>,
+    /// Statements run once (`None`), and those run again, prepared: see `Pg::run`.
+    statements: RefCell<HashMap<String, Option<postgres::Statement>>>,
     /// Counts write transactions; set while one is open (see `write_generation`).
     writes: Cell<u64>,
     in_write: Cell<bool>,
@@ -415,6 +418,7 @@ impl Connection {
         Connection {
             backend: Backend::Postgres(Box::new(Pg {
                 client: RefCell::new(client),
+                statements: RefCell::new(HashMap::new()),
                 writes: Cell::new(0),
                 in_write: Cell::new(false),
             })),
@@ -465,7 +469,10 @@ impl Connection {
                 Ok(c.prepare_cached(sql)?.execute(rusqlite::params_from_iter(sqlite_values(&values)))?)
             }
             Backend::Postgres(pg) => {
-                let n = pg.client.borrow_mut().execute_typed(&numbered_parameters(sql), &pg_params(&values))?;
+                let n = match pg.prepared(sql)? {
+                    Some(statement) => pg.client.borrow_mut().execute(&statement, &pg_untyped(&values))?,
+                    None => pg.client.borrow_mut().execute_typed(&numbered_parameters(sql), &pg_params(&values))?,
+                };
                 Ok(n as usize)
             }
         }
@@ -488,7 +495,7 @@ impl Connection {
                 }
             }
             Backend::Postgres(pg) => {
-                let rows = pg.client.borrow_mut().query_typed(&numbered_parameters(sql), &pg_params(&values))?;
+                let rows = pg.query(sql, &values)?;
                 match rows.first() {
                     Some(r) => f(&Row::Postgres(r)),
                     None => Err(Error::NoRows),
@@ -514,7 +521,7 @@ impl Connection {
                 }
             }
             Backend::Postgres(pg) => {
-                for r in pg.client.borrow_mut().query_typed(&numbered_parameters(sql), &pg_params(&values))? {
+                for r in pg.query(sql, &values)? {
                     out.push(f(&Row::Postgres(&r)));
                 }
             }
@@ -576,6 +583,40 @@ impl Connection {
     }
 }
 
+impl Pg {
+    /// A statement run for the first time goes with its parameters' types in
+    /// one round trip (parse, bind and execute together): a process that runs
+    /// each statement once (a verify) gains nothing from preparing. One run
+    /// again (a batch, line after line) is prepared then, and later runs are
+    /// a bind and execute of the prepared statement, with no parse.
+    fn prepared(&self, sql: &str) -> Result<Option<postgres::Statement>> {
+        let seen = self.statements.borrow().get(sql).cloned();
+        match seen {
+            None => {
+                self.statements.borrow_mut().insert(sql.to_owned(), None);
+                Ok(None)
+            }
+            Some(Some(statement)) => Ok(Some(statement)),
+            Some(None) => {
+                let statement = self.client.borrow_mut().prepare(&numbered_parameters(sql))?;
+                self.statements.borrow_mut().insert(sql.to_owned(), Some(statement.clone()));
+                Ok(Some(statement))
+            }
+        }
+    }
+
+    fn query(&self, sql: &str, values: &[Value]) -> Result<Vec<postgres::Row>> {
+        Ok(match self.prepared(sql)? {
+            Some(statement) => self.client.borrow_mut().query(&statement, &pg_untyped(values))?,
+            None => self.client.borrow_mut().query_typed(&numbered_parameters(sql), &pg_params(values))?,
+        })
+    }
+}
+
+fn pg_untyped(values: &[Value]) -> Vec<&(dyn ToSql + Sync)> {
+    values.iter().map(|v| v as &(dyn ToSql + Sync)).collect()
+}
+
 fn sqlite_values(values: &[Value]) -> impl Iterator<Item = rusqlite::types::Value> + '_ {
     values.iter().map(|v| match v {
         Value::Null => rusqlite::types::Value::Null,
@@ -586,9 +627,7 @@ fn sqlite_values(values: &[Value]) -> impl Iterator<Item = rusqlite::types::Valu
     })
 }
 
-/// Each value with its type, so that a statement is one round trip (parse,
-/// bind and execute together) rather than a prepare and an execute: a
-/// process that runs each statement once gains nothing from preparing.
+/// Each value with its type, for a statement sent unprepared (`Pg::prepared`).
 /// A NULL's type is left to the server (OID 0), as a prepare would.
 fn pg_params(values: &[Value]) -> Vec<(&(dyn ToSql + Sync), Type)> {
     values
