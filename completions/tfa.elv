@@ -18,7 +18,7 @@ set edit:completion:arg-completer[tfa] = {|@words|
     }
     var completions = [
         &'tfa'= {
-            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --db 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db'
             cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
             cand --color 'When to use colour'
             cand --source 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source'
@@ -64,7 +64,7 @@ set edit:completion:arg-completer[tfa] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tfa;init'= {
-            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --db 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db'
             cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
             cand --color 'When to use colour'
             cand --source 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source'
@@ -80,7 +80,7 @@ set edit:completion:arg-completer[tfa] = {|@words|
             cand --version 'Print version'
         }
         &'tfa;account'= {
-            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --db 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db'
             cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
             cand --color 'When to use colour'
             cand --source 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source'
@@ -105,7 +105,7 @@ set edit:completion:arg-completer[tfa] = {|@words|
         &'tfa;account;add'= {
             cand --email 'Contact email address'
             cand --phone 'Contact phone number'
-            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --db 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db'
             cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
             cand --color 'When to use colour'
             cand --source 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source'
@@ -122,7 +122,7 @@ set edit:completion:arg-completer[tfa] = {|@words|
             cand --version 'Print version'
         }
         &'tfa;account;list'= {
-            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --db 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db'
             cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
             cand --color 'When to use colour'
             cand --source 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source'
@@ -138,7 +138,7 @@ set edit:completion:arg-completer[tfa] = {|@words|
             cand --version 'Print version'
         }
         &'tfa;account;show'= {
-            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --db 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db'
             cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
             cand --color 'When to use colour'
             cand --source 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source'
@@ -154,7 +154,7 @@ set edit:completion:arg-completer[tfa] = {|@words|
             cand --version 'Print version'
         }
         &'tfa;account;remove'= {
-            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --db 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db'
             cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
             cand --color 'When to use colour'
             cand --source 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source'
@@ -170,7 +170,7 @@ set edit:completion:arg-completer[tfa] = {|@words|
             cand --version 'Print version'
         }
         &'tfa;account;passwd'= {
-            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --db 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db'
             cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
             cand --color 'When to use colour'
             cand --source 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source'
@@ -187,7 +187,7 @@ set edit:completion:arg-completer[tfa] = {|@words|
             cand --version 'Print version'
         }
         &'tfa;account;contact'= {
-            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --db 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db'
             cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
             cand --color 'When to use colour'
             cand --source 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source'
@@ -213,7 +213,7 @@ set edit:completion:arg-completer[tfa] = {|@words|
             cand --region 'Region of a phone number written without its country code (e.g. US, GB, DE)'
             cand --via 'How a phone contact is reached'
             cand --ttl 'Seconds the code stays valid (60 to 600)'
-            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --db 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db'
             cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
             cand --color 'When to use colour'
             cand --source 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source'
@@ -229,7 +229,7 @@ set edit:completion:arg-completer[tfa] = {|@words|
             cand --version 'Print version'
         }
         &'tfa;account;contact;confirm'= {
-            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --db 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db'
             cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
             cand --color 'When to use colour'
             cand --source 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source'
@@ -245,7 +245,7 @@ set edit:completion:arg-completer[tfa] = {|@words|
             cand --version 'Print version'
         }
         &'tfa;account;contact;list'= {
-            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --db 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db'
             cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
             cand --color 'When to use colour'
             cand --source 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source'
@@ -261,7 +261,7 @@ set edit:completion:arg-completer[tfa] = {|@words|
             cand --version 'Print version'
         }
         &'tfa;account;contact;remove'= {
-            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --db 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db'
             cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
             cand --color 'When to use colour'
             cand --source 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source'
@@ -343,7 +343,7 @@ set edit:completion:arg-completer[tfa] = {|@words|
             cand --address 'Email address for email'
             cand --message-template 'Text of the message; {code}, {account} and {minutes} are filled in'
             cand --ttl 'Seconds the code stays valid (60 to 600)'
-            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --db 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db'
             cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
             cand --color 'When to use colour'
             cand --source 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source'
@@ -362,7 +362,7 @@ set edit:completion:arg-completer[tfa] = {|@words|
             cand --version 'Print version'
         }
         &'tfa;confirm'= {
-            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --db 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db'
             cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
             cand --color 'When to use colour'
             cand --source 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source'
@@ -378,7 +378,7 @@ set edit:completion:arg-completer[tfa] = {|@words|
             cand --version 'Print version'
         }
         &'tfa;methods'= {
-            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --db 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db'
             cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
             cand --color 'When to use colour'
             cand --source 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source'
@@ -394,7 +394,7 @@ set edit:completion:arg-completer[tfa] = {|@words|
             cand --version 'Print version'
         }
         &'tfa;unenroll'= {
-            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --db 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db'
             cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
             cand --color 'When to use colour'
             cand --source 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source'
@@ -412,7 +412,7 @@ set edit:completion:arg-completer[tfa] = {|@words|
         &'tfa;code'= {
             cand --method 'Method id (a pending app too); default: the first active authenticator app'
             cand --at 'Unix time in seconds to compute the code for'
-            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --db 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db'
             cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
             cand --color 'When to use colour'
             cand --source 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source'
@@ -432,7 +432,7 @@ set edit:completion:arg-completer[tfa] = {|@words|
             cand --method 'Method id, as `tfa methods` shows it (a pending one gets its confirming code)'
             cand --message-template 'Text of the message; {code}, {account} and {minutes} are filled in'
             cand --ttl 'Seconds the code stays valid (60 to 600)'
-            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --db 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db'
             cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
             cand --color 'When to use colour'
             cand --source 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source'
@@ -450,7 +450,7 @@ set edit:completion:arg-completer[tfa] = {|@words|
         }
         &'tfa;verify'= {
             cand --via 'Check only codes sent over this channel'
-            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --db 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db'
             cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
             cand --color 'When to use colour'
             cand --source 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source'
@@ -474,7 +474,7 @@ set edit:completion:arg-completer[tfa] = {|@words|
             cand --trust-device 'After signing in with a code, trust this device under LABEL (30 days): its token goes to --device-token-file, else to stdout'
             cand --message-template 'Text of the message; {code}, {account} and {minutes} are filled in'
             cand --ttl 'Seconds the code stays valid (60 to 600)'
-            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --db 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db'
             cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
             cand --color 'When to use colour'
             cand --source 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source'
@@ -491,7 +491,7 @@ set edit:completion:arg-completer[tfa] = {|@words|
             cand --version 'Print version'
         }
         &'tfa;import'= {
-            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --db 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db'
             cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
             cand --color 'When to use colour'
             cand --source 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source'
@@ -514,7 +514,7 @@ set edit:completion:arg-completer[tfa] = {|@words|
         &'tfa;import;google-authenticator'= {
             cand --account 'The account the file belongs to'
             cand --homes 'Every DIR/*/.google_authenticator, each for the account its directory names'
-            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --db 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db'
             cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
             cand --color 'When to use colour'
             cand --source 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source'
@@ -531,7 +531,7 @@ set edit:completion:arg-completer[tfa] = {|@words|
             cand --version 'Print version'
         }
         &'tfa;import;oath-usersfile'= {
-            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --db 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db'
             cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
             cand --color 'When to use colour'
             cand --source 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source'
@@ -549,7 +549,7 @@ set edit:completion:arg-completer[tfa] = {|@words|
         }
         &'tfa;import;uris'= {
             cand --account 'The account every URI belongs to; without it, the account its label names'
-            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --db 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db'
             cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
             cand --color 'When to use colour'
             cand --source 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source'
@@ -567,7 +567,7 @@ set edit:completion:arg-completer[tfa] = {|@words|
         }
         &'tfa;import;google-migration'= {
             cand --account 'The account every entry belongs to; without it, the account each entry names'
-            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --db 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db'
             cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
             cand --color 'When to use colour'
             cand --source 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source'
@@ -603,7 +603,7 @@ set edit:completion:arg-completer[tfa] = {|@words|
         &'tfa;export'= {
             cand --method 'The app to export (see `tfa methods NAME`); needed when there are several'
             cand --issuer 'Issuer shown in the authenticator app'
-            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --db 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db'
             cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
             cand --color 'When to use colour'
             cand --source 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source'
@@ -620,7 +620,7 @@ set edit:completion:arg-completer[tfa] = {|@words|
             cand --version 'Print version'
         }
         &'tfa;backup-codes'= {
-            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --db 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db'
             cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
             cand --color 'When to use colour'
             cand --source 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source'
@@ -642,7 +642,7 @@ set edit:completion:arg-completer[tfa] = {|@words|
         &'tfa;backup-codes;generate'= {
             cand --count 'How many codes (1-50)'
             cand --out 'Write the codes to FILE (mode 0600) instead of stdout; an existing file needs --yes'
-            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --db 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db'
             cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
             cand --color 'When to use colour'
             cand --source 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source'
@@ -658,7 +658,7 @@ set edit:completion:arg-completer[tfa] = {|@words|
             cand --version 'Print version'
         }
         &'tfa;backup-codes;status'= {
-            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --db 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db'
             cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
             cand --color 'When to use colour'
             cand --source 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source'
@@ -674,7 +674,7 @@ set edit:completion:arg-completer[tfa] = {|@words|
             cand --version 'Print version'
         }
         &'tfa;backup-codes;use'= {
-            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --db 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db'
             cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
             cand --color 'When to use colour'
             cand --source 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source'
@@ -704,7 +704,7 @@ set edit:completion:arg-completer[tfa] = {|@words|
         &'tfa;backup-codes;help;help'= {
         }
         &'tfa;device'= {
-            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --db 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db'
             cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
             cand --color 'When to use colour'
             cand --source 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source'
@@ -727,7 +727,7 @@ set edit:completion:arg-completer[tfa] = {|@words|
         &'tfa;device;add'= {
             cand --name 'A name for the device, e.g. "work laptop"'
             cand --ttl 'How long the device stays trusted: 2s, 90m, 12h, 30d, 2w (at most 366d)'
-            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --db 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db'
             cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
             cand --color 'When to use colour'
             cand --source 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source'
@@ -743,7 +743,7 @@ set edit:completion:arg-completer[tfa] = {|@words|
             cand --version 'Print version'
         }
         &'tfa;device;list'= {
-            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --db 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db'
             cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
             cand --color 'When to use colour'
             cand --source 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source'
@@ -759,7 +759,7 @@ set edit:completion:arg-completer[tfa] = {|@words|
             cand --version 'Print version'
         }
         &'tfa;device;revoke'= {
-            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --db 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db'
             cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
             cand --color 'When to use colour'
             cand --source 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source'
@@ -776,7 +776,7 @@ set edit:completion:arg-completer[tfa] = {|@words|
             cand --version 'Print version'
         }
         &'tfa;device;check'= {
-            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --db 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db'
             cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
             cand --color 'When to use colour'
             cand --source 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source'
@@ -811,7 +811,7 @@ set edit:completion:arg-completer[tfa] = {|@words|
         }
         &'tfa;checklist'= {
             cand --for 'Who reads it: the operator (everything), or the person who cannot sign in (only what they can check, masked, and whom to ask)'
-            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --db 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db'
             cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
             cand --color 'When to use colour'
             cand --source 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source'
@@ -830,7 +830,7 @@ set edit:completion:arg-completer[tfa] = {|@words|
         }
         &'tfa;doctor'= {
             cand --method 'The method the code was asked for: a code of another one is other_method'
-            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --db 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db'
             cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
             cand --color 'When to use colour'
             cand --source 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source'
@@ -848,7 +848,7 @@ set edit:completion:arg-completer[tfa] = {|@words|
         &'tfa;resync'= {
             cand --method 'Method id; default: every active authenticator app'
             cand --reach 'How far from now to search a TOTP pair, at most 12h (a clock off by hours is a wrong time zone; old codes may be ones others saw)'
-            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --db 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db'
             cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
             cand --color 'When to use colour'
             cand --source 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source'
@@ -864,7 +864,7 @@ set edit:completion:arg-completer[tfa] = {|@words|
             cand --version 'Print version'
         }
         &'tfa;unlock'= {
-            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --db 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db'
             cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
             cand --color 'When to use colour'
             cand --source 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source'
@@ -886,7 +886,7 @@ set edit:completion:arg-completer[tfa] = {|@words|
             cand --hard-lock-at 'Consecutive failures that lock the account until `tfa unlock`'
             cand --recovery-wait 'How long a recovery request waits before it may be completed: 30m, 24h, 3d (at most 30d)'
             cand --recovery-checks 'Identity checks a recovery request needs before it may be completed (0-10)'
-            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --db 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db'
             cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
             cand --color 'When to use colour'
             cand --source 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source'
@@ -902,7 +902,7 @@ set edit:completion:arg-completer[tfa] = {|@words|
             cand --version 'Print version'
         }
         &'tfa;recovery'= {
-            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --db 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db'
             cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
             cand --color 'When to use colour'
             cand --source 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source'
@@ -925,7 +925,7 @@ set edit:completion:arg-completer[tfa] = {|@words|
         }
         &'tfa;recovery;request'= {
             cand --reason 'Why, in a few words (kept with the request, shown by `list`)'
-            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --db 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db'
             cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
             cand --color 'When to use colour'
             cand --source 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source'
@@ -942,7 +942,7 @@ set edit:completion:arg-completer[tfa] = {|@words|
         }
         &'tfa;recovery;check'= {
             cand --note 'How the identity was checked, e.g. "called back on the number in HR records"'
-            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --db 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db'
             cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
             cand --color 'When to use colour'
             cand --source 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source'
@@ -959,7 +959,7 @@ set edit:completion:arg-completer[tfa] = {|@words|
         }
         &'tfa;recovery;cancel'= {
             cand --code 'The cancel code (xxxxx-xxxxx), or - to read it from stdin'
-            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --db 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db'
             cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
             cand --color 'When to use colour'
             cand --source 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source'
@@ -975,7 +975,7 @@ set edit:completion:arg-completer[tfa] = {|@words|
             cand --version 'Print version'
         }
         &'tfa;recovery;list'= {
-            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --db 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db'
             cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
             cand --color 'When to use colour'
             cand --source 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source'
@@ -993,7 +993,7 @@ set edit:completion:arg-completer[tfa] = {|@words|
         }
         &'tfa;recovery;complete'= {
             cand --ticket-ttl 'How long the ticket works: 90s, 30m, 1h (at most 24h)'
-            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --db 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db'
             cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
             cand --color 'When to use colour'
             cand --source 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source'
@@ -1031,7 +1031,7 @@ set edit:completion:arg-completer[tfa] = {|@words|
         &'tfa;log'= {
             cand --since 'Only events at or after WHEN: Unix seconds, YYYY-MM-DD, or a duration ago (90m, 24h, 7d)'
             cand --prune 'Delete events before WHEN instead of listing'
-            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --db 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db'
             cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
             cand --color 'When to use colour'
             cand --source 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source'
@@ -1047,7 +1047,7 @@ set edit:completion:arg-completer[tfa] = {|@words|
             cand --version 'Print version'
         }
         &'tfa;support'= {
-            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --db 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db'
             cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
             cand --color 'When to use colour'
             cand --source 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source'
@@ -1067,7 +1067,7 @@ set edit:completion:arg-completer[tfa] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tfa;support;show'= {
-            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --db 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db'
             cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
             cand --color 'When to use colour'
             cand --source 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source'
@@ -1083,7 +1083,7 @@ set edit:completion:arg-completer[tfa] = {|@words|
             cand --version 'Print version'
         }
         &'tfa;support;set'= {
-            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --db 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db'
             cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
             cand --color 'When to use colour'
             cand --source 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source'
@@ -1099,7 +1099,7 @@ set edit:completion:arg-completer[tfa] = {|@words|
             cand --version 'Print version'
         }
         &'tfa;support;clear'= {
-            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --db 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db'
             cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
             cand --color 'When to use colour'
             cand --source 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source'
@@ -1129,7 +1129,7 @@ set edit:completion:arg-completer[tfa] = {|@words|
         &'tfa;support;help;help'= {
         }
         &'tfa;status'= {
-            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --db 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db'
             cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
             cand --color 'When to use colour'
             cand --source 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source'
@@ -1149,7 +1149,7 @@ set edit:completion:arg-completer[tfa] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'tfa;status;show'= {
-            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --db 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db'
             cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
             cand --color 'When to use colour'
             cand --source 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source'
@@ -1165,7 +1165,7 @@ set edit:completion:arg-completer[tfa] = {|@words|
             cand --version 'Print version'
         }
         &'tfa;status;set'= {
-            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --db 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db'
             cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
             cand --color 'When to use colour'
             cand --source 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source'
@@ -1181,7 +1181,7 @@ set edit:completion:arg-completer[tfa] = {|@words|
             cand --version 'Print version'
         }
         &'tfa;status;clear'= {
-            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --db 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db'
             cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
             cand --color 'When to use colour'
             cand --source 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source'
@@ -1211,7 +1211,7 @@ set edit:completion:arg-completer[tfa] = {|@words|
         &'tfa;status;help;help'= {
         }
         &'tfa;outbox'= {
-            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --db 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db'
             cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
             cand --color 'When to use colour'
             cand --source 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source'
@@ -1227,7 +1227,7 @@ set edit:completion:arg-completer[tfa] = {|@words|
             cand --version 'Print version'
         }
         &'tfa;backup'= {
-            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --db 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db'
             cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
             cand --color 'When to use colour'
             cand --source 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source'
@@ -1244,7 +1244,7 @@ set edit:completion:arg-completer[tfa] = {|@words|
         }
         &'tfa;migrate'= {
             cand --to 'The store to copy into: a postgres:// URL or a SQLite file'
-            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --db 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db'
             cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
             cand --color 'When to use colour'
             cand --source 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source'
@@ -1261,7 +1261,7 @@ set edit:completion:arg-completer[tfa] = {|@words|
         }
         &'tfa;rekey'= {
             cand --new-key-file 'Write the new key to this new file and leave the current key file untouched; then use --key-file NEW'
-            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --db 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db'
             cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
             cand --color 'When to use colour'
             cand --source 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source'
@@ -1278,7 +1278,7 @@ set edit:completion:arg-completer[tfa] = {|@words|
             cand --version 'Print version'
         }
         &'tfa;completions'= {
-            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --db 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db'
             cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
             cand --color 'When to use colour'
             cand --source 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source'
@@ -1294,7 +1294,7 @@ set edit:completion:arg-completer[tfa] = {|@words|
             cand --version 'Print version'
         }
         &'tfa;man'= {
-            cand --db 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db'
+            cand --db 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db'
             cand --key-file 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key'
             cand --color 'When to use colour'
             cand --source 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source'

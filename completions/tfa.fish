@@ -24,7 +24,7 @@ function __fish_tfa_using_subcommand
     contains -- $cmd[1] $argv
 end
 
-complete -c tfa -n "__fish_tfa_needs_command" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
+complete -c tfa -n "__fish_tfa_needs_command" -l db -d 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
 complete -c tfa -n "__fish_tfa_needs_command" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
 complete -c tfa -n "__fish_tfa_needs_command" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -67,7 +67,7 @@ complete -c tfa -n "__fish_tfa_needs_command" -f -a "rekey" -d 'Reseal every sec
 complete -c tfa -n "__fish_tfa_needs_command" -f -a "completions" -d 'Print shell completions on stdout'
 complete -c tfa -n "__fish_tfa_needs_command" -f -a "man" -d 'Write man pages (tfa.1 and one per subcommand) into DIR'
 complete -c tfa -n "__fish_tfa_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c tfa -n "__fish_tfa_using_subcommand init" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand init" -l db -d 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand init" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand init" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -80,7 +80,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand init" -s q -l quiet -d 'Print no
 complete -c tfa -n "__fish_tfa_using_subcommand init" -l yes -d 'Answer yes to every question; never wait for input'
 complete -c tfa -n "__fish_tfa_using_subcommand init" -s h -l help -d 'Print help'
 complete -c tfa -n "__fish_tfa_using_subcommand init" -s V -l version -d 'Print version'
-complete -c tfa -n "__fish_tfa_using_subcommand account; and not __fish_seen_subcommand_from add list show remove passwd contact help" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand account; and not __fish_seen_subcommand_from add list show remove passwd contact help" -l db -d 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand account; and not __fish_seen_subcommand_from add list show remove passwd contact help" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand account; and not __fish_seen_subcommand_from add list show remove passwd contact help" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -102,7 +102,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand account; and not __fish_seen_sub
 complete -c tfa -n "__fish_tfa_using_subcommand account; and not __fish_seen_subcommand_from add list show remove passwd contact help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from add" -l email -d 'Contact email address' -r
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from add" -l phone -d 'Contact phone number' -r
-complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from add" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from add" -l db -d 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from add" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from add" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -116,7 +116,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcomm
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from add" -l yes -d 'Answer yes to every question; never wait for input'
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
-complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from list" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from list" -l db -d 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from list" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -129,7 +129,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcomm
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to every question; never wait for input'
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from show" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from show" -l db -d 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from show" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from show" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -142,7 +142,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcomm
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to every question; never wait for input'
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from remove" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from remove" -l db -d 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from remove" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from remove" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -155,7 +155,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcomm
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from remove" -l yes -d 'Answer yes to every question; never wait for input'
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
-complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from passwd" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from passwd" -l db -d 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from passwd" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from passwd" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -169,7 +169,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcomm
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from passwd" -l yes -d 'Answer yes to every question; never wait for input'
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from passwd" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from passwd" -s V -l version -d 'Print version'
-complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from contact" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from contact" -l db -d 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from contact" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from contact" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -210,7 +210,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand enroll" -l region -d 'Region of 
 complete -c tfa -n "__fish_tfa_using_subcommand enroll" -l address -d 'Email address for email' -r
 complete -c tfa -n "__fish_tfa_using_subcommand enroll" -l message-template -d 'Text of the message; {code}, {account} and {minutes} are filled in' -r
 complete -c tfa -n "__fish_tfa_using_subcommand enroll" -l ttl -d 'Seconds the code stays valid (60 to 600)' -r
-complete -c tfa -n "__fish_tfa_using_subcommand enroll" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand enroll" -l db -d 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand enroll" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand enroll" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -226,7 +226,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand enroll" -s q -l quiet -d 'Print 
 complete -c tfa -n "__fish_tfa_using_subcommand enroll" -l yes -d 'Answer yes to every question; never wait for input'
 complete -c tfa -n "__fish_tfa_using_subcommand enroll" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tfa -n "__fish_tfa_using_subcommand enroll" -s V -l version -d 'Print version'
-complete -c tfa -n "__fish_tfa_using_subcommand confirm" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand confirm" -l db -d 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand confirm" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand confirm" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -239,7 +239,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand confirm" -s q -l quiet -d 'Print
 complete -c tfa -n "__fish_tfa_using_subcommand confirm" -l yes -d 'Answer yes to every question; never wait for input'
 complete -c tfa -n "__fish_tfa_using_subcommand confirm" -s h -l help -d 'Print help'
 complete -c tfa -n "__fish_tfa_using_subcommand confirm" -s V -l version -d 'Print version'
-complete -c tfa -n "__fish_tfa_using_subcommand methods" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand methods" -l db -d 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand methods" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand methods" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -252,7 +252,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand methods" -s q -l quiet -d 'Print
 complete -c tfa -n "__fish_tfa_using_subcommand methods" -l yes -d 'Answer yes to every question; never wait for input'
 complete -c tfa -n "__fish_tfa_using_subcommand methods" -s h -l help -d 'Print help'
 complete -c tfa -n "__fish_tfa_using_subcommand methods" -s V -l version -d 'Print version'
-complete -c tfa -n "__fish_tfa_using_subcommand unenroll" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand unenroll" -l db -d 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand unenroll" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand unenroll" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -267,7 +267,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand unenroll" -s h -l help -d 'Print
 complete -c tfa -n "__fish_tfa_using_subcommand unenroll" -s V -l version -d 'Print version'
 complete -c tfa -n "__fish_tfa_using_subcommand code" -l method -d 'Method id (a pending app too); default: the first active authenticator app' -r
 complete -c tfa -n "__fish_tfa_using_subcommand code" -l at -d 'Unix time in seconds to compute the code for' -r
-complete -c tfa -n "__fish_tfa_using_subcommand code" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand code" -l db -d 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand code" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand code" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -286,7 +286,7 @@ email\t''"
 complete -c tfa -n "__fish_tfa_using_subcommand send" -l method -d 'Method id, as `tfa methods` shows it (a pending one gets its confirming code)' -r
 complete -c tfa -n "__fish_tfa_using_subcommand send" -l message-template -d 'Text of the message; {code}, {account} and {minutes} are filled in' -r
 complete -c tfa -n "__fish_tfa_using_subcommand send" -l ttl -d 'Seconds the code stays valid (60 to 600)' -r
-complete -c tfa -n "__fish_tfa_using_subcommand send" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand send" -l db -d 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand send" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand send" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -303,7 +303,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand send" -s V -l version -d 'Print 
 complete -c tfa -n "__fish_tfa_using_subcommand verify" -l via -d 'Check only codes sent over this channel' -r -f -a "sms\t''
 whatsapp\t''
 email\t''"
-complete -c tfa -n "__fish_tfa_using_subcommand verify" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand verify" -l db -d 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand verify" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand verify" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -324,7 +324,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand login" -l ticket -d 'Sign in wit
 complete -c tfa -n "__fish_tfa_using_subcommand login" -l trust-device -d 'After signing in with a code, trust this device under LABEL (30 days): its token goes to --device-token-file, else to stdout' -r
 complete -c tfa -n "__fish_tfa_using_subcommand login" -l message-template -d 'Text of the message; {code}, {account} and {minutes} are filled in' -r
 complete -c tfa -n "__fish_tfa_using_subcommand login" -l ttl -d 'Seconds the code stays valid (60 to 600)' -r
-complete -c tfa -n "__fish_tfa_using_subcommand login" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand login" -l db -d 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand login" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand login" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -338,7 +338,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand login" -s q -l quiet -d 'Print n
 complete -c tfa -n "__fish_tfa_using_subcommand login" -l yes -d 'Answer yes to every question; never wait for input'
 complete -c tfa -n "__fish_tfa_using_subcommand login" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tfa -n "__fish_tfa_using_subcommand login" -s V -l version -d 'Print version'
-complete -c tfa -n "__fish_tfa_using_subcommand import; and not __fish_seen_subcommand_from google-authenticator oath-usersfile uris google-migration help" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand import; and not __fish_seen_subcommand_from google-authenticator oath-usersfile uris google-migration help" -l db -d 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand import; and not __fish_seen_subcommand_from google-authenticator oath-usersfile uris google-migration help" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand import; and not __fish_seen_subcommand_from google-authenticator oath-usersfile uris google-migration help" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -358,7 +358,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand import; and not __fish_seen_subc
 complete -c tfa -n "__fish_tfa_using_subcommand import; and not __fish_seen_subcommand_from google-authenticator oath-usersfile uris google-migration help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tfa -n "__fish_tfa_using_subcommand import; and __fish_seen_subcommand_from google-authenticator" -l account -d 'The account the file belongs to' -r
 complete -c tfa -n "__fish_tfa_using_subcommand import; and __fish_seen_subcommand_from google-authenticator" -l homes -d 'Every DIR/*/.google_authenticator, each for the account its directory names' -r -F
-complete -c tfa -n "__fish_tfa_using_subcommand import; and __fish_seen_subcommand_from google-authenticator" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand import; and __fish_seen_subcommand_from google-authenticator" -l db -d 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand import; and __fish_seen_subcommand_from google-authenticator" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand import; and __fish_seen_subcommand_from google-authenticator" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -372,7 +372,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand import; and __fish_seen_subcomma
 complete -c tfa -n "__fish_tfa_using_subcommand import; and __fish_seen_subcommand_from google-authenticator" -l yes -d 'Answer yes to every question; never wait for input'
 complete -c tfa -n "__fish_tfa_using_subcommand import; and __fish_seen_subcommand_from google-authenticator" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tfa -n "__fish_tfa_using_subcommand import; and __fish_seen_subcommand_from google-authenticator" -s V -l version -d 'Print version'
-complete -c tfa -n "__fish_tfa_using_subcommand import; and __fish_seen_subcommand_from oath-usersfile" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand import; and __fish_seen_subcommand_from oath-usersfile" -l db -d 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand import; and __fish_seen_subcommand_from oath-usersfile" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand import; and __fish_seen_subcommand_from oath-usersfile" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -387,7 +387,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand import; and __fish_seen_subcomma
 complete -c tfa -n "__fish_tfa_using_subcommand import; and __fish_seen_subcommand_from oath-usersfile" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tfa -n "__fish_tfa_using_subcommand import; and __fish_seen_subcommand_from oath-usersfile" -s V -l version -d 'Print version'
 complete -c tfa -n "__fish_tfa_using_subcommand import; and __fish_seen_subcommand_from uris" -l account -d 'The account every URI belongs to; without it, the account its label names' -r
-complete -c tfa -n "__fish_tfa_using_subcommand import; and __fish_seen_subcommand_from uris" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand import; and __fish_seen_subcommand_from uris" -l db -d 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand import; and __fish_seen_subcommand_from uris" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand import; and __fish_seen_subcommand_from uris" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -402,7 +402,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand import; and __fish_seen_subcomma
 complete -c tfa -n "__fish_tfa_using_subcommand import; and __fish_seen_subcommand_from uris" -s h -l help -d 'Print help'
 complete -c tfa -n "__fish_tfa_using_subcommand import; and __fish_seen_subcommand_from uris" -s V -l version -d 'Print version'
 complete -c tfa -n "__fish_tfa_using_subcommand import; and __fish_seen_subcommand_from google-migration" -l account -d 'The account every entry belongs to; without it, the account each entry names' -r
-complete -c tfa -n "__fish_tfa_using_subcommand import; and __fish_seen_subcommand_from google-migration" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand import; and __fish_seen_subcommand_from google-migration" -l db -d 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand import; and __fish_seen_subcommand_from google-migration" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand import; and __fish_seen_subcommand_from google-migration" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -423,7 +423,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand import; and __fish_seen_subcomma
 complete -c tfa -n "__fish_tfa_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tfa -n "__fish_tfa_using_subcommand export" -l method -d 'The app to export (see `tfa methods NAME`); needed when there are several' -r
 complete -c tfa -n "__fish_tfa_using_subcommand export" -l issuer -d 'Issuer shown in the authenticator app' -r
-complete -c tfa -n "__fish_tfa_using_subcommand export" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand export" -l db -d 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand export" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand export" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -437,7 +437,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand export" -s q -l quiet -d 'Print 
 complete -c tfa -n "__fish_tfa_using_subcommand export" -l yes -d 'Answer yes to every question; never wait for input'
 complete -c tfa -n "__fish_tfa_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tfa -n "__fish_tfa_using_subcommand export" -s V -l version -d 'Print version'
-complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and not __fish_seen_subcommand_from generate status use help" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and not __fish_seen_subcommand_from generate status use help" -l db -d 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and not __fish_seen_subcommand_from generate status use help" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and not __fish_seen_subcommand_from generate status use help" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -456,7 +456,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and not __fish_see
 complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and not __fish_seen_subcommand_from generate status use help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_subcommand_from generate" -l count -d 'How many codes (1-50)' -r
 complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_subcommand_from generate" -l out -d 'Write the codes to FILE (mode 0600) instead of stdout; an existing file needs --yes' -r -F
-complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_subcommand_from generate" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_subcommand_from generate" -l db -d 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_subcommand_from generate" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_subcommand_from generate" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -469,7 +469,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_su
 complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_subcommand_from generate" -l yes -d 'Answer yes to every question; never wait for input'
 complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_subcommand_from generate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_subcommand_from generate" -s V -l version -d 'Print version'
-complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_subcommand_from status" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_subcommand_from status" -l db -d 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_subcommand_from status" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_subcommand_from status" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -482,7 +482,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_su
 complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_subcommand_from status" -l yes -d 'Answer yes to every question; never wait for input'
 complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
 complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
-complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_subcommand_from use" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_subcommand_from use" -l db -d 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_subcommand_from use" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_subcommand_from use" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -499,7 +499,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_su
 complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_subcommand_from help" -f -a "status" -d 'How many backup codes remain and when the others were used (never the codes)'
 complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_subcommand_from help" -f -a "use" -d 'Use up one backup code: exit 0 if it was unused, 1 if used or wrong'
 complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c tfa -n "__fish_tfa_using_subcommand device; and not __fish_seen_subcommand_from add list revoke check help" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand device; and not __fish_seen_subcommand_from add list revoke check help" -l db -d 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand device; and not __fish_seen_subcommand_from add list revoke check help" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand device; and not __fish_seen_subcommand_from add list revoke check help" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -519,7 +519,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand device; and not __fish_seen_subc
 complete -c tfa -n "__fish_tfa_using_subcommand device; and not __fish_seen_subcommand_from add list revoke check help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from add" -l name -d 'A name for the device, e.g. "work laptop"' -r
 complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from add" -l ttl -d 'How long the device stays trusted: 2s, 90m, 12h, 30d, 2w (at most 366d)' -r
-complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from add" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from add" -l db -d 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from add" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from add" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -532,7 +532,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcomma
 complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from add" -l yes -d 'Answer yes to every question; never wait for input'
 complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
-complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from list" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from list" -l db -d 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from list" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -545,7 +545,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcomma
 complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to every question; never wait for input'
 complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from revoke" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from revoke" -l db -d 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from revoke" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from revoke" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -559,7 +559,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcomma
 complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from revoke" -l yes -d 'Answer yes to every question; never wait for input'
 complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help'
 complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
-complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from check" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from check" -l db -d 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from check" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from check" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -580,7 +580,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcomma
 complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tfa -n "__fish_tfa_using_subcommand checklist" -l for -d 'Who reads it: the operator (everything), or the person who cannot sign in (only what they can check, masked, and whom to ask)' -r -f -a "operator\t''
 person\t''"
-complete -c tfa -n "__fish_tfa_using_subcommand checklist" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand checklist" -l db -d 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand checklist" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand checklist" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -596,7 +596,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand checklist" -l yes -d 'Answer yes
 complete -c tfa -n "__fish_tfa_using_subcommand checklist" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tfa -n "__fish_tfa_using_subcommand checklist" -s V -l version -d 'Print version'
 complete -c tfa -n "__fish_tfa_using_subcommand doctor" -l method -d 'The method the code was asked for: a code of another one is other_method' -r
-complete -c tfa -n "__fish_tfa_using_subcommand doctor" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand doctor" -l db -d 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand doctor" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand doctor" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -611,7 +611,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand doctor" -s h -l help -d 'Print h
 complete -c tfa -n "__fish_tfa_using_subcommand doctor" -s V -l version -d 'Print version'
 complete -c tfa -n "__fish_tfa_using_subcommand resync" -l method -d 'Method id; default: every active authenticator app' -r
 complete -c tfa -n "__fish_tfa_using_subcommand resync" -l reach -d 'How far from now to search a TOTP pair, at most 12h (a clock off by hours is a wrong time zone; old codes may be ones others saw)' -r
-complete -c tfa -n "__fish_tfa_using_subcommand resync" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand resync" -l db -d 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand resync" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand resync" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -624,7 +624,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand resync" -s q -l quiet -d 'Print 
 complete -c tfa -n "__fish_tfa_using_subcommand resync" -l yes -d 'Answer yes to every question; never wait for input'
 complete -c tfa -n "__fish_tfa_using_subcommand resync" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tfa -n "__fish_tfa_using_subcommand resync" -s V -l version -d 'Print version'
-complete -c tfa -n "__fish_tfa_using_subcommand unlock" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand unlock" -l db -d 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand unlock" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand unlock" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -643,7 +643,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand policy" -l max-delay -d 'The lon
 complete -c tfa -n "__fish_tfa_using_subcommand policy" -l hard-lock-at -d 'Consecutive failures that lock the account until `tfa unlock`' -r
 complete -c tfa -n "__fish_tfa_using_subcommand policy" -l recovery-wait -d 'How long a recovery request waits before it may be completed: 30m, 24h, 3d (at most 30d)' -r
 complete -c tfa -n "__fish_tfa_using_subcommand policy" -l recovery-checks -d 'Identity checks a recovery request needs before it may be completed (0-10)' -r
-complete -c tfa -n "__fish_tfa_using_subcommand policy" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand policy" -l db -d 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand policy" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand policy" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -656,7 +656,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand policy" -s q -l quiet -d 'Print 
 complete -c tfa -n "__fish_tfa_using_subcommand policy" -l yes -d 'Answer yes to every question; never wait for input'
 complete -c tfa -n "__fish_tfa_using_subcommand policy" -s h -l help -d 'Print help'
 complete -c tfa -n "__fish_tfa_using_subcommand policy" -s V -l version -d 'Print version'
-complete -c tfa -n "__fish_tfa_using_subcommand recovery; and not __fish_seen_subcommand_from request check cancel list complete help" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand recovery; and not __fish_seen_subcommand_from request check cancel list complete help" -l db -d 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand recovery; and not __fish_seen_subcommand_from request check cancel list complete help" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand recovery; and not __fish_seen_subcommand_from request check cancel list complete help" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -676,7 +676,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand recovery; and not __fish_seen_su
 complete -c tfa -n "__fish_tfa_using_subcommand recovery; and not __fish_seen_subcommand_from request check cancel list complete help" -f -a "complete" -d 'Complete a request: every old factor off, and a one-time ticket printed once'
 complete -c tfa -n "__fish_tfa_using_subcommand recovery; and not __fish_seen_subcommand_from request check cancel list complete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tfa -n "__fish_tfa_using_subcommand recovery; and __fish_seen_subcommand_from request" -l reason -d 'Why, in a few words (kept with the request, shown by `list`)' -r
-complete -c tfa -n "__fish_tfa_using_subcommand recovery; and __fish_seen_subcommand_from request" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand recovery; and __fish_seen_subcommand_from request" -l db -d 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand recovery; and __fish_seen_subcommand_from request" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand recovery; and __fish_seen_subcommand_from request" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -690,7 +690,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand recovery; and __fish_seen_subcom
 complete -c tfa -n "__fish_tfa_using_subcommand recovery; and __fish_seen_subcommand_from request" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tfa -n "__fish_tfa_using_subcommand recovery; and __fish_seen_subcommand_from request" -s V -l version -d 'Print version'
 complete -c tfa -n "__fish_tfa_using_subcommand recovery; and __fish_seen_subcommand_from check" -l note -d 'How the identity was checked, e.g. "called back on the number in HR records"' -r
-complete -c tfa -n "__fish_tfa_using_subcommand recovery; and __fish_seen_subcommand_from check" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand recovery; and __fish_seen_subcommand_from check" -l db -d 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand recovery; and __fish_seen_subcommand_from check" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand recovery; and __fish_seen_subcommand_from check" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -704,7 +704,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand recovery; and __fish_seen_subcom
 complete -c tfa -n "__fish_tfa_using_subcommand recovery; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
 complete -c tfa -n "__fish_tfa_using_subcommand recovery; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
 complete -c tfa -n "__fish_tfa_using_subcommand recovery; and __fish_seen_subcommand_from cancel" -l code -d 'The cancel code (xxxxx-xxxxx), or - to read it from stdin' -r
-complete -c tfa -n "__fish_tfa_using_subcommand recovery; and __fish_seen_subcommand_from cancel" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand recovery; and __fish_seen_subcommand_from cancel" -l db -d 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand recovery; and __fish_seen_subcommand_from cancel" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand recovery; and __fish_seen_subcommand_from cancel" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -717,7 +717,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand recovery; and __fish_seen_subcom
 complete -c tfa -n "__fish_tfa_using_subcommand recovery; and __fish_seen_subcommand_from cancel" -l yes -d 'Answer yes to every question; never wait for input'
 complete -c tfa -n "__fish_tfa_using_subcommand recovery; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tfa -n "__fish_tfa_using_subcommand recovery; and __fish_seen_subcommand_from cancel" -s V -l version -d 'Print version'
-complete -c tfa -n "__fish_tfa_using_subcommand recovery; and __fish_seen_subcommand_from list" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand recovery; and __fish_seen_subcommand_from list" -l db -d 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand recovery; and __fish_seen_subcommand_from list" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand recovery; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -732,7 +732,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand recovery; and __fish_seen_subcom
 complete -c tfa -n "__fish_tfa_using_subcommand recovery; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c tfa -n "__fish_tfa_using_subcommand recovery; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c tfa -n "__fish_tfa_using_subcommand recovery; and __fish_seen_subcommand_from complete" -l ticket-ttl -d 'How long the ticket works: 90s, 30m, 1h (at most 24h)' -r
-complete -c tfa -n "__fish_tfa_using_subcommand recovery; and __fish_seen_subcommand_from complete" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand recovery; and __fish_seen_subcommand_from complete" -l db -d 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand recovery; and __fish_seen_subcommand_from complete" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand recovery; and __fish_seen_subcommand_from complete" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -753,7 +753,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand recovery; and __fish_seen_subcom
 complete -c tfa -n "__fish_tfa_using_subcommand recovery; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c tfa -n "__fish_tfa_using_subcommand log" -l since -d 'Only events at or after WHEN: Unix seconds, YYYY-MM-DD, or a duration ago (90m, 24h, 7d)' -r
 complete -c tfa -n "__fish_tfa_using_subcommand log" -l prune -d 'Delete events before WHEN instead of listing' -r
-complete -c tfa -n "__fish_tfa_using_subcommand log" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand log" -l db -d 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand log" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand log" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -766,7 +766,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand log" -s q -l quiet -d 'Print no 
 complete -c tfa -n "__fish_tfa_using_subcommand log" -l yes -d 'Answer yes to every question; never wait for input'
 complete -c tfa -n "__fish_tfa_using_subcommand log" -s h -l help -d 'Print help'
 complete -c tfa -n "__fish_tfa_using_subcommand log" -s V -l version -d 'Print version'
-complete -c tfa -n "__fish_tfa_using_subcommand support; and not __fish_seen_subcommand_from show set clear help" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand support; and not __fish_seen_subcommand_from show set clear help" -l db -d 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand support; and not __fish_seen_subcommand_from show set clear help" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand support; and not __fish_seen_subcommand_from show set clear help" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -783,7 +783,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand support; and not __fish_seen_sub
 complete -c tfa -n "__fish_tfa_using_subcommand support; and not __fish_seen_subcommand_from show set clear help" -f -a "set" -d 'Store the support contact, e.g. "IT desk, +1 555 0100, help@example.com"'
 complete -c tfa -n "__fish_tfa_using_subcommand support; and not __fish_seen_subcommand_from show set clear help" -f -a "clear" -d 'Remove the stored support contact'
 complete -c tfa -n "__fish_tfa_using_subcommand support; and not __fish_seen_subcommand_from show set clear help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcommand_from show" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcommand_from show" -l db -d 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcommand_from show" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcommand_from show" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -796,7 +796,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcomm
 complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to every question; never wait for input'
 complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcommand_from set" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcommand_from set" -l db -d 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcommand_from set" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcommand_from set" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -809,7 +809,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcomm
 complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcommand_from set" -l yes -d 'Answer yes to every question; never wait for input'
 complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
 complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
-complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcommand_from clear" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcommand_from clear" -l db -d 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcommand_from clear" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcommand_from clear" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -826,7 +826,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcomm
 complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcommand_from help" -f -a "set" -d 'Store the support contact, e.g. "IT desk, +1 555 0100, help@example.com"'
 complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcommand_from help" -f -a "clear" -d 'Remove the stored support contact'
 complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c tfa -n "__fish_tfa_using_subcommand status; and not __fish_seen_subcommand_from show set clear help" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand status; and not __fish_seen_subcommand_from show set clear help" -l db -d 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand status; and not __fish_seen_subcommand_from show set clear help" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand status; and not __fish_seen_subcommand_from show set clear help" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -843,7 +843,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand status; and not __fish_seen_subc
 complete -c tfa -n "__fish_tfa_using_subcommand status; and not __fish_seen_subcommand_from show set clear help" -f -a "set" -d 'Set the service status, e.g. "SMS to the UK delayed; use your app"'
 complete -c tfa -n "__fish_tfa_using_subcommand status; and not __fish_seen_subcommand_from show set clear help" -f -a "clear" -d 'Clear the service status'
 complete -c tfa -n "__fish_tfa_using_subcommand status; and not __fish_seen_subcommand_from show set clear help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c tfa -n "__fish_tfa_using_subcommand status; and __fish_seen_subcommand_from show" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand status; and __fish_seen_subcommand_from show" -l db -d 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand status; and __fish_seen_subcommand_from show" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand status; and __fish_seen_subcommand_from show" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -856,7 +856,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand status; and __fish_seen_subcomma
 complete -c tfa -n "__fish_tfa_using_subcommand status; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to every question; never wait for input'
 complete -c tfa -n "__fish_tfa_using_subcommand status; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c tfa -n "__fish_tfa_using_subcommand status; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c tfa -n "__fish_tfa_using_subcommand status; and __fish_seen_subcommand_from set" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand status; and __fish_seen_subcommand_from set" -l db -d 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand status; and __fish_seen_subcommand_from set" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand status; and __fish_seen_subcommand_from set" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -869,7 +869,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand status; and __fish_seen_subcomma
 complete -c tfa -n "__fish_tfa_using_subcommand status; and __fish_seen_subcommand_from set" -l yes -d 'Answer yes to every question; never wait for input'
 complete -c tfa -n "__fish_tfa_using_subcommand status; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
 complete -c tfa -n "__fish_tfa_using_subcommand status; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
-complete -c tfa -n "__fish_tfa_using_subcommand status; and __fish_seen_subcommand_from clear" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand status; and __fish_seen_subcommand_from clear" -l db -d 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand status; and __fish_seen_subcommand_from clear" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand status; and __fish_seen_subcommand_from clear" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -886,7 +886,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand status; and __fish_seen_subcomma
 complete -c tfa -n "__fish_tfa_using_subcommand status; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set the service status, e.g. "SMS to the UK delayed; use your app"'
 complete -c tfa -n "__fish_tfa_using_subcommand status; and __fish_seen_subcommand_from help" -f -a "clear" -d 'Clear the service status'
 complete -c tfa -n "__fish_tfa_using_subcommand status; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c tfa -n "__fish_tfa_using_subcommand outbox" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand outbox" -l db -d 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand outbox" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand outbox" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -899,7 +899,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand outbox" -s q -l quiet -d 'Print 
 complete -c tfa -n "__fish_tfa_using_subcommand outbox" -l yes -d 'Answer yes to every question; never wait for input'
 complete -c tfa -n "__fish_tfa_using_subcommand outbox" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tfa -n "__fish_tfa_using_subcommand outbox" -s V -l version -d 'Print version'
-complete -c tfa -n "__fish_tfa_using_subcommand backup" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand backup" -l db -d 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand backup" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand backup" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -913,7 +913,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand backup" -l yes -d 'Answer yes to
 complete -c tfa -n "__fish_tfa_using_subcommand backup" -s h -l help -d 'Print help'
 complete -c tfa -n "__fish_tfa_using_subcommand backup" -s V -l version -d 'Print version'
 complete -c tfa -n "__fish_tfa_using_subcommand migrate" -l to -d 'The store to copy into: a postgres:// URL or a SQLite file' -r -F
-complete -c tfa -n "__fish_tfa_using_subcommand migrate" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand migrate" -l db -d 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand migrate" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand migrate" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -927,7 +927,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand migrate" -l yes -d 'Answer yes t
 complete -c tfa -n "__fish_tfa_using_subcommand migrate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tfa -n "__fish_tfa_using_subcommand migrate" -s V -l version -d 'Print version'
 complete -c tfa -n "__fish_tfa_using_subcommand rekey" -l new-key-file -d 'Write the new key to this new file and leave the current key file untouched; then use --key-file NEW' -r -F
-complete -c tfa -n "__fish_tfa_using_subcommand rekey" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand rekey" -l db -d 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand rekey" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand rekey" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -941,7 +941,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand rekey" -s q -l quiet -d 'Print n
 complete -c tfa -n "__fish_tfa_using_subcommand rekey" -l yes -d 'Answer yes to every question; never wait for input'
 complete -c tfa -n "__fish_tfa_using_subcommand rekey" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c tfa -n "__fish_tfa_using_subcommand rekey" -s V -l version -d 'Print version'
-complete -c tfa -n "__fish_tfa_using_subcommand completions" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand completions" -l db -d 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand completions" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand completions" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
@@ -954,7 +954,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand completions" -s q -l quiet -d 'P
 complete -c tfa -n "__fish_tfa_using_subcommand completions" -l yes -d 'Answer yes to every question; never wait for input'
 complete -c tfa -n "__fish_tfa_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c tfa -n "__fish_tfa_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c tfa -n "__fish_tfa_using_subcommand man" -l db -d 'The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
+complete -c tfa -n "__fish_tfa_using_subcommand man" -l db -d 'The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand man" -l key-file -d 'The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key' -r -F
 complete -c tfa -n "__fish_tfa_using_subcommand man" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''

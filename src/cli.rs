@@ -47,7 +47,7 @@ impl Cli {
 
 #[derive(Debug, Args)]
 pub struct GlobalArgs {
-    /// The store (SQLite file). Default: $XDG_DATA_HOME/tfa/tfa.db
+    /// The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db
     #[arg(long, global = true, help_heading = "Global options", env = "TFA_DB", value_name = "PATH")]
     pub db: Option<PathBuf>,
 
