@@ -145,7 +145,8 @@ pub struct Store {
 /// The key as last read, and the store's `data_version` when it was last
 /// checked against the store's `key_id`: another process's commit (a
 /// rekey) changes the version, and the key is checked again. PostgreSQL
-/// has no such version: its key id is read again at every use.
+/// has no such version: its key id is read again once per write
+/// transaction, and at every use outside one.
 struct LoadedKey {
     key: Rc<StoreKey>,
     checked_at: Option<i64>,
