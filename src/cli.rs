@@ -48,7 +48,14 @@ impl Cli {
 #[derive(Debug, Args)]
 pub struct GlobalArgs {
     /// The store: a SQLite file, or a PostgreSQL URL (postgres://USER@HOST/DB) that several hosts share. Default: $XDG_DATA_HOME/tfa/tfa.db
-    #[arg(long, global = true, help_heading = "Global options", env = "TFA_DB", value_name = "PATH")]
+    #[arg(
+        long,
+        global = true,
+        help_heading = "Global options",
+        env = "TFA_DB",
+        hide_env_values = true,
+        value_name = "PATH"
+    )]
     pub db: Option<PathBuf>,
 
     /// The key file that seals secrets at rest. Default: $XDG_CONFIG_HOME/tfa/key

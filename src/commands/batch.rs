@@ -128,6 +128,11 @@ fn read_line(raw: &[u8]) -> Result<Input, LineError> {
             None => return Err((None, anyhow::anyhow!("the line is not NAME CODE or a JSON object"))),
         }
     };
+    // No account has one (argv cannot carry a NUL, and PostgreSQL's text
+    // refuses it): the line's own error, never the store's, which would stop the batch.
+    if name.chars().any(char::is_control) {
+        return Err((None, anyhow::anyhow!("\"account\" must not contain control characters")));
+    }
     if let Some(source) = &source {
         if source.len() > 255 || source.chars().any(char::is_control) {
             let err = anyhow::anyhow!("\"source\" must be at most 255 characters, without control characters");

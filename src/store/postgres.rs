@@ -42,28 +42,33 @@ pub fn is_url(location: &Path) -> bool {
 /// `password=` among the options) never reaches an error or the log.
 pub fn shown(url: &str) -> String {
     let (scheme, rest) = url.split_once("://").unwrap_or(("", url));
-    let authority_end = rest.find(['/', '?']).unwrap_or(rest.len());
-    let (authority, tail) = rest.split_at(authority_end);
-    let authority = match authority.rsplit_once('@') {
+    // The driver reads credentials up to the first '@', wherever it is.
+    let rest = match rest.split_once('@') {
         Some((user, host)) if user.contains(':') => {
             format!("{}:***@{host}", user.split_once(':').map_or(user, |(u, _)| u))
         }
-        _ => authority.to_owned(),
+        _ => rest.to_owned(),
     };
-    let tail = match tail.split_once('?') {
+    let tail = match rest.split_once('?') {
         Some((path, query)) => {
             let options: Vec<String> = query
                 .split('&')
                 .map(|kv| match kv.split_once('=') {
-                    Some((k, _)) if k.eq_ignore_ascii_case("password") => format!("{k}=***"),
+                    Some((k, _))
+                        if percent_encoding::percent_decode_str(k)
+                            .decode_utf8_lossy()
+                            .eq_ignore_ascii_case("password") =>
+                    {
+                        format!("{k}=***")
+                    }
                     _ => kv.to_owned(),
                 })
                 .collect();
             format!("{path}?{}", options.join("&"))
         }
-        None => tail.to_owned(),
+        None => rest,
     };
-    format!("{scheme}://{authority}{tail}")
+    format!("{scheme}://{tail}")
 }
 
 /// Connects, with TLS as the URL's `sslmode` says (libpq's modes), a
@@ -104,6 +109,9 @@ pub fn connect(url: &str) -> Result<Connection> {
     if config.get_application_name().is_none() {
         config.application_name("tfa");
     }
+    // A host cut off while it holds the write lock is noticed in about a
+    // minute, not the kernel's two hours (the lock wait's own limit is 5 s).
+    config.keepalives_idle(Duration::from_secs(30));
     let tls = tls::config(check, root_cert.as_deref().map(Path::new)).map_err(bad)?;
     let client = config
         .connect(tokio_postgres_rustls::MakeRustlsConnect::new(tls))
@@ -253,5 +261,7 @@ mod tests {
             "postgres://u@h/tfa?password=***&sslmode=require"
         );
         assert_eq!(shown("postgres://u:p%40ss@h/d"), "postgres://u:***@h/d");
+        assert_eq!(shown("postgres://tfa:ab/cd@db/tfa"), "postgres://tfa:***@db/tfa");
+        assert_eq!(shown("postgres://u@h/d?pass%77ord=x"), "postgres://u@h/d?pass%77ord=***");
     }
 }

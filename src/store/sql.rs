@@ -570,7 +570,9 @@ impl Connection {
                 // READ COMMITTED under the lock: each statement sees every
                 // commit of the writers before, which released it only once committed.
                 let mut client = pg.client.borrow_mut();
-                client.batch_execute("BEGIN ISOLATION LEVEL READ COMMITTED")?;
+                // A wait for the lock ends as SQLite's busy timeout does: a store
+                // error after 5 s (fail closed), never a sign-in that hangs.
+                client.batch_execute("BEGIN ISOLATION LEVEL READ COMMITTED; SET LOCAL lock_timeout = '5s'")?;
                 if let Err(e) = client.execute("SELECT pg_advisory_xact_lock($1)", &[&PG_WRITE_LOCK]) {
                     let _ = client.batch_execute("ROLLBACK");
                     return Err(e.into());

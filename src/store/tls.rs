@@ -22,8 +22,10 @@ pub enum Check {
     ChainAndName,
 }
 
-/// The client configuration: the system's roots, and `root_cert` (the URL's
-/// `sslrootcert=`) for a server whose certificate a private CA signed.
+/// The client configuration. The roots are the URL's `sslrootcert=` file
+/// alone when it names one (a private CA: the system's public CAs must not
+/// vouch for the database), else the system's; as libpq, a chain check
+/// without a host name check (`verify-ca`) needs that file.
 pub fn config(check: Check, root_cert: Option<&Path>) -> Result<ClientConfig, String> {
     let provider = Arc::new(crypto::ring::default_provider());
     let builder = ClientConfig::builder_with_provider(provider.clone())
@@ -34,16 +36,24 @@ pub fn config(check: Check, root_cert: Option<&Path>) -> Result<ClientConfig, St
         return Ok(builder.dangerous().with_custom_certificate_verifier(verifier).with_no_client_auth());
     }
     let mut roots = RootCertStore::empty();
-    roots.add_parsable_certificates(rustls_native_certs::load_native_certs().certs);
-    if let Some(file) = root_cert {
-        let certs = CertificateDer::pem_file_iter(file)
-            .and_then(|certs| certs.collect::<Result<Vec<_>, _>>())
-            .map_err(|e| format!("sslrootcert {}: {e}", file.display()))?;
-        if certs.is_empty() {
-            return Err(format!("sslrootcert {} holds no PEM certificate", file.display()));
+    match root_cert {
+        Some(file) => {
+            let certs = CertificateDer::pem_file_iter(file)
+                .and_then(|certs| certs.collect::<Result<Vec<_>, _>>())
+                .map_err(|e| format!("sslrootcert {}: {e}", file.display()))?;
+            if certs.is_empty() {
+                return Err(format!("sslrootcert {} holds no PEM certificate", file.display()));
+            }
+            for cert in certs {
+                roots.add(cert).map_err(|e| format!("sslrootcert {}: {e}", file.display()))?;
+            }
         }
-        for cert in certs {
-            roots.add(cert).map_err(|e| format!("sslrootcert {}: {e}", file.display()))?;
+        // Any public CA could vouch for any name: the name must be checked too.
+        None if check == Check::Chain => {
+            return Err("sslmode=verify-ca needs sslrootcert=FILE, the CA that signed the server's certificate".into())
+        }
+        None => {
+            roots.add_parsable_certificates(rustls_native_certs::load_native_certs().certs);
         }
     }
     let webpki = WebPkiServerVerifier::builder_with_provider(Arc::new(roots), provider)

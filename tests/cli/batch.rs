@@ -38,6 +38,9 @@ fn each_line_is_answered_in_order_and_a_bad_line_stops_nothing() {
         "{\"account\": \"bob\"".to_owned(),
         "bob 123456".to_owned(),
         format!("alice {}", if right == "000000" { "111111" } else { "000000" }),
+        // A NUL in the name is the line's error, on both backends (PostgreSQL's text has none).
+        json!({"account": "alice\u{0}", "code": "123456"}).to_string(),
+        format!("alice {right}"),
     ];
     let out = env.run_stdin(&["verify", "--batch"], &(input.join("\n") + "\n"));
     assert_eq!(code(&out), 0, "{}", stderr(&out));
@@ -58,6 +61,8 @@ fn each_line_is_answered_in_order_and_a_bad_line_stops_nothing() {
     assert_eq!(docs[7]["error"]["kind"], "input");
     assert_eq!(docs[8]["error"]["kind"], "no_active_method");
     assert_eq!((field(9, "reason"), field(9, "tries_left")), (json!("wrong_code"), json!(3)));
+    assert_eq!(docs[10]["error"]["kind"], "input");
+    assert_eq!(field(11, "reason"), "replayed", "the batch went on after it");
     // The source of a JSON line is the attempt's, in the audit log.
     assert!(stdout(&env.run(&["log", "bob", "--json"])).contains("10.0.0.7"));
 }

@@ -263,5 +263,9 @@ fn a_postgres_url_that_asks_for_tls_gets_it_verified_as_libpq_does() {
     assert_eq!(exit, 2);
     assert!(err.contains("UnknownIssuer"), "the certificate is not trusted: {err}");
     assert_eq!(with("sslmode=verify-ca&sslrootcert=/nonexistent/ca.crt").0, 2);
+    // A chain check with the system's public CAs would take any name they vouch for.
+    let (exit, err) = with("sslmode=verify-ca");
+    assert_eq!(exit, 2);
+    assert!(err.contains("needs sslrootcert"), "{err}");
     assert!(with("sslmode=sometimes").1.contains("not one of"));
 }
