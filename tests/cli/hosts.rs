@@ -185,3 +185,24 @@ fn the_lockout_counts_failures_from_every_host() {
         assert_eq!(code(&out), 3, "locked out on every host: {}", stdout(&out));
     }
 }
+
+/// A host that keeps the write lock (cut off mid-transaction) makes the
+/// others fail closed after the lock wait's 5 s, never hang; once it is
+/// given back, sign-ins go on.
+#[test]
+fn a_lock_that_is_not_given_back_fails_closed_not_forever() {
+    let env = TestEnv::new();
+    let Some(_) = two_hosts(&env) else { return };
+    env.enroll_active("alice");
+    let url = env.store().into_string().expect("a UTF-8 URL");
+    let mut holder = postgres::Client::connect(&url, postgres::NoTls).expect("connect");
+    let mut held = holder.transaction().expect("begin");
+    // The lock every tfa write takes first (src/store/sql.rs: "tfa" in ASCII).
+    held.execute("SELECT pg_advisory_xact_lock(7628385)", &[]).expect("take the lock");
+    let c = env.ok(&["code", "alice"]).trim().to_owned();
+    let out = env.run(&["verify", "alice", &c, "--json"]);
+    assert_eq!(code(&out), 2, "a store error, not a refusal: {}", stdout(&out));
+    assert!(stderr(&out).contains("lock timeout"), "{}", stderr(&out));
+    held.rollback().expect("give the lock back");
+    env.json(&["verify", "alice", &c], 0);
+}
