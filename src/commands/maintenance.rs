@@ -11,12 +11,13 @@ use super::{now, Context};
 use crate::auth::keys;
 use crate::output::answers::Done;
 use crate::output::views::{BackupView, ForgetOldView, MigrateView, RekeyView};
-use crate::store::{self, copy, Open, Store};
+use crate::store::{self, copy, Open, Store, StoreError};
 use crate::Outcome;
 
 pub fn backup(ctx: &Context, file: &Path) -> Result<Outcome> {
     if store::is_url(&ctx.db) {
-        bail!("tfa backup copies a SQLite store; back up a PostgreSQL store with pg_dump (README: Several hosts)");
+        // Before the copy's file is made: there is nothing to write to it.
+        return Err(StoreError::BackupOfDatabase.into());
     }
     if !ctx.db.exists() {
         bail!("there is no store at {} to back up", ctx.db.display());

@@ -113,8 +113,7 @@ pub fn copy(from: &Store, to: &Store, now: i64, progress: &mut dyn FnMut(u64)) -
             }
             carry_id_counter(from, &tx, table)?;
         } else {
-            let only = if table == "meta" { format!(" WHERE key NOT IN ({BINDING})") } else { String::new() };
-            let all = format!("SELECT {list} FROM {table}{only} ORDER BY 1");
+            let all = format!("SELECT {list} FROM {} ORDER BY 1", rows_of(table));
             write(from.conn().query_map(&all, (), &read)?.collect::<Result<_, _>>()?)?;
         }
         copied.tables.push((table, written));
@@ -127,10 +126,16 @@ pub fn copy(from: &Store, to: &Store, now: i64, progress: &mut dyn FnMut(u64)) -
     Ok(copied)
 }
 
-/// Rows in `table`; the key binding is not counted in `meta`.
+/// The rows of `table` that are copied: in `meta`, all but the key binding.
+fn rows_of(table: &str) -> String {
+    match table {
+        "meta" => format!("meta WHERE key NOT IN ({BINDING})"),
+        _ => table.to_owned(),
+    }
+}
+
 fn count(store: &Store, table: &str) -> Result<u64> {
-    let only = if table == "meta" { format!(" WHERE key NOT IN ({BINDING})") } else { String::new() };
-    Ok(store.conn().query_row(&format!("SELECT count(*) FROM {table}{only}"), (), |r| r.get(0))?)
+    Ok(store.conn().query_row(&format!("SELECT count(*) FROM {}", rows_of(table)), (), |r| r.get(0))?)
 }
 
 /// The table's columns, in order.

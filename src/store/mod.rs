@@ -92,8 +92,8 @@ pub enum StoreError {
     Url { location: String, detail: String },
     #[error("the store {path} already holds data: `tfa migrate` copies only into an empty store")]
     NotEmpty { path: PathBuf },
-    #[error("{what} is for a SQLite store; {instead}")]
-    FileOnly { what: &'static str, instead: &'static str },
+    #[error("tfa backup copies a SQLite store; back up a PostgreSQL store with pg_dump (README: Several hosts)")]
+    BackupOfDatabase,
     #[error("other processes kept reading the store {path}: its WAL could not be emptied")]
     Busy { path: PathBuf },
     #[error("the store")]
@@ -598,8 +598,7 @@ impl Store {
     /// step, so the copy is one consistent snapshot while others write.
     pub fn backup_to(&self, dest: &Path) -> Result<()> {
         let Some(conn) = self.conn.as_sqlite() else {
-            let instead = "a PostgreSQL store is backed up with pg_dump (README: Several hosts)";
-            return Err(StoreError::FileOnly { what: "tfa backup", instead });
+            return Err(StoreError::BackupOfDatabase);
         };
         let mut copy = rusqlite::Connection::open(dest)?;
         let backup = rusqlite::backup::Backup::new(conn, &mut copy)?;
