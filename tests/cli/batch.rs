@@ -16,6 +16,13 @@ fn answers(out: &std::process::Output) -> Vec<Value> {
     stdout(out).lines().map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}"))).collect()
 }
 
+/// `tfa verify --batch` as a coprocess, every stream piped.
+fn spawn_batch(env: &TestEnv) -> std::process::Child {
+    let mut cmd = env.process(&["verify", "--batch"]);
+    cmd.stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped());
+    cmd.spawn().expect("spawn tfa verify --batch")
+}
+
 fn backup_codes(env: &TestEnv, name: &str) -> Vec<String> {
     env.ok(&["backup-codes", "generate", name]).lines().map(str::to_owned).collect()
 }
@@ -71,13 +78,7 @@ fn each_line_is_answered_in_order_and_a_bad_line_stops_nothing() {
 fn an_answer_comes_as_soon_as_its_line_is_in() {
     let env = TestEnv::new();
     env.enroll_active("alice");
-    let mut child = env
-        .process(&["verify", "--batch"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn");
+    let mut child = spawn_batch(&env);
     let mut stdin = child.stdin.take().expect("stdin");
     let (tx, rx) = mpsc::channel();
     let reader = BufReader::new(child.stdout.take().expect("stdout"));
@@ -229,13 +230,7 @@ fn a_batch_decides_as_one_verify_per_line_would() {
 fn a_reader_that_goes_away_ends_the_batch_quietly() {
     let env = TestEnv::new();
     env.enroll_active("alice");
-    let mut child = env
-        .process(&["verify", "--batch"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn");
+    let mut child = spawn_batch(&env);
     let mut stdin = child.stdin.take().expect("stdin");
     let writer = std::thread::spawn(move || {
         for _ in 0..20_000 {
