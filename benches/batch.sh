@@ -11,7 +11,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build --release --quiet --bin tfa --example big_store
-tfa=$PWD/target/release/tfa big=$PWD/target/release/examples/big_store
+target=${CARGO_TARGET_DIR:-$PWD/target}
+tfa=$target/release/tfa big=$target/release/examples/big_store
 accounts=${ACCOUNTS:-100000} lines=${LINES:-1000000}
 dir=${KEEP:-$(mktemp -d)}
 [ -n "${KEEP:-}" ] || trap 'rm -rf "$dir"' EXIT

@@ -18,8 +18,9 @@ cd "$(dirname "$0")/.."
 runs=${RUNS:-300}
 cargo build --release --quiet -p pam_tfa
 cargo build --release --quiet --bin tfa
-so=$PWD/target/release/libpam_tfa.so
-tfa=$PWD/target/release/tfa
+target=${CARGO_TARGET_DIR:-$PWD/target}
+so=$target/release/libpam_tfa.so
+tfa=$target/release/tfa
 dir=$(mktemp -d)
 chmod 700 "$dir"
 trap 'rm -rf "$dir" /etc/pam.d/tfa-bench-permit /etc/pam.d/tfa-bench-ga /etc/pam.d/tfa-bench-tfa' EXIT

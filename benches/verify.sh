@@ -15,7 +15,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build --release --quiet --bin tfa --example big_store
-tfa=$PWD/target/release/tfa big=$PWD/target/release/examples/big_store
+target=${CARGO_TARGET_DIR:-$PWD/target}
+tfa=$target/release/tfa big=$target/release/examples/big_store
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
 export TFA_KEY_FILE=${KEY:-$dir/key}
@@ -41,7 +42,9 @@ if [ -n "${BASELINE:-}" ]; then
     )
 fi
 
-hyperfine --shell=none --warmup 10 --runs "${RUNS:-300}" -i --export-markdown "${OUT:-/dev/stdout}" ${JSON:+--export-json "$JSON"} \
+# The table goes to a file first: hyperfine truncates an export to /dev/stdout
+# when stdout is a redirected file.
+hyperfine --shell=none --warmup 10 --runs "${RUNS:-300}" -i --export-markdown "$dir/hyperfine.md" ${JSON:+--export-json "$JSON"} \
     --command-name "tfa verify, accepted (1 account)" \
     --prepare "sh -c 'cp $dir/one.db $dir/fresh.db; cp $dir/one.db-wal $dir/fresh.db-wal'" "$tfa --db $dir/fresh.db verify user0000000 $code" \
     --command-name "tfa verify, refused (1 account)" --prepare "true" "$tfa --db $dir/one.db verify user0000000 $wrong" \
@@ -49,3 +52,4 @@ hyperfine --shell=none --warmup 10 --runs "${RUNS:-300}" -i --export-markdown "$
     "${baseline[@]}" \
     --command-name "oathtool --totp -w 1, accepted" --prepare "true" "oathtool --totp -w 1 -b $secret $code" \
     --command-name "oathtool --totp -w 1, refused" --prepare "true" "oathtool --totp -w 1 -b $secret $wrong"
+cat "$dir/hyperfine.md"
