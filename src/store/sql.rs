@@ -27,6 +27,8 @@ pub enum Error {
     Conversion { column: usize, detail: String },
     #[error("a parameter: {0}")]
     Parameter(String),
+    #[error("a statement of the transaction failed, so none of it was written")]
+    Aborted,
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -405,6 +407,9 @@ struct Pg {
     /// Counts write transactions; set while one is open (see `write_generation`).
     writes: Cell<u64>,
     in_write: Cell<bool>,
+    /// A statement of the open transaction failed: PostgreSQL has aborted
+    /// it, and would answer its COMMIT by rolling back without an error.
+    failed: Cell<bool>,
 }
 
 impl Connection {
@@ -421,6 +426,7 @@ impl Connection {
                 statements: RefCell::new(HashMap::new()),
                 writes: Cell::new(0),
                 in_write: Cell::new(false),
+                failed: Cell::new(false),
             })),
         }
     }
@@ -459,6 +465,7 @@ impl Connection {
     fn ended(&self) {
         if let Backend::Postgres(pg) = &self.backend {
             pg.in_write.set(false);
+            pg.failed.set(false);
         }
     }
 
@@ -470,8 +477,10 @@ impl Connection {
             }
             Backend::Postgres(pg) => {
                 let n = match pg.prepared(sql)? {
-                    Some(statement) => pg.client.borrow_mut().execute(&statement, &pg_untyped(&values))?,
-                    None => pg.client.borrow_mut().execute_typed(&numbered_parameters(sql), &pg_params(&values))?,
+                    Some(statement) => pg.noted(pg.client.borrow_mut().execute(&statement, &pg_untyped(&values)))?,
+                    None => {
+                        pg.noted(pg.client.borrow_mut().execute_typed(&numbered_parameters(sql), &pg_params(&values)))?
+                    }
                 };
                 Ok(n as usize)
             }
@@ -544,7 +553,7 @@ impl Connection {
     pub fn execute_batch(&self, sql: &str) -> Result<()> {
         match &self.backend {
             Backend::Sqlite(c) => Ok(c.execute_batch(sql)?),
-            Backend::Postgres(pg) => Ok(pg.client.borrow_mut().batch_execute(sql)?),
+            Backend::Postgres(pg) => pg.noted(pg.client.borrow_mut().batch_execute(sql)),
         }
     }
 
@@ -564,11 +573,13 @@ impl Connection {
             (Backend::Sqlite(c), Begin::Read) => c.execute_batch("BEGIN DEFERRED")?,
             (Backend::Sqlite(c), Begin::Write) => c.execute_batch("BEGIN IMMEDIATE")?,
             (Backend::Postgres(pg), Begin::Read) => {
+                pg.failed.set(false);
                 pg.client.borrow_mut().batch_execute("BEGIN ISOLATION LEVEL REPEATABLE READ")?
             }
             (Backend::Postgres(pg), Begin::Write) => {
                 // READ COMMITTED under the lock: each statement sees every
                 // commit of the writers before, which released it only once committed.
+                pg.failed.set(false);
                 let mut client = pg.client.borrow_mut();
                 // A wait for the lock ends as SQLite's busy timeout does: a store
                 // error after 5 s (fail closed), never a sign-in that hangs.
@@ -600,7 +611,7 @@ impl Pg {
             }
             Some(Some(statement)) => Ok(Some(statement)),
             Some(None) => {
-                let statement = self.client.borrow_mut().prepare(&numbered_parameters(sql))?;
+                let statement = self.noted(self.client.borrow_mut().prepare(&numbered_parameters(sql)))?;
                 self.statements.borrow_mut().insert(sql.to_owned(), Some(statement.clone()));
                 Ok(Some(statement))
             }
@@ -608,9 +619,17 @@ impl Pg {
     }
 
     fn query(&self, sql: &str, values: &[Value]) -> Result<Vec<postgres::Row>> {
-        Ok(match self.prepared(sql)? {
-            Some(statement) => self.client.borrow_mut().query(&statement, &pg_untyped(values))?,
-            None => self.client.borrow_mut().query_typed(&numbered_parameters(sql), &pg_params(values))?,
+        self.noted(match self.prepared(sql)? {
+            Some(statement) => self.client.borrow_mut().query(&statement, &pg_untyped(values)),
+            None => self.client.borrow_mut().query_typed(&numbered_parameters(sql), &pg_params(values)),
+        })
+    }
+
+    /// A statement's result; a failure is remembered until the transaction ends.
+    fn noted<T>(&self, result: std::result::Result<T, postgres::Error>) -> Result<T> {
+        result.map_err(|e| {
+            self.failed.set(true);
+            e.into()
         })
     }
 }
@@ -720,7 +739,14 @@ pub struct Transaction<'c> {
 }
 
 impl Transaction<'_> {
+    /// `Error::Aborted` (and a rollback, on drop) if a statement in it
+    /// failed on PostgreSQL, where the COMMIT would roll back without a word.
     pub fn commit(mut self) -> Result<()> {
+        if let Backend::Postgres(pg) = &self.conn.backend {
+            if pg.failed.get() {
+                return Err(Error::Aborted);
+            }
+        }
         self.conn.execute_batch("COMMIT")?;
         self.open = false;
         self.conn.ended();
@@ -802,5 +828,28 @@ mod tests {
         let all: Vec<i64> =
             conn.query_map("SELECT i FROM t", (), |r| r.get(0)).unwrap().collect::<Result<_>>().unwrap();
         assert_eq!(all, vec![2]);
+    }
+
+    /// PostgreSQL answers the COMMIT of a transaction that a failed statement
+    /// aborted by rolling back, without an error: the commit must not say
+    /// it wrote what it did not (a code's use, say).
+    #[test]
+    fn a_transaction_with_a_failed_statement_does_not_commit_on_postgres() {
+        let store = crate::store::tests::memory_store();
+        let conn = store.conn();
+        if !conn.is_postgres() {
+            return; // SQLite undoes the failed statement alone, and commits the rest.
+        }
+        conn.execute_batch("CREATE TABLE t (i BIGINT)").unwrap();
+        let tx = conn.begin(Begin::Write).unwrap();
+        tx.execute("INSERT INTO t VALUES (1)", ()).unwrap();
+        assert!(tx.query_row("SELECT 1 / 0", (), |r| r.get::<_, i64>(0)).is_err());
+        assert!(matches!(tx.commit(), Err(Error::Aborted)));
+        assert!(!conn.exists("SELECT 1 FROM t", ()).unwrap(), "nothing of it was written");
+        // The connection goes on: the next transaction commits.
+        let tx = conn.begin(Begin::Write).unwrap();
+        tx.execute("INSERT INTO t VALUES (2)", ()).unwrap();
+        tx.commit().unwrap();
+        assert_eq!(conn.query_row("SELECT i FROM t", (), |r| r.get::<_, i64>(0)).unwrap(), 2);
     }
 }
