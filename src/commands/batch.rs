@@ -29,6 +29,11 @@ const GROUP_MAX: usize = 8192;
 /// held every host for seconds (BENCHMARKS.md).
 const GROUP_MAX_SHARED: usize = 64;
 
+/// Most bytes a line may hold (a name is at most 64 characters, a source
+/// 255): a longer line is its own error, read to its end and dropped,
+/// so no input can make the batch hold it all in memory.
+const LINE_MAX: usize = 4096;
+
 /// One input line, read.
 struct Input {
     name: String,
@@ -71,13 +76,12 @@ pub fn run(ctx: &Context) -> Result<Outcome> {
     while !eof {
         let mut lines = Vec::new();
         loop {
-            buf.clear();
-            if reader.read_until(b'\n', &mut buf)? == 0 {
+            let Some(fits) = read_bounded(&mut reader, &mut buf)? else {
                 eof = true;
                 break;
-            }
+            };
             number += 1;
-            lines.push((number, read_line(&buf)));
+            lines.push((number, if fits { read_line(&buf) } else { Err(too_long()) }));
             // A group ends where the input pauses: a line waiting on a pipe is answered now.
             if lines.len() >= group_max || (reader.buffer().is_empty() && !input_waiting(&stdin)?) {
                 break;
@@ -96,6 +100,35 @@ pub fn run(ctx: &Context) -> Result<Outcome> {
         }
     }
     Ok(Outcome::Success)
+}
+
+/// Reads the next line into `buf`, keeping at most `LINE_MAX` bytes of it:
+/// `None` at the end of input, else whether the whole line fit.
+fn read_bounded(reader: &mut impl BufRead, buf: &mut Vec<u8>) -> io::Result<Option<bool>> {
+    buf.clear();
+    let (mut read, mut length) = (false, 0);
+    loop {
+        let available = reader.fill_buf()?;
+        if available.is_empty() {
+            return Ok(read.then_some(length <= LINE_MAX));
+        }
+        read = true;
+        let (part, ended) = match available.iter().position(|&b| b == b'\n') {
+            Some(at) => (&available[..at], true),
+            None => (available, false),
+        };
+        length += part.len();
+        buf.extend_from_slice(&part[..part.len().min((LINE_MAX + 1).saturating_sub(buf.len()))]);
+        let used = part.len() + usize::from(ended);
+        reader.consume(used);
+        if ended {
+            return Ok(Some(length <= LINE_MAX));
+        }
+    }
+}
+
+fn too_long() -> LineError {
+    (None, anyhow::anyhow!("the line is longer than {LINE_MAX} bytes"))
 }
 
 /// Whether more input can be read from stdin without waiting (or it has
@@ -249,4 +282,28 @@ fn error_line(ctx: &Context, name: Option<&str>, e: &anyhow::Error, line: u64) -
         obj.insert("line".into(), line.into());
     }
     doc
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_line_is_read_whole_up_to_its_bound_and_a_longer_one_is_dropped() {
+        let at_bound = "a".repeat(LINE_MAX);
+        let over = "b".repeat(LINE_MAX + 1);
+        let input = format!("{at_bound}\n{over}\nalice 123456\r\nlast 1");
+        // A small buffer, so lines cross refills.
+        let mut reader = BufReader::with_capacity(7, input.as_bytes());
+        let mut buf = Vec::new();
+        let mut lines = Vec::new();
+        while let Some(fits) = read_bounded(&mut reader, &mut buf).unwrap() {
+            lines.push((fits, String::from_utf8(buf.clone()).unwrap()));
+        }
+        assert_eq!(lines.len(), 4);
+        assert_eq!(lines[0], (true, at_bound));
+        assert!(!lines[1].0 && lines[1].1.len() <= LINE_MAX + 1, "kept at most a byte past the bound");
+        assert_eq!(lines[2], (true, "alice 123456\r".to_owned()));
+        assert_eq!(lines[3], (true, "last 1".to_owned()), "the last line needs no newline");
+    }
 }

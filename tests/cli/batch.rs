@@ -47,6 +47,8 @@ fn each_line_is_answered_in_order_and_a_bad_line_stops_nothing() {
         format!("alice {}", if right == "000000" { "111111" } else { "000000" }),
         // A NUL in the name is the line's error, on both backends (PostgreSQL's text has none).
         json!({"account": "alice\u{0}", "code": "123456"}).to_string(),
+        // A line too long to be one is dropped unread (never held whole in memory).
+        format!("alice {}", "1".repeat(1 << 20)),
         format!("alice {right}"),
     ];
     let out = env.run_stdin(&["verify", "--batch"], &(input.join("\n") + "\n"));
@@ -69,7 +71,8 @@ fn each_line_is_answered_in_order_and_a_bad_line_stops_nothing() {
     assert_eq!(docs[8]["error"]["kind"], "no_active_method");
     assert_eq!((field(9, "reason"), field(9, "tries_left")), (json!("wrong_code"), json!(3)));
     assert_eq!(docs[10]["error"]["kind"], "input");
-    assert_eq!(field(11, "reason"), "replayed", "the batch went on after it");
+    assert_eq!(docs[11]["error"]["message"], "the line is longer than 4096 bytes");
+    assert_eq!(field(12, "reason"), "replayed", "the batch went on after them");
     // The source of a JSON line is the attempt's, in the audit log.
     assert!(stdout(&env.run(&["log", "bob", "--json"])).contains("10.0.0.7"));
 }
