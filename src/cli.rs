@@ -629,8 +629,8 @@ pub enum BackupCodesCommand {
 pub enum ImportCommand {
     /// google-authenticator-libpam's ~/.google_authenticator: the secret, its options, its scratch codes
     ///
-    /// TOTP or HOTP with its counter, WINDOW_SIZE and STEP_SIZE carry over,
-    /// and the steps DISALLOW_REUSE lists stay used. The 8-digit scratch
+    /// TOTP or HOTP with its counter, WINDOW_SIZE, STEP_SIZE and TIME_SKEW carry
+    /// over, and the steps DISALLOW_REUSE lists stay used. The 8-digit scratch
     /// codes become the account's backup codes (unless it has some).
     /// RATE_LIMIT and DISALLOW_REUSE are covered by tfa's lockout and replay
     /// rules, and reported.

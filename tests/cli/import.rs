@@ -72,6 +72,24 @@ fn a_google_authenticator_totp_file_keeps_the_phone_working() {
 }
 
 #[test]
+fn the_clock_skew_google_authenticator_learned_comes_along() {
+    let env = TestEnv::new();
+    let now = fresh_step(5);
+    // pam_google_authenticator writes what it learned of a phone 4 steps (2 minutes) behind,
+    // and, with grace_period=, the last sign-in from each host.
+    let text = format!(
+        "{SECRET}\n\" LAST0 198.51.100.7 {now}\n\" TIME_SKEW -4\n\" RESETTING_TIME_SKEW\n\" LAST1 ::1 {now}\n\" TOTP_AUTH\n"
+    );
+    let file = ga_file(&env, "ga", &text);
+    let v = env.json(&["import", "google-authenticator", &file, "--account", "al"], 0);
+    let reported = v["entries"][0]["reported"].to_string();
+    assert!(reported.contains("LAST0-LAST9") && reported.contains("RESETTING_TIME_SKEW"), "{reported}");
+    assert!(!reported.contains("\"TIME_SKEW") && !reported.contains("tfa knows"), "{reported}");
+    // The phone's code, two minutes behind, is taken as it was by google-authenticator.
+    assert_eq!(code(&env.run(&["verify", "al", &totp_at(now - 120)])), 0);
+}
+
+#[test]
 fn a_scratch_code_signs_in_through_login() {
     let env = TestEnv::new();
     let file = ga_file(&env, "ga", &format!("{SECRET}\n\" TOTP_AUTH\n23456789\n"));
