@@ -259,7 +259,8 @@ pub enum Command {
     /// line, and nothing is imported. Then everything is imported in one
     /// transaction, as active methods with the state they had (used codes
     /// stay used). A secret an account already has is skipped, so importing
-    /// again is safe. --dry-run says what would happen and writes nothing.
+    /// again is safe; codes the old tool accepted since are then refused too.
+    /// --dry-run says what would happen and writes nothing.
     #[command(subcommand)]
     Import(ImportCommand),
 

@@ -9,12 +9,13 @@ use super::notices::{self, Notice};
 use super::Auth;
 use crate::core::backup_code::{self, CodeHash, Salt};
 use crate::core::import::Entry;
-use crate::core::method::{MethodKind, Status};
+use crate::core::method::{Method, MethodKind, Status};
 use crate::core::otp::App;
 use crate::store::accounts;
 use crate::store::backup_codes;
 use crate::store::events::{self, Event};
 use crate::store::methods::{self, NewApp};
+use crate::store::Connection;
 
 /// What was read, from where.
 pub struct Input {
@@ -115,7 +116,18 @@ pub fn import(
                 None => None,
             };
             if let Some(m) = existing {
-                row.skipped = Some(format!("already has this secret, as {} method {} ({:?})", m.kind, m.id, m.label));
+                let caught_up = catch_up(&tx, &m, entry.app)?;
+                row.skipped = Some(format!(
+                    "already has this secret, as {} method {} ({:?}){}",
+                    m.kind,
+                    m.id,
+                    m.label,
+                    match (caught_up, dry_run) {
+                        (false, _) => "",
+                        (true, false) => "; the codes used since with the old tool are refused now",
+                        (true, true) => "; the codes used since with the old tool would be refused",
+                    }
+                ));
             } else if let Some((r, _)) = earlier {
                 row.skipped = Some(format!("the same secret as {} line {}", r.file, r.line));
             }
@@ -171,4 +183,21 @@ pub fn import(
         }
     }
     Ok(rows)
+}
+
+/// Moves a method's replay state up to the entry's when the old tool has
+/// accepted codes since the first import (never back): a file imported
+/// again before the switch refuses them too. Whether it moved.
+fn catch_up(conn: &Connection, method: &Method, app: App) -> Result<bool> {
+    let (counter, last_step) = match (method.app, app) {
+        (Some(App::Hotp { counter: ours, .. }), App::Hotp { counter: theirs, .. }) if theirs > ours => {
+            (Some(theirs), None)
+        }
+        (Some(App::Totp { state: ours, .. }), App::Totp { state: theirs, .. }) if theirs.last_step > ours.last_step => {
+            (None, theirs.last_step)
+        }
+        _ => return Ok(false),
+    };
+    methods::set_replay_state(conn, method.id, counter, last_step)?;
+    Ok(true)
 }

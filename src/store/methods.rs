@@ -184,6 +184,16 @@ pub fn record_success(conn: &Connection, method: &Method, app: App, now: i64) ->
     Ok(())
 }
 
+/// Sets an app's replay state (the next counter, the last step used) and
+/// nothing else: an import bringing it up to the old tool's.
+pub fn set_replay_state(conn: &Connection, method_id: i64, counter: Option<u64>, last_step: Option<u64>) -> Result<()> {
+    conn.prepare_cached(
+        "UPDATE methods SET counter = COALESCE(?1, counter), last_step = COALESCE(?2, last_step) WHERE id = ?3",
+    )?
+    .execute(params![counter, last_step, method_id])?;
+    Ok(())
+}
+
 /// Records where a refused TOTP code would have matched (never the code).
 pub fn record_refused_offset(conn: &Connection, method_id: i64, offset: i64, now: i64) -> Result<()> {
     conn.prepare_cached("UPDATE methods SET last_refused_offset = ?1, last_refused_at = ?2 WHERE id = ?3")?

@@ -194,6 +194,20 @@ fn an_oath_users_file_carries_counters_and_last_codes_over() {
     // hal never signed in: counter 0 is good.
     assert_eq!(code(&env.run(&["verify", "hal", &hotp_at(0)])), 0);
 
+    // pam_oath went on for fay after the import (it accepted counter 9, and
+    // wrote it down): importing the file again before the switch refuses it too.
+    let text = format!("HOTP\tfay\t-\t{HEX}\t9\t{}\t2026-01-03T03:04:05L\n", hotp_at(9));
+    let again = ga_file(&env, "users-later.oath", &text);
+    let v = env.json(&["import", "oath-usersfile", &again], 0);
+    assert_eq!((v["imported"].as_u64(), v["skipped"].as_u64()), (Some(0), Some(1)), "{v}");
+    assert!(v["entries"][0]["reason"].as_str().unwrap_or_default().contains("refused now"), "{v}");
+    assert_eq!(code(&env.run(&["verify", "fay", &hotp_at(9)])), 1);
+    assert_eq!(code(&env.run(&["verify", "fay", &hotp_at(10)])), 0);
+    // The state never goes back: the first file again changes nothing.
+    let v = env.json(&["import", "oath-usersfile", &file], 0);
+    assert!(!v["entries"][0]["reason"].as_str().unwrap_or_default().contains("refused now"), "{v}");
+    assert_eq!(code(&env.run(&["verify", "fay", &hotp_at(10)])), 1);
+
     // A bad line names the file and line, and imports nothing (idempotence aside).
     let bad = ga_file(&env, "bad.oath", &format!("HOTP ivy - {HEX}\nHOTP/T45 jo - {HEX}\n"));
     let out = env.run(&["import", "oath-usersfile", &bad]);
