@@ -67,13 +67,19 @@ fn parse_line(n: usize, line: &str, now: u64) -> Result<Entry, BadInput> {
         )));
     }
     let seed = Seed::from_bytes(key);
-    let counter = match fields.get(4) {
-        Some(c) => c
+    let counter = match (fields.get(4), period) {
+        // A time-based token's is where in the window its last code was
+        // (signed in newer liboath); where that was is found from the code.
+        (Some(c), Some(_)) => {
+            c.parse::<i64>().map_err(|_| bad("the window position is not a number".into()))?;
+            0
+        }
+        (Some(c), None) => c
             .parse::<u64>()
             .ok()
             .filter(|c| *c <= MAX_COUNTER)
             .ok_or_else(|| bad("the counter is not a number".into()))?,
-        None => 0,
+        (None, _) => 0,
     };
     let last_code = fields.get(5).copied();
     if let Some(code) = last_code {
@@ -188,6 +194,10 @@ mod tests {
         let e = parse(&format!("HOTP/T30 carol - {KEY} 0 {used} 2023-11-14T22:12:50L"), now).unwrap();
         let App::Totp { state, .. } = e[0].app else { panic!() };
         assert_eq!(state.last_step, Some(otp::step_at(now - 30, 30)));
+        // Newer liboath writes the position in the window, signed: one step behind.
+        let e = parse(&format!("HOTP/T30 carol - {KEY} -1 {used} 2023-11-14T22:12:50L"), now).unwrap();
+        let App::Totp { state, .. } = e[0].app else { panic!() };
+        assert_eq!(state.last_step, Some(otp::step_at(now - 30, 30)));
     }
 
     #[test]
@@ -198,6 +208,8 @@ mod tests {
             (format!("HOTP a - zz{KEY}\n"), 1),
             ("HOTP a - 3132\n".to_owned(), 1),
             (format!("HOTP a -\n\nHOTP b - {KEY} x\n"), 1),
+            (format!("HOTP b - {KEY} -1\n"), 1),
+            (format!("HOTP/T30 b - {KEY} x\n"), 1),
             (format!("\nHOTP b - {KEY} 1 12345\n"), 2),
             (format!("HOTP b - {KEY} 1 123456 yesterday\n"), 1),
             (format!("HOTP b\tc - {KEY}\n"), 1),
