@@ -158,9 +158,11 @@ fn read_homes(dir: &Path) -> Result<Vec<Read1>> {
         } else if let Err(e) = name::check_account(&account) {
             Err(BadInput::whole(format!("the directory's name is not an account name: {e}")))
         } else {
-            match open_regular(&path)? {
-                Some(f) => google_authenticator::parse(&read_all(f, &file)?, &account).map(|e| vec![e]),
-                None => Err(BadInput::whole("not a regular file")),
+            // A file that cannot be read is that file's error, listed with the others.
+            match open_regular(&path).and_then(|f| f.map(|f| read_all(f, "the file")).transpose()) {
+                Ok(Some(text)) => google_authenticator::parse(&text, &account).map(|e| vec![e]),
+                Ok(None) => Err(BadInput::whole("not a regular file")),
+                Err(e) => Err(BadInput::whole(format!("{e:#}"))),
             }
         };
         read.push((file, parsed));

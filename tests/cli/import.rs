@@ -141,6 +141,15 @@ fn homes_imports_every_user_or_nobody() {
     assert_eq!(code(&env.run(&["methods", "ann"])), if env.store_exists() { 4 } else { 2 });
     let out = env.run(&["import", "google-authenticator", "--homes", &homes_arg]);
     assert!(stderr(&out).contains("line 3"), "{}", stderr(&out));
+    // A file that is not text is listed with the others, not the end of the run.
+    fs::create_dir_all(homes.join("dan")).expect("mkdir");
+    fs::write(homes.join("dan").join(".google_authenticator"), b"\xff\xfe\n").expect("write");
+    let out = env.run(&["import", "google-authenticator", "--homes", &homes_arg, "--json"]);
+    assert_eq!(code(&out), 2);
+    let v: Value = serde_json::from_str(&stdout(&out)).expect("json");
+    assert_eq!(v["errors"].as_array().map(Vec::len), Some(2), "{v}");
+    assert!(v["errors"][1]["message"].as_str().unwrap_or_default().contains("not UTF-8"), "{v}");
+    fs::remove_dir_all(homes.join("dan")).expect("rm");
 
     fs::remove_file(&bad).expect("rm");
     let v = env.json(&["import", "google-authenticator", "--homes", &homes_arg], 0);
