@@ -15,8 +15,9 @@ use tfa::core::code;
 use tfa::core::mask;
 use tfa::core::name;
 use tfa::core::refusal::Refusal;
+use tfa::crypto::KeyError;
 use tfa::delivery::DeliveryCommand;
-use tfa::store::{methods, Open, Store};
+use tfa::store::{methods, Open, Store, StoreError};
 
 use crate::options::{FirstPass, Options};
 
@@ -67,7 +68,17 @@ pub fn authenticate(o: &Options, req: &Request<'_>, talk: &mut dyn Talk) -> (Ver
     let verdict = match run(o, req, talk, &mut log) {
         Ok(v) => v,
         Err(e) => {
-            log.push(format!("{:?}: the store cannot be used: {e:#}", req.user));
+            // The store's own words name the command line's --db and TFA_DB; the module has db=.
+            let why = match e.downcast_ref::<StoreError>() {
+                Some(StoreError::Missing { path } | StoreError::Empty { path }) => {
+                    format!("no store at {} (db=): make it with tfa init, or point db= at the store", path.display())
+                }
+                Some(StoreError::Key(KeyError::Missing { path })) => {
+                    format!("no key file at {} (key_file=): restore it, or point key_file= at it", path.display())
+                }
+                _ => format!("{e:#}"),
+            };
+            log.push(format!("{:?}: the store cannot be used: {why}", req.user));
             talk.error("Verification is not available right now.");
             Verdict::Unavailable
         }
@@ -231,5 +242,40 @@ fn person_words(refusal: Refusal) -> &'static str {
             "that code no longer works; ask for a new one"
         }
         _ => "wrong code",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    struct Silent;
+
+    impl Talk for Silent {
+        fn ask(&mut self, _: &str, _: bool) -> Option<Zeroizing<String>> {
+            Some(Zeroizing::new("123456".to_owned()))
+        }
+        fn tell(&mut self, _: &str) {}
+        fn error(&mut self, _: &str) {}
+    }
+
+    #[test]
+    fn a_missing_store_or_key_fails_closed_and_names_the_argument() {
+        let dir = tempfile::tempdir().unwrap();
+        let o = Options {
+            db: dir.path().join("tfa.db"),
+            key_file: dir.path().join("key"),
+            nullok: true,
+            ..Options::default()
+        };
+        let (verdict, log) = authenticate(&o, &Request { user: "alice", rhost: None, authtok: None }, &mut Silent);
+        assert_eq!(verdict, Verdict::Unavailable);
+        assert!(log[0].contains("(db=)") && !log[0].contains("--db"), "{log:?}");
+        // A store whose key file is gone.
+        Store::open(&o.db, &o.key_file, Open::Create).unwrap();
+        let o = Options { key_file: dir.path().join("elsewhere"), ..o };
+        let (verdict, log) = authenticate(&o, &Request { user: "alice", rhost: None, authtok: None }, &mut Silent);
+        assert_eq!(verdict, Verdict::Unavailable);
+        assert!(log[0].contains("(key_file=)") && !log[0].contains("--key-file"), "{log:?}");
     }
 }
