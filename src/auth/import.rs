@@ -48,14 +48,27 @@ pub struct Row {
 pub struct Hashed {
     salt: Salt,
     hashes: Vec<CodeHash>,
+    /// The account's scratch set they were hashed for, to compare with (an
+    /// import again); `None`: under a new salt, for a new set.
+    set_id: Option<i64>,
 }
 
-/// Hashes an entry's scratch codes under a new salt, calling `tick` after each.
-pub fn hash_scratch_codes(entry: &Entry, tick: &mut dyn FnMut()) -> Option<Hashed> {
+/// Hashes an entry's scratch codes, calling `tick` after each: under the
+/// salt of the account's scratch set if it has one (imported before), else
+/// under a new salt.
+pub fn hash_scratch_codes(auth: &Auth<'_>, entry: &Entry, tick: &mut dyn FnMut()) -> Result<Option<Hashed>> {
     if entry.scratch_codes.is_empty() {
-        return None;
+        return Ok(None);
     }
-    let salt = Salt::generate(&mut rand::rngs::OsRng);
+    let conn = auth.store.conn();
+    let set = match accounts::find(conn, &entry.account)? {
+        Some(account) => backup_codes::current_set(conn, account.id)?.filter(|set| set.scratch),
+        None => None,
+    };
+    let (salt, set_id) = match set {
+        Some(set) => (set.salt, Some(set.id)),
+        None => (Salt::generate(&mut rand::rngs::OsRng), None),
+    };
     let hashes = entry
         .scratch_codes
         .iter()
@@ -65,7 +78,7 @@ pub fn hash_scratch_codes(entry: &Entry, tick: &mut dyn FnMut()) -> Option<Hashe
             hash
         })
         .collect();
-    Some(Hashed { salt, hashes })
+    Ok(Some(Hashed { salt, hashes, set_id }))
 }
 
 /// Imports every entry of every input in one transaction; with `dry_run`
@@ -116,7 +129,13 @@ pub fn import(
                 None => None,
             };
             if let Some(m) = existing {
-                let caught_up = catch_up(&tx, &m, entry.app)?;
+                let mut caught_up = catch_up(&tx, &m, entry.app)?;
+                // Scratch codes the old tool took since are gone from its file: used here too.
+                if let (Some(account), Some(Hashed { hashes, set_id: Some(id), .. })) = (&account, &scratch) {
+                    if backup_codes::current_set(&tx, account.id)?.is_some_and(|set| set.id == *id) {
+                        caught_up |= backup_codes::use_all_but(&tx, *id, hashes, now as i64)? > 0;
+                    }
+                }
                 row.skipped = Some(format!(
                     "already has this secret, as {} method {} ({:?}){}",
                     m.kind,
@@ -159,7 +178,7 @@ pub fn import(
                     ));
                 } else {
                     row.scratch_codes = entry.scratch_codes.len();
-                    if let (Some(account), Some(Hashed { salt, hashes })) = (&account, &scratch) {
+                    if let (Some(account), Some(Hashed { salt, hashes, set_id: None })) = (&account, &scratch) {
                         backup_codes::replace_set(&tx, account.id, salt, hashes, true, now as i64)?;
                         let event = Event {
                             reason: Some("import"),

@@ -12,6 +12,7 @@ use zeroize::Zeroizing;
 
 use super::{now, Context};
 use crate::auth::import::{self as auth_import, Hashed, Input, Row};
+use crate::auth::Auth;
 use crate::cli::ImportCommand;
 use crate::core::import::{google_authenticator, google_migration, oath_usersfile, uris, BadInput, Entry, MAX_INPUT};
 use crate::core::name;
@@ -78,7 +79,6 @@ pub fn run(ctx: &Context, cmd: ImportCommand) -> Result<Outcome> {
     }
 
     let entries: Vec<&Entry> = inputs.iter().flat_map(|i| &i.entries).collect();
-    let hashed = if dry_run { Vec::new() } else { hash_all(&ctx.printer, &entries) };
     // A dry run before there is a store runs on an empty one made for it, then removed.
     let mut scratch = None;
     let store = match ctx.store(if dry_run { Open::Existing } else { Open::Create }) {
@@ -89,6 +89,7 @@ pub fn run(ctx: &Context, cmd: ImportCommand) -> Result<Outcome> {
         opened => opened?,
     };
     let auth = ctx.auth(&store);
+    let hashed = if dry_run { Vec::new() } else { hash_all(&ctx.printer, &auth, &entries)? };
     let rows = auth_import::import(&auth, &inputs, hashed, dry_run, now)?;
     ctx.tell_warnings(&auth);
     let view = ImportView::done(source, dry_run, rows.iter().map(entry_view).collect());
@@ -175,13 +176,13 @@ fn read_homes(dir: &Path) -> Result<Vec<Read1>> {
 
 /// Hashes every entry's scratch codes (one argon2id each), with a progress
 /// bar on a terminal when there are many.
-fn hash_all(p: &Printer, entries: &[&Entry]) -> Vec<Option<Hashed>> {
+fn hash_all(p: &Printer, auth: &Auth<'_>, entries: &[&Entry]) -> Result<Vec<Option<Hashed>>> {
     let total: u64 = entries.iter().map(|e| e.scratch_codes.len() as u64).sum();
     let bar = if total >= PROGRESS_FROM && !p.quiet() { ProgressBar::new(total) } else { ProgressBar::hidden() };
     if let Ok(style) = ProgressStyle::with_template("hashing scratch codes {bar:30} {pos}/{len} {eta}") {
         bar.set_style(style);
     }
-    let hashed = entries.iter().map(|e| auth_import::hash_scratch_codes(e, &mut || bar.inc(1))).collect();
+    let hashed = entries.iter().map(|e| auth_import::hash_scratch_codes(auth, e, &mut || bar.inc(1))).collect();
     bar.finish_and_clear();
     hashed
 }

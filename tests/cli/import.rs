@@ -67,6 +67,8 @@ fn a_google_authenticator_totp_file_keeps_the_phone_working() {
     assert_eq!((v["imported"].as_u64(), v["skipped"].as_u64()), (Some(0), Some(1)), "{v}");
     assert!(v["entries"][0]["reason"].as_str().unwrap_or_default().contains("already has this secret"));
     assert_eq!(methods(&env, "alice").len(), 1);
+    // The used ones stay used: an import again never brings a scratch code back.
+    assert_eq!(code(&env.run(&["verify", "alice", "12345678"])), 1);
     let log = stdout(&env.run(&["log", "alice"]));
     assert!(!log.contains("12345678") && !log.contains(SECRET), "{log}");
 }
@@ -87,6 +89,19 @@ fn the_clock_skew_google_authenticator_learned_comes_along() {
     assert!(!reported.contains("\"TIME_SKEW") && !reported.contains("tfa knows"), "{reported}");
     // The phone's code, two minutes behind, is taken as it was by google-authenticator.
     assert_eq!(code(&env.run(&["verify", "al", &totp_at(now - 120)])), 0);
+}
+
+#[test]
+fn a_scratch_code_google_authenticator_took_after_the_import_is_used_here_too() {
+    let env = TestEnv::new();
+    let file = ga_file(&env, "ga", &format!("{SECRET}\n\" TOTP_AUTH\n23456789\n34567890\n45678901\n"));
+    env.ok(&["import", "google-authenticator", &file, "--account", "ed"]);
+    // pam_google_authenticator took 34567890 before the PAM line was swapped, and removed it.
+    fs::write(&file, format!("{SECRET}\n\" TOTP_AUTH\n23456789\n45678901\n")).expect("write");
+    let v = env.json(&["import", "google-authenticator", &file, "--account", "ed"], 0);
+    assert!(v["entries"][0]["reason"].as_str().unwrap_or_default().contains("refused now"), "{v}");
+    assert_eq!(code(&env.run(&["verify", "ed", "34567890"])), 1);
+    assert_eq!(code(&env.run(&["verify", "ed", "45678901"])), 0);
 }
 
 #[test]
