@@ -11,6 +11,12 @@ use crate::core::seed::{Seed, MAX_SEED_BYTES, MIN_SEED_BYTES};
 
 pub const LABEL: &str = "oath";
 
+/// The TOTP window an imported token gets, in steps either side (tfa's default).
+const WINDOW: u8 = 1;
+
+/// pam_oath's `window=` when its PAM line does not set one.
+const PAM_OATH_WINDOW: u8 = 5;
+
 /// How far either side of now the last accepted TOTP code is looked for.
 /// pam_oath's `window` (5 by default) bounds where it was accepted; this
 /// covers any window a configuration would use, so that step and every
@@ -95,8 +101,11 @@ fn parse_line(n: usize, line: &str, now: u64) -> Result<Entry, BadInput> {
         // The counter is the last one accepted once a code was used; else the next.
         None => App::Hotp { params, counter: if last_code.is_some() { counter + 1 } else { counter } },
         Some(period) => {
+            reported.push(format!(
+                "pam_oath's window= is in /etc/pam.d, not in this file ({PAM_OATH_WINDOW} steps either side unless set): tfa accepts {WINDOW} either side; a phone further off is put right with tfa resync"
+            ));
             let last_step = last_code.and_then(|code| last_step_of(&seed, params, period, now, code));
-            App::Totp { params, period, window: 1, state: TotpState { last_step, drift: 0 } }
+            App::Totp { params, period, window: WINDOW, state: TotpState { last_step, drift: 0 } }
         }
     };
     Ok(Entry {
@@ -194,6 +203,7 @@ mod tests {
         let e = parse(&format!("HOTP/T30 carol - {KEY} 0 {used} 2023-11-14T22:12:50L"), now).unwrap();
         let App::Totp { state, .. } = e[0].app else { panic!() };
         assert_eq!(state.last_step, Some(otp::step_at(now - 30, 30)));
+        assert!(e[0].reported[0].starts_with("pam_oath's window="), "{:?}", e[0].reported);
         // Newer liboath writes the position in the window, signed: one step behind.
         let e = parse(&format!("HOTP/T30 carol - {KEY} -1 {used} 2023-11-14T22:12:50L"), now).unwrap();
         let App::Totp { state, .. } = e[0].app else { panic!() };
