@@ -11,13 +11,15 @@ use zeroize::Zeroizing;
 use tfa::auth::login::{self, Way};
 use tfa::auth::sent_codes::{self, SendOutcome, Sender};
 use tfa::auth::{verify, Attempt, Auth, Ways};
-use tfa::core::code;
+use tfa::core::backup_code::CodeSet;
+use tfa::core::code::{self, CodeInput};
+use tfa::core::import::ScratchCode;
 use tfa::core::mask;
 use tfa::core::name;
 use tfa::core::refusal::Refusal;
 use tfa::crypto::KeyError;
 use tfa::delivery::DeliveryCommand;
-use tfa::store::{methods, Open, Store, StoreError};
+use tfa::store::{backup_codes, methods, Open, Store, StoreError};
 
 use crate::options::{FirstPass, Options};
 
@@ -68,12 +70,15 @@ pub struct Request<'a> {
 /// Runs one sign-in; the verdict and the lines for syslog (never a code).
 pub fn authenticate(o: &Options, req: &Request<'_>, talk: &mut dyn Talk) -> (Verdict, Vec<String>) {
     let mut log = Vec::new();
-    let verdict = match run(o, req, talk, &mut log) {
+    let mut hashed = false;
+    let verdict = match run(o, req, talk, &mut log, &mut hashed) {
         // Every refusal costs one argon2id (what a password check costs), for
         // a name with no account as for a wrong code: the time does not say
         // who has an account.
         Ok(Verdict::Refused) => {
-            login::unknown_account();
+            if !hashed {
+                login::unknown_account();
+            }
             Verdict::Refused
         }
         Ok(v) => v,
@@ -100,7 +105,14 @@ fn now() -> u64 {
     SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs())
 }
 
-fn run(o: &Options, req: &Request<'_>, talk: &mut dyn Talk, log: &mut Vec<String>) -> anyhow::Result<Verdict> {
+/// `hashed` is set when checking the code spent an argon2id itself.
+fn run(
+    o: &Options,
+    req: &Request<'_>,
+    talk: &mut dyn Talk,
+    log: &mut Vec<String>,
+    hashed: &mut bool,
+) -> anyhow::Result<Verdict> {
     let store = Store::open(&o.db, &o.key_file, Open::Existing)?;
     let delivery = match &o.delivery {
         Some(line) => match DeliveryCommand::parse(line, DELIVERY_TIMEOUT) {
@@ -192,6 +204,7 @@ fn run(o: &Options, req: &Request<'_>, talk: &mut dyn Talk, log: &mut Vec<String
             return Ok(Verdict::Refused);
         }
     };
+    *hashed = hashes_itself(&code, backup_codes::current_set(store.conn(), account.id)?.as_ref());
     let attempt = match verify::attempt(&auth, &account, Ways::Every, None, &code, ACTION, now()) {
         Ok(attempt) => attempt,
         // Every active method went away meanwhile.
@@ -227,6 +240,17 @@ fn run(o: &Options, req: &Request<'_>, talk: &mut dyn Talk, log: &mut Vec<String
             Verdict::Locked
         }
     })
+}
+
+/// Whether checking `code` spends an argon2id itself: a backup code is
+/// hashed under the account's set, and 8 digits too, as an imported scratch
+/// code, when the set is one.
+fn hashes_itself(code: &CodeInput, set: Option<&CodeSet>) -> bool {
+    match (code, set) {
+        (CodeInput::Backup(_), Some(_)) => true,
+        (CodeInput::Digits(digits), Some(set)) => set.scratch && ScratchCode::parse(digits).is_some(),
+        (_, None) => false,
+    }
 }
 
 /// The code: from the token an earlier module read, or asked for.
@@ -265,6 +289,7 @@ fn person_words(refusal: Refusal) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use tfa::core::backup_code::Salt;
 
     struct Silent;
 
@@ -314,6 +339,19 @@ mod tests {
             without = without.min(time(&format!("nobody{n}")));
         }
         assert!(with * 2 > without && without * 2 > with, "with an account {with:?}, without {without:?}");
+    }
+
+    #[test]
+    fn a_code_checked_against_a_set_is_not_padded_twice() {
+        let set = |scratch| CodeSet { id: 1, account_id: 1, salt: Salt([0; 16]), created_at: 0, scratch };
+        let digits = |d: &str| CodeInput::Digits(d.to_owned());
+        let backup = code::parse("abcde-fghjk").unwrap();
+        assert!(matches!(backup, CodeInput::Backup(_)));
+        assert!(hashes_itself(&backup, Some(&set(false))));
+        assert!(!hashes_itself(&backup, None));
+        assert!(hashes_itself(&digits("87654321"), Some(&set(true))));
+        assert!(!hashes_itself(&digits("87654321"), Some(&set(false))));
+        assert!(!hashes_itself(&digits("654321"), Some(&set(true))));
     }
 
     #[test]
