@@ -254,8 +254,11 @@ impl Answer for ImportView {
                     (None, Some(id)) => format!("imported as method {id}"),
                     (None, None) => "would be imported".to_owned(),
                 };
-                let codes =
-                    if e.scratch_codes > 0 { format!(", {} scratch codes", e.scratch_codes) } else { String::new() };
+                let codes = match e.scratch_codes {
+                    0 => String::new(),
+                    1 => ", 1 scratch code".to_owned(),
+                    n => format!(", {n} scratch codes"),
+                };
                 vec![
                     e.account.clone(),
                     format!("{}:{}", e.file, e.line),

@@ -108,7 +108,8 @@ fn a_scratch_code_google_authenticator_took_after_the_import_is_used_here_too() 
 fn a_scratch_code_signs_in_through_login() {
     let env = TestEnv::new();
     let file = ga_file(&env, "ga", &format!("{SECRET}\n\" TOTP_AUTH\n23456789\n"));
-    env.ok(&["import", "google-authenticator", &file, "--account", "bo"]);
+    let out = env.ok(&["import", "google-authenticator", &file, "--account", "bo"]);
+    assert!(out.contains(", 1 scratch code") && !out.contains("codes"), "{out}");
     let v = env.json(&["login", "bo", "--via", "backup_code", "--code", "23456789"], 0);
     assert_eq!(v["kind"], "backup_code", "{v}");
     // An account without scratch codes refuses 8 digits as a backup code before any lookup.
