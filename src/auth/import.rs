@@ -176,9 +176,15 @@ pub fn import(
                         "{} scratch codes not imported: the account has backup codes already",
                         entry.scratch_codes.len()
                     ));
+                } else if let Some(Hashed { set_id: Some(_), .. }) = &scratch {
+                    // Hashed for a set that was removed meanwhile: their salt is that set's.
+                    row.reported.push(format!(
+                        "{} scratch codes not imported: the account's backup codes changed during the import; import again",
+                        entry.scratch_codes.len()
+                    ));
                 } else {
                     row.scratch_codes = entry.scratch_codes.len();
-                    if let (Some(account), Some(Hashed { salt, hashes, set_id: None })) = (&account, &scratch) {
+                    if let (Some(account), Some(Hashed { salt, hashes, .. })) = (&account, &scratch) {
                         backup_codes::replace_set(&tx, account.id, salt, hashes, true, now as i64)?;
                         let event = Event {
                             reason: Some("import"),
