@@ -259,7 +259,8 @@ pub enum Command {
     /// line, and nothing is imported. Then everything is imported in one
     /// transaction, as active methods with the state they had (used codes
     /// stay used). A secret an account already has is skipped, so importing
-    /// again is safe. --dry-run says what would happen and writes nothing.
+    /// again is safe; codes the old tool accepted since are then refused too.
+    /// --dry-run says what would happen and writes nothing.
     #[command(subcommand)]
     Import(ImportCommand),
 
@@ -629,8 +630,8 @@ pub enum BackupCodesCommand {
 pub enum ImportCommand {
     /// google-authenticator-libpam's ~/.google_authenticator: the secret, its options, its scratch codes
     ///
-    /// TOTP or HOTP with its counter, WINDOW_SIZE and STEP_SIZE carry over,
-    /// and the steps DISALLOW_REUSE lists stay used. The 8-digit scratch
+    /// TOTP or HOTP with its counter, WINDOW_SIZE, STEP_SIZE and TIME_SKEW carry
+    /// over, and the steps DISALLOW_REUSE lists stay used. The 8-digit scratch
     /// codes become the account's backup codes (unless it has some).
     /// RATE_LIMIT and DISALLOW_REUSE are covered by tfa's lockout and replay
     /// rules, and reported.

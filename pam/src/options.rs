@@ -81,6 +81,9 @@ pub fn parse<'a>(args: impl IntoIterator<Item = &'a str>) -> Result<(Options, Ve
             ("noskewadj", None) => ignored.push(format!(
                 "{name}: ignored; tfa measures drift only in an explicit resync (tfa resync)"
             )),
+            ("no_increment_hotp", None) => {
+                ignored.push(format!("{name}: ignored; a wrong HOTP code never moves the counter in tfa"))
+            }
             ("secret", _) => {
                 return Err(format!(
                     "{name}=: tfa keeps every secret in its store; import the files with `tfa import google-authenticator --homes DIR` and give db="
@@ -97,9 +100,6 @@ pub fn parse<'a>(args: impl IntoIterator<Item = &'a str>) -> Result<(Options, Ve
             }
             ("allow_readonly", None) => {
                 return Err(format!("{name}: not supported; a store that cannot record a used code refuses every code"))
-            }
-            ("no_increment_hotp", None) => {
-                return Err(format!("{name}: not supported; a wrong HOTP code never moves the counter in tfa anyway"))
             }
             _ => return Err(format!("unknown argument {:?}", tfa::core::excerpt(arg))),
         }
@@ -123,13 +123,14 @@ mod tests {
             "echo_verification_code",
             "try_first_pass",
             "noskewadj",
+            "no_increment_hotp",
         ])
         .unwrap();
         assert_eq!(o.db, PathBuf::from("/srv/tfa.db"));
         assert_eq!(o.key_file, PathBuf::from("/srv/key"));
         assert!(o.nullok && o.echo);
         assert_eq!((o.prompt.as_str(), o.first_pass), ("Code: ", FirstPass::Try));
-        assert_eq!(ignored.len(), 1);
+        assert_eq!(ignored.len(), 2);
     }
 
     #[test]

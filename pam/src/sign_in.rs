@@ -11,17 +11,23 @@ use zeroize::Zeroizing;
 use tfa::auth::login::{self, Way};
 use tfa::auth::sent_codes::{self, SendOutcome, Sender};
 use tfa::auth::{verify, Attempt, Auth, Ways};
-use tfa::core::code;
+use tfa::core::backup_code::CodeSet;
+use tfa::core::code::{self, CodeInput};
+use tfa::core::import::ScratchCode;
 use tfa::core::mask;
 use tfa::core::name;
 use tfa::core::refusal::Refusal;
+use tfa::crypto::KeyError;
 use tfa::delivery::DeliveryCommand;
-use tfa::store::{methods, Open, Store};
+use tfa::store::{backup_codes, methods, Open, Store, StoreError};
 
 use crate::options::{FirstPass, Options};
 
 /// The audit log's action for a PAM sign-in.
 pub const ACTION: &str = "pam";
+
+/// What a wrong code is told, whether or not the user has an account.
+const WRONG_CODE: &str = "Refused: wrong code.";
 
 /// How a delivery command may take at most, as the CLI's default.
 const DELIVERY_TIMEOUT: Duration = Duration::from_secs(30);
@@ -64,10 +70,30 @@ pub struct Request<'a> {
 /// Runs one sign-in; the verdict and the lines for syslog (never a code).
 pub fn authenticate(o: &Options, req: &Request<'_>, talk: &mut dyn Talk) -> (Verdict, Vec<String>) {
     let mut log = Vec::new();
-    let verdict = match run(o, req, talk, &mut log) {
+    let mut hashed = false;
+    let verdict = match run(o, req, talk, &mut log, &mut hashed) {
+        // Every refusal costs one argon2id (what a password check costs), for
+        // a name with no account as for a wrong code: the time does not say
+        // who has an account.
+        Ok(Verdict::Refused) => {
+            if !hashed {
+                login::unknown_account();
+            }
+            Verdict::Refused
+        }
         Ok(v) => v,
         Err(e) => {
-            log.push(format!("{:?}: the store cannot be used: {e:#}", req.user));
+            // The store's own words name the command line's --db and TFA_DB; the module has db=.
+            let why = match e.downcast_ref::<StoreError>() {
+                Some(StoreError::Missing { path } | StoreError::Empty { path }) => {
+                    format!("no store at {} (db=): make it with tfa init, or point db= at the store", path.display())
+                }
+                Some(StoreError::Key(KeyError::Missing { path })) => {
+                    format!("no key file at {} (key_file=): restore it, or point key_file= at it", path.display())
+                }
+                _ => format!("{e:#}"),
+            };
+            log.push(format!("{:?}: the store cannot be used: {why}", req.user));
             talk.error("Verification is not available right now.");
             Verdict::Unavailable
         }
@@ -79,7 +105,14 @@ fn now() -> u64 {
     SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs())
 }
 
-fn run(o: &Options, req: &Request<'_>, talk: &mut dyn Talk, log: &mut Vec<String>) -> anyhow::Result<Verdict> {
+/// `hashed` is set when checking the code spent an argon2id itself.
+fn run(
+    o: &Options,
+    req: &Request<'_>,
+    talk: &mut dyn Talk,
+    log: &mut Vec<String>,
+    hashed: &mut bool,
+) -> anyhow::Result<Verdict> {
     let store = Store::open(&o.db, &o.key_file, Open::Existing)?;
     let delivery = match &o.delivery {
         Some(line) => match DeliveryCommand::parse(line, DELIVERY_TIMEOUT) {
@@ -124,11 +157,14 @@ fn run(o: &Options, req: &Request<'_>, talk: &mut dyn Talk, log: &mut Vec<String
             return Ok(Verdict::Ignore);
         }
         log.push(format!("{:?} {why}: refused{from}", req.user));
-        // The same prompt as for an account, and a password check's worth of
-        // work: neither the answer nor its time says who has one.
-        let _ = ask(o, req, talk);
-        login::unknown_account();
-        talk.error("Wrong code.");
+        // The same prompt and the same words as for an account (and the
+        // same work, in `authenticate`): neither says who has one.
+        let typed = ask(o, req, talk);
+        match typed.as_deref().map(|t| code::parse(t)) {
+            Some(Err(e)) => talk.error(&format!("That is not a code: {e}.")),
+            Some(Ok(_)) => talk.error(WRONG_CODE),
+            None => {}
+        }
         return Ok(Verdict::Refused);
     }
     let account = account.expect("ways come from an account");
@@ -168,12 +204,13 @@ fn run(o: &Options, req: &Request<'_>, talk: &mut dyn Talk, log: &mut Vec<String
             return Ok(Verdict::Refused);
         }
     };
+    *hashed = hashes_itself(&code, backup_codes::current_set(store.conn(), account.id)?.as_ref());
     let attempt = match verify::attempt(&auth, &account, Ways::Every, None, &code, ACTION, now()) {
         Ok(attempt) => attempt,
         // Every active method went away meanwhile.
         Err(e) if e.downcast_ref::<tfa::Failure>().is_some() => {
             log.push(format!("{:?}: {e:#}{from}", req.user));
-            talk.error("Wrong code.");
+            talk.error(WRONG_CODE);
             return Ok(Verdict::Refused);
         }
         Err(e) => return Err(e),
@@ -188,7 +225,10 @@ fn run(o: &Options, req: &Request<'_>, talk: &mut dyn Talk, log: &mut Vec<String
         }
         Attempt::Refused { refusal, .. } => {
             log.push(format!("{:?} refused: {}{from}", req.user, refusal.as_str()));
-            talk.error(&format!("Refused: {}.", person_words(refusal)));
+            match person_words(refusal) {
+                Some(words) => talk.error(&format!("Refused: {words}.")),
+                None => talk.error(WRONG_CODE),
+            }
             Verdict::Refused
         }
         Attempt::Locked { retry_after } => {
@@ -200,6 +240,17 @@ fn run(o: &Options, req: &Request<'_>, talk: &mut dyn Talk, log: &mut Vec<String
             Verdict::Locked
         }
     })
+}
+
+/// Whether checking `code` spends an argon2id itself: a backup code is
+/// hashed under the account's set, and 8 digits too, as an imported scratch
+/// code, when the set is one.
+fn hashes_itself(code: &CodeInput, set: Option<&CodeSet>) -> bool {
+    match (code, set) {
+        (CodeInput::Backup(_), Some(_)) => true,
+        (CodeInput::Digits(digits), Some(set)) => set.scratch && ScratchCode::parse(digits).is_some(),
+        (_, None) => false,
+    }
 }
 
 /// The code: from the token an earlier module read, or asked for.
@@ -221,15 +272,140 @@ fn factor_name(factor: &tfa::auth::Factor) -> String {
     }
 }
 
-/// What the person at the prompt is told: plain words, no detail of the account.
-fn person_words(refusal: Refusal) -> &'static str {
+/// What the person at the prompt is told: plain words, no detail of the
+/// account; `None`: that it is a wrong code.
+fn person_words(refusal: Refusal) -> Option<&'static str> {
     match refusal {
         Refusal::Replayed | Refusal::OlderThanLast | Refusal::Used => {
-            "that code was already used; wait for the next one"
+            Some("that code was already used; wait for the next one")
         }
         Refusal::Expired | Refusal::Superseded | Refusal::TooManyAttempts => {
-            "that code no longer works; ask for a new one"
+            Some("that code no longer works; ask for a new one")
         }
-        _ => "wrong code",
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tfa::core::backup_code::Salt;
+
+    struct Silent;
+
+    /// Answers every prompt with `answer` and keeps what the person is shown.
+    struct Typist {
+        answer: String,
+        shown: Vec<String>,
+    }
+
+    impl Talk for Typist {
+        fn ask(&mut self, prompt: &str, _: bool) -> Option<Zeroizing<String>> {
+            self.shown.push(prompt.to_owned());
+            Some(Zeroizing::new(self.answer.clone()))
+        }
+        fn tell(&mut self, text: &str) {
+            self.shown.push(text.to_owned());
+        }
+        fn error(&mut self, text: &str) {
+            self.shown.push(text.to_owned());
+        }
+    }
+
+    #[test]
+    fn a_wrong_code_takes_as_long_with_an_account_as_without() {
+        use tfa::core::otp::{Algorithm, App, Params, TotpState};
+        let dir = tempfile::tempdir().unwrap();
+        let o = Options { db: dir.path().join("tfa.db"), key_file: dir.path().join("key"), ..Options::default() };
+        let store = Store::open(&o.db, &o.key_file, Open::Create).unwrap();
+        let params = Params { algorithm: Algorithm::Sha1, digits: 6 };
+        let app = App::Totp { params, period: 30, window: 1, state: TotpState::default() };
+        let seed = tfa::core::seed::Seed::generate();
+        let auth = Auth::new(&store, None, None);
+        let wrong = tfa::core::otp::totp(&seed, params, 30, now() + 3600);
+        let time = |user: &str| {
+            let mut typist = Typist { answer: wrong.clone(), shown: Vec::new() };
+            let start = std::time::Instant::now();
+            let (verdict, _) = authenticate(&o, &Request { user, rhost: None, authtok: None }, &mut typist);
+            assert_eq!(verdict, Verdict::Refused, "{user}");
+            start.elapsed()
+        };
+        // One try each (a second would meet the backoff); the fastest of five, against noise.
+        let (mut with, mut without) = (Duration::MAX, Duration::MAX);
+        for n in 0..5 {
+            let name = format!("user{n}");
+            tfa::auth::enroll::app(&auth, &name, None, app, &seed, tfa::core::method::Status::Active, now()).unwrap();
+            with = with.min(time(&name));
+            without = without.min(time(&format!("nobody{n}")));
+        }
+        assert!(with * 2 > without && without * 2 > with, "with an account {with:?}, without {without:?}");
+    }
+
+    #[test]
+    fn a_code_checked_against_a_set_is_not_padded_twice() {
+        let set = |scratch| CodeSet { id: 1, account_id: 1, salt: Salt([0; 16]), created_at: 0, scratch };
+        let digits = |d: &str| CodeInput::Digits(d.to_owned());
+        let backup = code::parse("abcde-fghjk").unwrap();
+        assert!(matches!(backup, CodeInput::Backup(_)));
+        assert!(hashes_itself(&backup, Some(&set(false))));
+        assert!(!hashes_itself(&backup, None));
+        assert!(hashes_itself(&digits("87654321"), Some(&set(true))));
+        assert!(!hashes_itself(&digits("87654321"), Some(&set(false))));
+        assert!(!hashes_itself(&digits("654321"), Some(&set(true))));
+    }
+
+    #[test]
+    fn the_prompt_does_not_say_who_has_an_account() {
+        use tfa::core::otp::{Algorithm, App, Params, TotpState};
+        let dir = tempfile::tempdir().unwrap();
+        let o = Options { db: dir.path().join("tfa.db"), key_file: dir.path().join("key"), ..Options::default() };
+        let store = Store::open(&o.db, &o.key_file, Open::Create).unwrap();
+        let app = App::Totp {
+            params: Params { algorithm: Algorithm::Sha1, digits: 6 },
+            period: 30,
+            window: 1,
+            state: TotpState::default(),
+        };
+        let seed = tfa::core::seed::Seed::generate();
+        let auth = Auth::new(&store, None, None);
+        tfa::auth::enroll::app(&auth, "alice", None, app, &seed, tfa::core::method::Status::Active, now()).unwrap();
+        let wrong = tfa::core::otp::totp(&seed, Params { algorithm: Algorithm::Sha1, digits: 6 }, 30, now() + 3600);
+        for answer in [wrong.as_str(), "not-a-code"] {
+            let shown = |user: &str| {
+                let mut typist = Typist { answer: answer.to_owned(), shown: Vec::new() };
+                let (verdict, _) = authenticate(&o, &Request { user, rhost: None, authtok: None }, &mut typist);
+                assert_eq!(verdict, Verdict::Refused, "{user} {answer}");
+                typist.shown
+            };
+            assert_eq!(shown("alice"), shown("nobody"), "{answer}");
+        }
+    }
+
+    impl Talk for Silent {
+        fn ask(&mut self, _: &str, _: bool) -> Option<Zeroizing<String>> {
+            Some(Zeroizing::new("123456".to_owned()))
+        }
+        fn tell(&mut self, _: &str) {}
+        fn error(&mut self, _: &str) {}
+    }
+
+    #[test]
+    fn a_missing_store_or_key_fails_closed_and_names_the_argument() {
+        let dir = tempfile::tempdir().unwrap();
+        let o = Options {
+            db: dir.path().join("tfa.db"),
+            key_file: dir.path().join("key"),
+            nullok: true,
+            ..Options::default()
+        };
+        let (verdict, log) = authenticate(&o, &Request { user: "alice", rhost: None, authtok: None }, &mut Silent);
+        assert_eq!(verdict, Verdict::Unavailable);
+        assert!(log[0].contains("(db=)") && !log[0].contains("--db"), "{log:?}");
+        // A store whose key file is gone.
+        Store::open(&o.db, &o.key_file, Open::Create).unwrap();
+        let o = Options { key_file: dir.path().join("elsewhere"), ..o };
+        let (verdict, log) = authenticate(&o, &Request { user: "alice", rhost: None, authtok: None }, &mut Silent);
+        assert_eq!(verdict, Verdict::Unavailable);
+        assert!(log[0].contains("(key_file=)") && !log[0].contains("--key-file"), "{log:?}");
     }
 }

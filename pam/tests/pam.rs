@@ -308,8 +308,8 @@ fn arguments_it_cannot_honour_fail_closed() {
         let out = pamtester(&service, "dan", &[], &format!("{}\n", code_now(&seed)));
         assert!(!out.status.success(), "{bad}: {}", said(&out));
     }
-    // Mapped ones work: the prompt and use_first_pass's absence of a token.
-    let service = f.tfa_service("[prompt=Code from your app: ]");
+    // Mapped ones work: the prompt, and what tfa does anyway (no_increment_hotp).
+    let service = f.tfa_service("[prompt=Code from your app: ] no_increment_hotp noskewadj");
     let out = pamtester(&service, "dan", &[], &format!("{}\n", code_now(&seed)));
     assert!(out.status.success(), "{}", said(&out));
     assert!(said(&out).contains("Code from your app: "), "{}", said(&out));
@@ -583,10 +583,11 @@ fn a_google_authenticator_user_keeps_their_phone_after_import_and_one_line() {
     // The import, as `tfa import google-authenticator --homes` does it.
     let text = fs::read_to_string(&ga_file).expect("read");
     let entry = tfa::core::import::google_authenticator::parse(&text, "gina").expect("parse");
-    let hashed = vec![tfa::auth::import::hash_scratch_codes(&entry, &mut || {})];
-    let input = tfa::auth::import::Input { file: ga_file.display().to_string(), entries: vec![entry] };
     let store = f.store();
-    tfa::auth::import::import(&Auth::new(&store, None, None), &[input], hashed, false, now()).expect("import");
+    let auth = Auth::new(&store, None, None);
+    let hashed = vec![tfa::auth::import::hash_scratch_codes(&auth, &entry, &mut || {}).expect("hash")];
+    let input = tfa::auth::import::Input { file: ga_file.display().to_string(), entries: vec![entry] };
+    tfa::auth::import::import(&auth, &[input], hashed, false, now()).expect("import");
 
     // After: the one line swapped.
     let after = f.tfa_service("");

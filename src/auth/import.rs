@@ -9,12 +9,13 @@ use super::notices::{self, Notice};
 use super::Auth;
 use crate::core::backup_code::{self, CodeHash, Salt};
 use crate::core::import::Entry;
-use crate::core::method::{MethodKind, Status};
+use crate::core::method::{Method, MethodKind, Status};
 use crate::core::otp::App;
 use crate::store::accounts;
 use crate::store::backup_codes;
 use crate::store::events::{self, Event};
 use crate::store::methods::{self, NewApp};
+use crate::store::Connection;
 
 /// What was read, from where.
 pub struct Input {
@@ -47,14 +48,27 @@ pub struct Row {
 pub struct Hashed {
     salt: Salt,
     hashes: Vec<CodeHash>,
+    /// The account's scratch set they were hashed for, to compare with (an
+    /// import again); `None`: under a new salt, for a new set.
+    set_id: Option<i64>,
 }
 
-/// Hashes an entry's scratch codes under a new salt, calling `tick` after each.
-pub fn hash_scratch_codes(entry: &Entry, tick: &mut dyn FnMut()) -> Option<Hashed> {
+/// Hashes an entry's scratch codes, calling `tick` after each: under the
+/// salt of the account's scratch set if it has one (imported before), else
+/// under a new salt.
+pub fn hash_scratch_codes(auth: &Auth<'_>, entry: &Entry, tick: &mut dyn FnMut()) -> Result<Option<Hashed>> {
     if entry.scratch_codes.is_empty() {
-        return None;
+        return Ok(None);
     }
-    let salt = Salt::generate(&mut rand::rngs::OsRng);
+    let conn = auth.store.conn();
+    let set = match accounts::find(conn, &entry.account)? {
+        Some(account) => backup_codes::current_set(conn, account.id)?.filter(|set| set.scratch),
+        None => None,
+    };
+    let (salt, set_id) = match set {
+        Some(set) => (set.salt, Some(set.id)),
+        None => (Salt::generate(&mut rand::rngs::OsRng), None),
+    };
     let hashes = entry
         .scratch_codes
         .iter()
@@ -64,7 +78,7 @@ pub fn hash_scratch_codes(entry: &Entry, tick: &mut dyn FnMut()) -> Option<Hashe
             hash
         })
         .collect();
-    Some(Hashed { salt, hashes })
+    Ok(Some(Hashed { salt, hashes, set_id }))
 }
 
 /// Imports every entry of every input in one transaction; with `dry_run`
@@ -115,7 +129,24 @@ pub fn import(
                 None => None,
             };
             if let Some(m) = existing {
-                row.skipped = Some(format!("already has this secret, as {} method {} ({:?})", m.kind, m.id, m.label));
+                let mut caught_up = catch_up(&tx, &m, entry.app)?;
+                // Scratch codes the old tool took since are gone from its file: used here too.
+                if let (Some(account), Some(Hashed { hashes, set_id: Some(id), .. })) = (&account, &scratch) {
+                    if backup_codes::current_set(&tx, account.id)?.is_some_and(|set| set.id == *id) {
+                        caught_up |= backup_codes::use_all_but(&tx, *id, hashes, now as i64)? > 0;
+                    }
+                }
+                row.skipped = Some(format!(
+                    "already has this secret, as {} method {} ({:?}){}",
+                    m.kind,
+                    m.id,
+                    m.label,
+                    match (caught_up, dry_run) {
+                        (false, _) => "",
+                        (true, false) => "; the codes used since with the old tool are refused now",
+                        (true, true) => "; the codes used since with the old tool would be refused",
+                    }
+                ));
             } else if let Some((r, _)) = earlier {
                 row.skipped = Some(format!("the same secret as {} line {}", r.file, r.line));
             }
@@ -145,9 +176,15 @@ pub fn import(
                         "{} scratch codes not imported: the account has backup codes already",
                         entry.scratch_codes.len()
                     ));
+                } else if let Some(Hashed { set_id: Some(_), .. }) = &scratch {
+                    // Hashed for a set that was removed meanwhile: their salt is that set's.
+                    row.reported.push(format!(
+                        "{} scratch codes not imported: the account's backup codes changed during the import; import again",
+                        entry.scratch_codes.len()
+                    ));
                 } else {
                     row.scratch_codes = entry.scratch_codes.len();
-                    if let (Some(account), Some(Hashed { salt, hashes })) = (&account, &scratch) {
+                    if let (Some(account), Some(Hashed { salt, hashes, .. })) = (&account, &scratch) {
                         backup_codes::replace_set(&tx, account.id, salt, hashes, true, now as i64)?;
                         let event = Event {
                             reason: Some("import"),
@@ -171,4 +208,21 @@ pub fn import(
         }
     }
     Ok(rows)
+}
+
+/// Moves a method's replay state up to the entry's when the old tool has
+/// accepted codes since the first import (never back): a file imported
+/// again before the switch refuses them too. Whether it moved.
+fn catch_up(conn: &Connection, method: &Method, app: App) -> Result<bool> {
+    let (counter, last_step) = match (method.app, app) {
+        (Some(App::Hotp { counter: ours, .. }), App::Hotp { counter: theirs, .. }) if theirs > ours => {
+            (Some(theirs), None)
+        }
+        (Some(App::Totp { state: ours, .. }), App::Totp { state: theirs, .. }) if theirs.last_step > ours.last_step => {
+            (None, theirs.last_step)
+        }
+        _ => return Ok(false),
+    };
+    methods::set_replay_state(conn, method.id, counter, last_step)?;
+    Ok(true)
 }

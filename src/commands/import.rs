@@ -12,6 +12,7 @@ use zeroize::Zeroizing;
 
 use super::{now, Context};
 use crate::auth::import::{self as auth_import, Hashed, Input, Row};
+use crate::auth::Auth;
 use crate::cli::ImportCommand;
 use crate::core::import::{google_authenticator, google_migration, oath_usersfile, uris, BadInput, Entry, MAX_INPUT};
 use crate::core::name;
@@ -78,7 +79,6 @@ pub fn run(ctx: &Context, cmd: ImportCommand) -> Result<Outcome> {
     }
 
     let entries: Vec<&Entry> = inputs.iter().flat_map(|i| &i.entries).collect();
-    let hashed = if dry_run { Vec::new() } else { hash_all(&ctx.printer, &entries) };
     // A dry run before there is a store runs on an empty one made for it, then removed.
     let mut scratch = None;
     let store = match ctx.store(if dry_run { Open::Existing } else { Open::Create }) {
@@ -89,6 +89,7 @@ pub fn run(ctx: &Context, cmd: ImportCommand) -> Result<Outcome> {
         opened => opened?,
     };
     let auth = ctx.auth(&store);
+    let hashed = if dry_run { Vec::new() } else { hash_all(&ctx.printer, &auth, &entries)? };
     let rows = auth_import::import(&auth, &inputs, hashed, dry_run, now)?;
     ctx.tell_warnings(&auth);
     let view = ImportView::done(source, dry_run, rows.iter().map(entry_view).collect());
@@ -158,9 +159,11 @@ fn read_homes(dir: &Path) -> Result<Vec<Read1>> {
         } else if let Err(e) = name::check_account(&account) {
             Err(BadInput::whole(format!("the directory's name is not an account name: {e}")))
         } else {
-            match open_regular(&path)? {
-                Some(f) => google_authenticator::parse(&read_all(f, &file)?, &account).map(|e| vec![e]),
-                None => Err(BadInput::whole("not a regular file")),
+            // A file that cannot be read is that file's error, listed with the others.
+            match open_regular(&path).and_then(|f| f.map(|f| read_all(f, "the file")).transpose()) {
+                Ok(Some(text)) => google_authenticator::parse(&text, &account).map(|e| vec![e]),
+                Ok(None) => Err(BadInput::whole("not a regular file")),
+                Err(e) => Err(BadInput::whole(format!("{e:#}"))),
             }
         };
         read.push((file, parsed));
@@ -173,13 +176,13 @@ fn read_homes(dir: &Path) -> Result<Vec<Read1>> {
 
 /// Hashes every entry's scratch codes (one argon2id each), with a progress
 /// bar on a terminal when there are many.
-fn hash_all(p: &Printer, entries: &[&Entry]) -> Vec<Option<Hashed>> {
+fn hash_all(p: &Printer, auth: &Auth<'_>, entries: &[&Entry]) -> Result<Vec<Option<Hashed>>> {
     let total: u64 = entries.iter().map(|e| e.scratch_codes.len() as u64).sum();
     let bar = if total >= PROGRESS_FROM && !p.quiet() { ProgressBar::new(total) } else { ProgressBar::hidden() };
     if let Ok(style) = ProgressStyle::with_template("hashing scratch codes {bar:30} {pos}/{len} {eta}") {
         bar.set_style(style);
     }
-    let hashed = entries.iter().map(|e| auth_import::hash_scratch_codes(e, &mut || bar.inc(1))).collect();
+    let hashed = entries.iter().map(|e| auth_import::hash_scratch_codes(auth, e, &mut || bar.inc(1))).collect();
     bar.finish_and_clear();
     hashed
 }
@@ -251,8 +254,11 @@ impl Answer for ImportView {
                     (None, Some(id)) => format!("imported as method {id}"),
                     (None, None) => "would be imported".to_owned(),
                 };
-                let codes =
-                    if e.scratch_codes > 0 { format!(", {} scratch codes", e.scratch_codes) } else { String::new() };
+                let codes = match e.scratch_codes {
+                    0 => String::new(),
+                    1 => ", 1 scratch code".to_owned(),
+                    n => format!(", {n} scratch codes"),
+                };
                 vec![
                     e.account.clone(),
                     format!("{}:{}", e.file, e.line),

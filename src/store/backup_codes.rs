@@ -97,6 +97,21 @@ pub fn lookup(conn: &Connection, set_id: i64, hash: &CodeHash) -> Result<Option<
         .optional()?)
 }
 
+/// Marks used, at `now`, every unused code of the set whose hash is not in
+/// `kept` (an import again: the old tool's file no longer lists them);
+/// returns how many.
+pub fn use_all_but(conn: &Connection, set_id: i64, kept: &[CodeHash], now: i64) -> Result<usize> {
+    let unused: Vec<(i64, Vec<u8>)> = conn
+        .prepare_cached("SELECT id, hash FROM backup_codes WHERE set_id = ?1 AND used_at IS NULL")?
+        .query_map([set_id], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<super::sql::Result<_>>()?;
+    let mut used = 0;
+    for (id, _) in unused.iter().filter(|(_, hash)| !kept.iter().any(|k| k.0.as_slice() == hash.as_slice())) {
+        used += conn.prepare_cached("UPDATE backup_codes SET used_at = ?1 WHERE id = ?2")?.execute(params![now, id])?;
+    }
+    Ok(used)
+}
+
 /// Counts and use times of the account's set; `None` if it has none.
 pub fn summary(conn: &Connection, account_id: i64) -> Result<Option<Summary>> {
     let Some(set) = current_set(conn, account_id)? else { return Ok(None) };

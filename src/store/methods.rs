@@ -86,15 +86,15 @@ pub struct NewApp<'a> {
 
 /// Inserts an authenticator app and seals its seed under the row's identity.
 pub fn insert_app(conn: &Connection, key: &StoreKey, new: &NewApp<'_>, seed: &Seed, now: i64) -> Result<Method> {
-    let (kind, params, period, window, counter, last_step) = match new.app {
+    let (kind, params, period, window, counter, last_step, drift) = match new.app {
         App::Totp { params, period, window, state } => {
-            (MethodKind::Totp, params, Some(period), Some(window), None, state.last_step)
+            (MethodKind::Totp, params, Some(period), Some(window), None, state.last_step, state.drift)
         }
-        App::Hotp { params, counter } => (MethodKind::Hotp, params, None, None, Some(counter), None),
+        App::Hotp { params, counter } => (MethodKind::Hotp, params, None, None, Some(counter), None, 0),
     };
     let id = conn.insert(
-        "INSERT INTO methods (account_id, kind, label, status, algorithm, digits, period, \"window\", counter, last_step, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+        "INSERT INTO methods (account_id, kind, label, status, algorithm, digits, period, \"window\", counter, last_step, drift, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
         params![
             new.account_id,
             kind.as_str(),
@@ -106,6 +106,7 @@ pub fn insert_app(conn: &Connection, key: &StoreKey, new: &NewApp<'_>, seed: &Se
             window,
             counter,
             last_step,
+            drift,
             now
         ],
     )?;
@@ -180,6 +181,16 @@ pub fn record_success(conn: &Connection, method: &Method, app: App, now: i64) ->
          WHERE id = ?5",
     )?
     .execute(params![counter, last_step, drift, now, method.id])?;
+    Ok(())
+}
+
+/// Sets an app's replay state (the next counter, the last step used) and
+/// nothing else: an import bringing it up to the old tool's.
+pub fn set_replay_state(conn: &Connection, method_id: i64, counter: Option<u64>, last_step: Option<u64>) -> Result<()> {
+    conn.prepare_cached(
+        "UPDATE methods SET counter = COALESCE(?1, counter), last_step = COALESCE(?2, last_step) WHERE id = ?3",
+    )?
+    .execute(params![counter, last_step, method_id])?;
     Ok(())
 }
 

@@ -67,15 +67,49 @@ fn a_google_authenticator_totp_file_keeps_the_phone_working() {
     assert_eq!((v["imported"].as_u64(), v["skipped"].as_u64()), (Some(0), Some(1)), "{v}");
     assert!(v["entries"][0]["reason"].as_str().unwrap_or_default().contains("already has this secret"));
     assert_eq!(methods(&env, "alice").len(), 1);
+    // The used ones stay used: an import again never brings a scratch code back.
+    assert_eq!(code(&env.run(&["verify", "alice", "12345678"])), 1);
     let log = stdout(&env.run(&["log", "alice"]));
     assert!(!log.contains("12345678") && !log.contains(SECRET), "{log}");
+}
+
+#[test]
+fn the_clock_skew_google_authenticator_learned_comes_along() {
+    let env = TestEnv::new();
+    let now = fresh_step(5);
+    // pam_google_authenticator writes what it learned of a phone 4 steps (2 minutes) behind,
+    // and, with grace_period=, the last sign-in from each host.
+    let text = format!(
+        "{SECRET}\n\" LAST0 198.51.100.7 {now}\n\" TIME_SKEW -4\n\" RESETTING_TIME_SKEW\n\" LAST1 ::1 {now}\n\" TOTP_AUTH\n"
+    );
+    let file = ga_file(&env, "ga", &text);
+    let v = env.json(&["import", "google-authenticator", &file, "--account", "al"], 0);
+    let reported = v["entries"][0]["reported"].to_string();
+    assert!(reported.contains("LAST0-LAST9") && reported.contains("RESETTING_TIME_SKEW"), "{reported}");
+    assert!(!reported.contains("\"TIME_SKEW") && !reported.contains("tfa knows"), "{reported}");
+    // The phone's code, two minutes behind, is taken as it was by google-authenticator.
+    assert_eq!(code(&env.run(&["verify", "al", &totp_at(now - 120)])), 0);
+}
+
+#[test]
+fn a_scratch_code_google_authenticator_took_after_the_import_is_used_here_too() {
+    let env = TestEnv::new();
+    let file = ga_file(&env, "ga", &format!("{SECRET}\n\" TOTP_AUTH\n23456789\n34567890\n45678901\n"));
+    env.ok(&["import", "google-authenticator", &file, "--account", "ed"]);
+    // pam_google_authenticator took 34567890 before the PAM line was swapped, and removed it.
+    fs::write(&file, format!("{SECRET}\n\" TOTP_AUTH\n23456789\n45678901\n")).expect("write");
+    let v = env.json(&["import", "google-authenticator", &file, "--account", "ed"], 0);
+    assert!(v["entries"][0]["reason"].as_str().unwrap_or_default().contains("refused now"), "{v}");
+    assert_eq!(code(&env.run(&["verify", "ed", "34567890"])), 1);
+    assert_eq!(code(&env.run(&["verify", "ed", "45678901"])), 0);
 }
 
 #[test]
 fn a_scratch_code_signs_in_through_login() {
     let env = TestEnv::new();
     let file = ga_file(&env, "ga", &format!("{SECRET}\n\" TOTP_AUTH\n23456789\n"));
-    env.ok(&["import", "google-authenticator", &file, "--account", "bo"]);
+    let out = env.ok(&["import", "google-authenticator", &file, "--account", "bo"]);
+    assert!(out.contains(", 1 scratch code") && !out.contains("codes"), "{out}");
     let v = env.json(&["login", "bo", "--via", "backup_code", "--code", "23456789"], 0);
     assert_eq!(v["kind"], "backup_code", "{v}");
     // An account without scratch codes refuses 8 digits as a backup code before any lookup.
@@ -123,6 +157,15 @@ fn homes_imports_every_user_or_nobody() {
     assert_eq!(code(&env.run(&["methods", "ann"])), if env.store_exists() { 4 } else { 2 });
     let out = env.run(&["import", "google-authenticator", "--homes", &homes_arg]);
     assert!(stderr(&out).contains("line 3"), "{}", stderr(&out));
+    // A file that is not text is listed with the others, not the end of the run.
+    fs::create_dir_all(homes.join("dan")).expect("mkdir");
+    fs::write(homes.join("dan").join(".google_authenticator"), b"\xff\xfe\n").expect("write");
+    let out = env.run(&["import", "google-authenticator", "--homes", &homes_arg, "--json"]);
+    assert_eq!(code(&out), 2);
+    let v: Value = serde_json::from_str(&stdout(&out)).expect("json");
+    assert_eq!(v["errors"].as_array().map(Vec::len), Some(2), "{v}");
+    assert!(v["errors"][1]["message"].as_str().unwrap_or_default().contains("not UTF-8"), "{v}");
+    fs::remove_dir_all(homes.join("dan")).expect("rm");
 
     fs::remove_file(&bad).expect("rm");
     let v = env.json(&["import", "google-authenticator", "--homes", &homes_arg], 0);
@@ -175,6 +218,20 @@ fn an_oath_users_file_carries_counters_and_last_codes_over() {
     assert_eq!(code(&env.run(&["verify", "gus", &last_totp])), 1);
     // hal never signed in: counter 0 is good.
     assert_eq!(code(&env.run(&["verify", "hal", &hotp_at(0)])), 0);
+
+    // pam_oath went on for fay after the import (it accepted counter 9, and
+    // wrote it down): importing the file again before the switch refuses it too.
+    let text = format!("HOTP\tfay\t-\t{HEX}\t9\t{}\t2026-01-03T03:04:05L\n", hotp_at(9));
+    let again = ga_file(&env, "users-later.oath", &text);
+    let v = env.json(&["import", "oath-usersfile", &again], 0);
+    assert_eq!((v["imported"].as_u64(), v["skipped"].as_u64()), (Some(0), Some(1)), "{v}");
+    assert!(v["entries"][0]["reason"].as_str().unwrap_or_default().contains("refused now"), "{v}");
+    assert_eq!(code(&env.run(&["verify", "fay", &hotp_at(9)])), 1);
+    assert_eq!(code(&env.run(&["verify", "fay", &hotp_at(10)])), 0);
+    // The state never goes back: the first file again changes nothing.
+    let v = env.json(&["import", "oath-usersfile", &file], 0);
+    assert!(!v["entries"][0]["reason"].as_str().unwrap_or_default().contains("refused now"), "{v}");
+    assert_eq!(code(&env.run(&["verify", "fay", &hotp_at(10)])), 1);
 
     // A bad line names the file and line, and imports nothing (idempotence aside).
     let bad = ga_file(&env, "bad.oath", &format!("HOTP ivy - {HEX}\nHOTP/T45 jo - {HEX}\n"));

@@ -1,6 +1,8 @@
 //! google-authenticator-libpam's `~/.google_authenticator` (its FILEFORMAT):
 //! the base32 secret on line 1, option lines `" NAME args`, and 8-digit
-//! scratch codes.
+//! scratch codes. Beside the documented options, the module itself writes
+//! `TIME_SKEW` and `RESETTING_TIME_SKEW` (without `noskewadj`) and `LAST0`
+//! to `LAST9` (with `grace_period=`).
 
 use super::{BadInput, Entry, ScratchCode};
 use crate::core::otp::{Algorithm, App, Params, TotpState, HOTP_LOOK_AHEAD, MAX_COUNTER};
@@ -11,6 +13,10 @@ pub const LABEL: &str = "google-authenticator";
 
 /// The widest TOTP window tfa keeps, in steps either side (`enroll --window`).
 const MAX_WINDOW: u8 = 10;
+
+/// The largest `TIME_SKEW` google-authenticator learns, in steps: it looks
+/// for a code 25 * 60 steps either side of now.
+const MAX_SKEW: i64 = 25 * 60;
 
 /// Reads one file for `account`. Every line is accounted for: an unknown
 /// option is reported, anything else unknown is an error naming its line.
@@ -46,6 +52,9 @@ pub fn parse(text: &str, account: &str) -> Result<Entry, BadInput> {
         if options.step.is_some() {
             reported.push("STEP_SIZE: ignored, as google-authenticator does for HOTP".to_owned());
         }
+        if options.skew.is_some() {
+            reported.push("TIME_SKEW: ignored, as google-authenticator does for HOTP".to_owned());
+        }
         App::Hotp { params, counter }
     } else if options.totp {
         // WINDOW_SIZE counts every step accepted (3: one either side of now).
@@ -58,7 +67,9 @@ pub fn parse(text: &str, account: &str) -> Result<Entry, BadInput> {
             ));
         }
         let last_step = options.used_steps.iter().copied().max();
-        App::Totp { params, period: options.step.unwrap_or(30), window, state: TotpState { last_step, drift: 0 } }
+        // The phone's clock offset google-authenticator learned: its codes are looked for there.
+        let drift = options.skew.unwrap_or(0);
+        App::Totp { params, period: options.step.unwrap_or(30), window, state: TotpState { last_step, drift } }
     } else {
         return Err(BadInput::whole(
             "neither TOTP_AUTH nor HOTP_COUNTER is set: google-authenticator accepts only scratch codes from this file",
@@ -73,6 +84,8 @@ struct Options {
     hotp_counter: Option<u64>,
     window: Option<u32>,
     step: Option<u32>,
+    /// TIME_SKEW: how many steps the phone's clock is off.
+    skew: Option<i64>,
     /// DISALLOW_REUSE's list: time steps already used to sign in.
     used_steps: Vec<u64>,
     seen: Vec<String>,
@@ -104,10 +117,29 @@ impl Options {
                 reported
                     .push("DISALLOW_REUSE: tfa always refuses a code once used; the steps used carry over".to_owned());
             }
+            "TIME_SKEW" => {
+                let skew = args.first().and_then(|t| t.parse::<i64>().ok()).filter(|s| s.abs() <= MAX_SKEW);
+                self.skew = Some(skew.ok_or_else(|| {
+                    BadInput::at(n, format!("{name}: the skew must be a number from -{MAX_SKEW} to {MAX_SKEW}"))
+                })?);
+            }
+            "RESETTING_TIME_SKEW" => reported.push(
+                "RESETTING_TIME_SKEW: a clock change google-authenticator was still measuring; not carried over (tfa resync measures one)"
+                    .to_owned(),
+            ),
             "RATE_LIMIT" => {
                 let logins = number("the number of logins", args.first(), 1..=100)?;
                 let secs = number("the interval", args.get(1), 1..=3600)?;
                 reported.push(format!("RATE_LIMIT {logins} {secs}: tfa's lockout applies instead (see tfa policy)"));
+            }
+            // What grace_period= records: the last sign-in from a host.
+            _ if name.len() == 5 && name.starts_with("LAST") && name.ends_with(|c: char| c.is_ascii_digit()) => {
+                if !reported.iter().any(|r| r.starts_with("LAST")) {
+                    reported.push(
+                        "LAST0-LAST9: the sign-ins grace_period= remembered; not carried over (trusted devices skip the code instead)"
+                            .to_owned(),
+                    );
+                }
             }
             _ if name.contains('_') && name.bytes().all(|b| b.is_ascii_uppercase() || b == b'_') => {
                 reported.push(format!("{name}: not a google-authenticator option tfa knows; ignored"));
@@ -147,6 +179,22 @@ mod tests {
         let e = parse(&format!("{SECRET}\n\" TOTP_AUTH\n\" WINDOW_SIZE 99\n"), "bob").unwrap();
         assert!(matches!(e.app, App::Totp { window: 10, .. }));
         assert_eq!(e.reported.len(), 1);
+    }
+
+    #[test]
+    fn what_the_module_itself_writes_is_read() {
+        let file = format!(
+            "{SECRET}\n\" LAST0 10.0.0.1 1700000000\n\" TIME_SKEW -3\n\" RESETTING_TIME_SKEW 56666666-3 56666667-3\n\" LAST1 ::1 1700000001\n\" TOTP_AUTH\n"
+        );
+        let e = parse(&file, "a").unwrap();
+        assert!(matches!(e.app, App::Totp { state: TotpState { drift: -3, .. }, .. }), "{:?}", e.app);
+        assert_eq!(e.reported.len(), 2, "{:?}", e.reported);
+        let e = parse(&format!("{SECRET}\n\" HOTP_COUNTER 1\n\" TIME_SKEW 2\n"), "a").unwrap();
+        assert!(e.reported.iter().any(|r| r.starts_with("TIME_SKEW")), "{:?}", e.reported);
+        for skew in ["x", "1501", ""] {
+            let file = format!("{SECRET}\n\" TOTP_AUTH\n\" TIME_SKEW {skew}\n");
+            assert_eq!(parse(&file, "a").unwrap_err().line, Some(3), "{skew}");
+        }
     }
 
     #[test]

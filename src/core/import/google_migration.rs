@@ -100,11 +100,14 @@ pub fn parse(text: &str, account: Option<&str>) -> Result<Vec<Entry>, BadInput> 
 }
 
 fn payload(uri: &str) -> Result<MigrationPayload, String> {
-    let query = uri
-        .get(..SCHEME.len())
-        .filter(|s| s.eq_ignore_ascii_case(SCHEME))
-        .map(|_| &uri[SCHEME.len()..])
-        .ok_or("not an otpauth-migration://offline?data=... URI")?;
+    let query =
+        uri.get(..SCHEME.len()).filter(|s| s.eq_ignore_ascii_case(SCHEME)).map(|_| &uri[SCHEME.len()..]).ok_or(
+            if uri.get(..8).is_some_and(|s| s.eq_ignore_ascii_case("otpauth:")) {
+                "an otpauth:// URI, not a transfer: import it with tfa import uris"
+            } else {
+                "not an otpauth-migration://offline?data=... URI"
+            },
+        )?;
     let data = query.split('&').find_map(|pair| pair.strip_prefix("data=")).ok_or("the URI has no data parameter")?;
     let mut data =
         percent_decode_str(data).decode_utf8().map_err(|_| "the data is not percent-encoded text")?.into_owned();
@@ -207,7 +210,9 @@ pub(crate) mod tests {
         assert!(parse(&one, None).unwrap_err().message.contains("batch 2 of 2"));
         assert_eq!(parse("otpauth-migration://offline?data=%%%", None).unwrap_err().line, Some(1));
         assert_eq!(parse("otpauth-migration://offline?data=AAAA", None).unwrap_err().line, Some(1));
-        assert_eq!(parse("otpauth://totp/a?secret=JBSWY3DPEHPK3PXP", None).unwrap_err().line, Some(1));
+        let not_a_transfer = parse("otpauth://totp/a?secret=JBSWY3DPEHPK3PXP", None).unwrap_err();
+        assert_eq!(not_a_transfer.line, Some(1));
+        assert!(not_a_transfer.message.contains("tfa import uris"), "{not_a_transfer}");
         let short = transfer(&[(b"short", "alice", "", 2)], (1, 0, 1));
         assert!(parse(&short, None).unwrap_err().message.contains("account 1"));
     }

@@ -11,6 +11,12 @@ use crate::core::seed::{Seed, MAX_SEED_BYTES, MIN_SEED_BYTES};
 
 pub const LABEL: &str = "oath";
 
+/// The TOTP window an imported token gets, in steps either side (tfa's default).
+const WINDOW: u8 = 1;
+
+/// pam_oath's `window=` when its PAM line does not set one.
+const PAM_OATH_WINDOW: u8 = 5;
+
 /// How far either side of now the last accepted TOTP code is looked for.
 /// pam_oath's `window` (5 by default) bounds where it was accepted; this
 /// covers any window a configuration would use, so that step and every
@@ -67,13 +73,19 @@ fn parse_line(n: usize, line: &str, now: u64) -> Result<Entry, BadInput> {
         )));
     }
     let seed = Seed::from_bytes(key);
-    let counter = match fields.get(4) {
-        Some(c) => c
+    let counter = match (fields.get(4), period) {
+        // A time-based token's is where in the window its last code was
+        // (signed in newer liboath); where that was is found from the code.
+        (Some(c), Some(_)) => {
+            c.parse::<i64>().map_err(|_| bad("the window position is not a number".into()))?;
+            0
+        }
+        (Some(c), None) => c
             .parse::<u64>()
             .ok()
             .filter(|c| *c <= MAX_COUNTER)
             .ok_or_else(|| bad("the counter is not a number".into()))?,
-        None => 0,
+        (None, _) => 0,
     };
     let last_code = fields.get(5).copied();
     if let Some(code) = last_code {
@@ -89,8 +101,11 @@ fn parse_line(n: usize, line: &str, now: u64) -> Result<Entry, BadInput> {
         // The counter is the last one accepted once a code was used; else the next.
         None => App::Hotp { params, counter: if last_code.is_some() { counter + 1 } else { counter } },
         Some(period) => {
+            reported.push(format!(
+                "pam_oath's window= is in /etc/pam.d, not in this file ({PAM_OATH_WINDOW} steps either side unless set): tfa accepts {WINDOW} either side; a phone further off is put right with tfa resync"
+            ));
             let last_step = last_code.and_then(|code| last_step_of(&seed, params, period, now, code));
-            App::Totp { params, period, window: 1, state: TotpState { last_step, drift: 0 } }
+            App::Totp { params, period, window: WINDOW, state: TotpState { last_step, drift: 0 } }
         }
     };
     Ok(Entry {
@@ -188,6 +203,11 @@ mod tests {
         let e = parse(&format!("HOTP/T30 carol - {KEY} 0 {used} 2023-11-14T22:12:50L"), now).unwrap();
         let App::Totp { state, .. } = e[0].app else { panic!() };
         assert_eq!(state.last_step, Some(otp::step_at(now - 30, 30)));
+        assert!(e[0].reported[0].starts_with("pam_oath's window="), "{:?}", e[0].reported);
+        // Newer liboath writes the position in the window, signed: one step behind.
+        let e = parse(&format!("HOTP/T30 carol - {KEY} -1 {used} 2023-11-14T22:12:50L"), now).unwrap();
+        let App::Totp { state, .. } = e[0].app else { panic!() };
+        assert_eq!(state.last_step, Some(otp::step_at(now - 30, 30)));
     }
 
     #[test]
@@ -198,6 +218,8 @@ mod tests {
             (format!("HOTP a - zz{KEY}\n"), 1),
             ("HOTP a - 3132\n".to_owned(), 1),
             (format!("HOTP a -\n\nHOTP b - {KEY} x\n"), 1),
+            (format!("HOTP b - {KEY} -1\n"), 1),
+            (format!("HOTP/T30 b - {KEY} x\n"), 1),
             (format!("\nHOTP b - {KEY} 1 12345\n"), 2),
             (format!("HOTP b - {KEY} 1 123456 yesterday\n"), 1),
             (format!("HOTP b\tc - {KEY}\n"), 1),

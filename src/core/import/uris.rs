@@ -17,6 +17,12 @@ pub fn parse(text: &str, account: Option<&str>) -> Result<Vec<Entry>, BadInput> 
         if line.is_empty() || line.starts_with('#') {
             continue;
         }
+        if line.get(..18).is_some_and(|s| s.eq_ignore_ascii_case("otpauth-migration:")) {
+            return Err(BadInput::at(
+                i + 1,
+                "a Google Authenticator transfer: import it with tfa import google-migration",
+            ));
+        }
         let p = uri::parse(line).map_err(|e| BadInput::at(i + 1, e.to_string()))?;
         entries.push(entry(p, account, i + 1)?);
     }
@@ -58,6 +64,8 @@ mod tests {
     fn a_bad_line_is_named() {
         let text = "otpauth://totp/a?secret=JBSWY3DPEHPK3PXP\notpauth://totp/b?secret=!!\n";
         assert_eq!(parse(text, None).unwrap_err().line, Some(2));
+        let text = "otpauth-migration://offline?data=CgA%3D\n";
+        assert!(parse(text, None).unwrap_err().message.contains("tfa import google-migration"));
         let text = "otpauth://totp/has%20space?secret=JBSWY3DPEHPK3PXP\n";
         assert_eq!(parse(text, None).unwrap_err().line, Some(1));
         assert!(parse(text, Some("ok")).is_ok());
