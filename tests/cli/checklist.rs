@@ -384,6 +384,14 @@ fn clock_drift_a_fast_phone_resynced_then_set_to_automatic() {
     assert_eq!(env.json(&["verify", "alice", &on_time], 1)["reason"], "older_than_last");
     let said = stderr(&env.run(&["verify", "alice", &on_time]));
     assert!(said.contains("older than the last one accepted") && said.contains("clock was just set back"), "{said}");
+    // A resync with two true-time codes, never used, is not told they were.
+    let (t1, t2) = (env.code_at("alice", now - 30), on_time.clone());
+    let out = env.run(&["resync", "alice", &t1, &t2, "--json"]);
+    assert_eq!(code(&out), 1, "{}", stderr(&out));
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(doc["reason"], "older_than_last", "{doc}");
+    let said = stderr(&out);
+    assert!(said.contains("older than the last one accepted") && !said.contains("already used"), "{said}");
 
     // As if the resync was three and a half minutes ago: the true time is past its step.
     env.sql("UPDATE methods SET last_step = last_step - 7, last_used_at = last_used_at - 210");
