@@ -269,7 +269,7 @@ fn check_sent_codes(
             factor(method_id).map(|factor| Attempt::Accepted { factor, offset: None })
         }
         Verdict::Refused { reason, method_id, .. } => {
-            Some(Attempt::Refused { refusal: reason, factor: method_id.and_then(factor), tries_left: None })
+            Some(Attempt::Refused { refusal: reason, factor: method_id.and_then(factor), ahead: None })
         }
     })
 }

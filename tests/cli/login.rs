@@ -509,12 +509,23 @@ fn failed_logins_count_towards_the_lockout() {
 
     // A hard lock: exit 3 with no retry time, whatever is offered.
     env.ok(&["policy", "--backoff-after", "50", "--hard-lock-at", "2"]);
-    for _ in 0..2 {
-        login_exit(&env, &["alice", "--password-stdin", "--code", &wrong], "hunter2\n", 1);
-    }
+    env.ok(&["support", "set", "IT desk, ext. 100"]);
+    // The refusals say the lock comes next, not a wait.
+    let out = env.run_stdin(&["login", "alice", "--password-stdin", "--code", &wrong], "hunter2\n");
+    assert_eq!(code(&out), 1);
+    let said = stderr(&out);
+    assert!(said.contains("1 try left before sign-in is locked") && !said.contains("wait"), "{said}");
+    let v = login_exit(&env, &["alice", "--password-stdin", "--code", &wrong], "hunter2\n", 1);
+    assert_eq!(v["tries_left"], 0);
     let v = login_exit(&env, &["alice", "--password-stdin"], "hunter2\n", 3);
     assert_eq!(v["reason"], "locked");
     assert!(v["retry_after"].is_null() && v.get("retry_after").is_some(), "{v}");
+    // The person is told whom to ask, never the operator's command.
+    let said = stderr(&env.run_stdin(&["login", "alice", "--password-stdin"], "hunter2\n"));
+    assert!(said.contains("only an administrator can unlock it") && said.contains("IT desk, ext. 100"), "{said}");
+    assert!(!said.contains("tfa unlock"), "{said}");
+    // The operator's verify still names it.
+    assert!(stderr(&env.run(&["verify", "alice", &right])).contains("tfa unlock alice"));
 }
 
 /// A valid backup code still works during a backoff, also for an account

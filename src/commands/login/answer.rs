@@ -5,7 +5,7 @@ use std::io;
 use serde::Serialize;
 
 use crate::auth::Attempt;
-use crate::output::attempt::{outcome_of, tell, warn_if_low};
+use crate::output::attempt::{outcome_of, tell_person, warn_if_low};
 use crate::output::views::LoginView;
 use crate::output::{Answer, Printer};
 use crate::Outcome;
@@ -60,7 +60,7 @@ impl Answer for LoginAnswer<'_> {
     fn notes(&self, p: &Printer) {
         let name = self.view.verify.account;
         match &self.said {
-            Said::Refused(attempt) => tell(p, name, attempt),
+            Said::Refused(attempt) => tell_person(p, name, attempt),
             Said::SignedIn { with, token, remaining } => {
                 p.note(format_args!("Signed in as {name:?} with {with}."));
                 if token.is_some() && !p.json {

@@ -38,7 +38,7 @@ use crate::core::refusal::Refusal;
 use crate::core::seed::Seed;
 use crate::core::uri::{self, UriKind};
 use crate::output;
-use crate::output::attempt::tell;
+use crate::output::attempt::tell_person;
 use crate::output::qr;
 use crate::output::views::{LoginView, VerifyView};
 use crate::output::{format_time, OUTBOX_NOTE};
@@ -402,7 +402,7 @@ impl<'a> Login<'a> {
             if attempt.accepted() || matches!(attempt, Attempt::Locked { .. }) {
                 return Ok(Some(attempt));
             }
-            tell(p, name, &attempt);
+            tell_person(p, name, &attempt);
             if let Some(locked) = lockout::holds(auth, auth.store.conn(), account, now())? {
                 return Ok(Some(locked));
             }
@@ -612,7 +612,7 @@ impl<'a> Login<'a> {
             let locked = match attempt {
                 Attempt::Locked { .. } => Some(attempt),
                 refused => {
-                    tell(p, self.name(), &refused);
+                    tell_person(p, self.name(), &refused);
                     lockout::holds(self.auth, self.auth.store.conn(), self.account, now())?
                 }
             };
@@ -818,7 +818,7 @@ impl<'a> Login<'a> {
             }
             stopped => {
                 if let Some(refused) = stopped.filter(|a| matches!(a, Attempt::Locked { .. })) {
-                    tell(p, name, &refused);
+                    tell_person(p, name, &refused);
                 }
                 enroll::remove(auth, account, &method, now())?;
                 p.note("No new authenticator app was set up.");
