@@ -361,6 +361,12 @@ fn the_person_checklist_holds_no_operator_detail() {
     {
         assert!(shown.contains(helpful), "{helpful:?} missing: {shown}");
     }
+    // The seed's causes the person can check: spam filters, signal, VPN, the
+    // app's notifications, its cache and version.
+    for helpful in ["Filter Unknown Senders", "spam", "signal", "VPN or DNS filter", "notifications", "cache", "update"]
+    {
+        assert!(shown.contains(helpful), "{helpful:?} missing: {shown}");
+    }
     // The operator's checklist keeps everything.
     let operator = env.json(&["checklist", "alice"], 1);
     assert_eq!(operator["for"], "operator");

@@ -64,6 +64,15 @@ pub fn for_person(f: &Facts, service_status: Option<&str>, now: u64) -> Vec<Item
             "Look in the spam, junk and promotions folders, and wait a minute: email can be slow.",
         ));
     }
+    if !phones.is_empty() || !emails.is_empty() {
+        items.push(manual(
+            "app_permissions",
+            Group::NotReceivingACode,
+            "a messages, WhatsApp or mail app that may not show notifications shows codes late",
+            "In the phone's settings, allow that app's notifications, then open the app itself: the code may \
+             already be there.",
+        ));
+    }
     items.push(manual(
         "newest_code",
         Group::CodeNotWorking,
