@@ -389,6 +389,27 @@ fn a_fallback_sign_in_says_what_to_do_next() {
     assert!(v.get("next_steps").is_none(), "{v}");
 }
 
+/// A `--via` that names no way in is told as the person may be told it:
+/// no label, no operator's command, and whom to ask (issue 10, finding 2).
+#[test]
+fn a_via_with_no_way_names_no_label_and_no_command() {
+    let env = TestEnv::new();
+    env.ok(&["support", "set", "IT desk, ext. 100"]);
+    env.ok(&["enroll", "alice", "totp", "--no-confirm", "--label", "Alice's iPhone"]);
+    env.ok(&["enroll", "alice", "totp", "--label", "Work Pixel"]);
+    let pending = env.json(&["methods", "alice"], 0)["methods"][1]["id"].to_string();
+    for (via, kind) in [(pending.as_str(), "input"), ("backup_code", "no_way"), ("sms", "no_way")] {
+        let (out, v) = login(&env, &["alice", "--via", via], "");
+        let shown = format!("{v}{}", stderr(&out));
+        assert_eq!(v["error"]["kind"], kind, "{shown}");
+        assert!(!shown.contains("Pixel") && !shown.contains("iPhone") && !shown.contains("tfa "), "{shown}");
+        if kind == "no_way" {
+            assert_eq!(code(&out), 4, "{shown}");
+            assert!(stderr(&out).contains("IT desk, ext. 100"), "{shown}");
+        }
+    }
+}
+
 #[test]
 fn sms_is_sent_by_login_and_the_code_signs_in() {
     let env = TestEnv::new();
