@@ -327,8 +327,11 @@ fn the_support_contact_at_dead_ends_and_the_service_status_while_set() {
     assert!(stderr(&out).contains("service status: SMS to the UK delayed"), "{}", stderr(&out));
     let out = env.run_stdin(&["login", "alice", "--code", "000000"], "");
     assert!(stderr(&out).contains("service status: SMS to the UK delayed"), "{}", stderr(&out));
+    // A web app signing in with --json gets it in the document.
+    assert_eq!(env.json(&["login", "alice", "--code", "000000"], 3)["service_status"], "SMS to the UK delayed");
     env.ok(&["status", "clear"]);
     assert!(env.json(&["checklist", "alice"], 1).get("service_status").is_none());
+    assert!(env.json(&["login", "alice", "--code", "000000"], 3).get("service_status").is_none());
 }
 
 /// `checklist NAME --for person`: what the person can check, the ways they

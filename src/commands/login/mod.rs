@@ -65,7 +65,8 @@ pub fn run(ctx: &Context, args: &LoginArgs) -> Result<Outcome> {
             return Err(e);
         }
     };
-    output::checklist::tell_status(&ctx.printer, support::get(store.conn(), Line::Status)?.as_deref());
+    let status = support::get(store.conn(), Line::Status)?;
+    output::checklist::tell_status(&ctx.printer, status.as_deref());
     let mut login = Login {
         ctx,
         auth: &auth,
@@ -82,7 +83,8 @@ pub fn run(ctx: &Context, args: &LoginArgs) -> Result<Outcome> {
     if !auth.take_warnings().is_empty() {
         ctx.printer.warn("something went wrong on the service's side; it is recorded for the operator");
     }
-    let answer = answer?;
+    let mut answer = answer?;
+    answer.view.service_status = status;
     Ok(ctx.printer.answer(&answer)?)
 }
 
