@@ -181,6 +181,8 @@ fn a_request_is_cancelled_by_the_operator_or_by_the_persons_code_and_a_wrong_cod
     assert!(refused["tries_left"].is_u64(), "counted by the lockout: {refused}");
     let malformed = env.json(&["recovery", "cancel", &id.to_string(), "--code", "12"], 2);
     assert_eq!(malformed["error"]["kind"], "malformed");
+    let said = malformed["error"]["message"].as_str().expect("message");
+    assert!(said.contains("a cancel code has 10") && !said.contains("backup code"), "{said}");
     assert_eq!(env.json(&["recovery", "list", "bob"], 0)["recoveries"][0]["state"], "opened");
 
     let cancelled =
