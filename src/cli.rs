@@ -85,7 +85,7 @@ pub struct GlobalArgs {
 
     /// Command that delivers messages (sent codes and security notices) given
     /// as JSON on stdin; split into words, run without a shell. Unset:
-    /// messages stay in the outbox
+    /// codes stay in the outbox, and notices are not sent
     #[arg(
         long,
         global = true,
