@@ -410,6 +410,30 @@ fn a_via_with_no_way_names_no_label_and_no_command() {
     }
 }
 
+/// A code that did not go out is not pointed to as "the last one" when a
+/// second try within the minute is throttled.
+#[test]
+fn a_throttled_resend_after_a_failed_one_does_not_say_use_the_last_code() {
+    let env = TestEnv::new();
+    env.ok(&["support", "set", "IT desk, ext. 100"]);
+    env.ok(&["enroll", "bob", "sms", "--phone", "+4915123456789", "--no-confirm", "-q"]);
+    let bad = Gateway::new(&env, "bad.sh", "exit 7");
+    let first = bad.run(&env, &["login", "bob", "--json"]);
+    assert_eq!(code(&first), 2, "{}", stderr(&first));
+    assert!(stderr(&first).contains("could not be sent"), "{}", stderr(&first));
+    let again = bad.run(&env, &["login", "bob", "--json"]);
+    assert_eq!(code(&again), 3, "{}", stderr(&again));
+    let doc: Value = serde_json::from_slice(&again.stdout).expect("one document");
+    assert_eq!(doc["reason"], "throttled", "{doc}");
+    let said = stderr(&again);
+    assert!(!said.contains("use the last one") && said.contains("sign in another way"), "{said}");
+    // After a code that did go out, the last one is still the one to use.
+    let good = Gateway::working(&env);
+    env.age_challenges(120);
+    assert_eq!(code(&good.run(&env, &["login", "bob"])), 2);
+    assert!(stderr(&good.run(&env, &["login", "bob"])).contains("use the last one with --code"));
+}
+
 #[test]
 fn sms_is_sent_by_login_and_the_code_signs_in() {
     let env = TestEnv::new();

@@ -524,10 +524,22 @@ impl<'a> Login<'a> {
                 self.tell_sent(m, s.expires_at, s.result);
                 Ok(masked(m))
             }
-            SendOutcome::Throttled { retry_after } => Err(anyhow::Error::from(Failure::Throttled { retry_after })
-                .context(format!("no new code was sent to {}: use the last one with --code", masked(m)))),
+            SendOutcome::Throttled { retry_after } => {
+                let what = match self.last_send_failed(m)? {
+                    true => format!("no code could be sent to {} just now: sign in another way", masked(m)),
+                    false => format!("no new code was sent to {}: use the last one with --code", masked(m)),
+                };
+                Err(anyhow::Error::from(Failure::Throttled { retry_after }).context(what))
+            }
             SendOutcome::Failed { .. } => Err(Failure::Undelivered(not_sent(m)).into()),
         }
+    }
+
+    /// Whether the last message to this method did not go out, so that a
+    /// throttled resend has no code to point to.
+    fn last_send_failed(&self, m: &Method) -> Result<bool> {
+        let last = crate::store::deliveries::last_for_method(self.auth.store.conn(), m.id)?;
+        Ok(last.is_some_and(|d| d.result != DeliveryResult::Pending && !d.result.is_ok()))
     }
 
     fn tell_sent(&self, m: &Method, expires_at: u64, result: DeliveryResult) {
@@ -638,6 +650,16 @@ impl<'a> Login<'a> {
             SendOutcome::Sent(s) => {
                 self.tell_sent(m, s.expires_at, s.result);
                 Ok(true)
+            }
+            // The last one did not go out: there is none to use, so another way is offered.
+            SendOutcome::Throttled { retry_after } if self.last_send_failed(m)? => {
+                p.warn(format_args!(
+                    "the last code could not be sent by {} to {}, and a new one can be sent only in {retry_after} s; \
+                     try another way",
+                    channel(m.kind),
+                    masked(m)
+                ));
+                Ok(false)
             }
             SendOutcome::Throttled { retry_after } => {
                 p.note(format_args!(
