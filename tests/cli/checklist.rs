@@ -376,6 +376,20 @@ fn the_person_checklist_holds_no_operator_detail() {
     assert!(operator.to_string().contains("Duo Mobile"), "{operator}");
 }
 
+/// The person's checklist speaks only of the ways the account has: no
+/// "message" for an app alone, no "app" for texts alone (issue 10, finding 8).
+#[test]
+fn the_person_checklist_names_only_the_ways_there_are() {
+    let env = TestEnv::new();
+    env.enroll_active("alice");
+    env.ok(&["enroll", "bob", "sms", "--phone", "+4915123456789", "--no-confirm"]);
+    let text = |name: &str| stdout(&env.run(&["checklist", name, "--for", "person"]));
+    let app_only = text("alice");
+    assert!(app_only.contains("the app shows right now") && !app_only.contains("message"), "{app_only}");
+    let sms_only = text("bob");
+    assert!(sms_only.contains("the last message") && !sms_only.contains("app right now"), "{sms_only}");
+}
+
 #[test]
 fn clock_drift_a_fast_phone_resynced_then_set_to_automatic() {
     // Issue 10, finding 1: a phone 3 minutes fast is resynced, then set to

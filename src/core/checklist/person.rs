@@ -22,6 +22,7 @@ pub fn for_person(f: &Facts, service_status: Option<&str>, now: u64) -> Vec<Item
         .collect();
     let emails: Vec<String> = active(MethodKind::Email).filter_map(|m| m.address.as_deref().map(mask::email)).collect();
     let has_app = f.methods.iter().any(|m| m.app.is_some() && m.status == MethodStatus::Active);
+    let sent = !phones.is_empty() || !emails.is_empty();
     let manual = |id, group, summary: &str, advice: &str| item(id, group, Status::Manual, summary.into(), advice);
     let mut items = Vec::new();
 
@@ -64,7 +65,7 @@ pub fn for_person(f: &Facts, service_status: Option<&str>, now: u64) -> Vec<Item
             "Look in the spam, junk and promotions folders, and wait a minute: email can be slow.",
         ));
     }
-    if !phones.is_empty() || !emails.is_empty() {
+    if sent {
         items.push(manual(
             "app_permissions",
             Group::NotReceivingACode,
@@ -77,7 +78,11 @@ pub fn for_person(f: &Facts, service_status: Option<&str>, now: u64) -> Vec<Item
         "newest_code",
         Group::CodeNotWorking,
         "only the newest code works, and only for a few minutes",
-        "Use the code from the last message, or from the app right now; type it without spaces.",
+        match (sent, has_app) {
+            (true, true) => "Use the code from the last message, or from the app right now; type it without spaces.",
+            (false, true) => "Use the code the app shows right now; type it without spaces.",
+            _ => "Use the code from the last message; type it without spaces.",
+        },
     ));
     if has_app {
         items.push(manual(
