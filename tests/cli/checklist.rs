@@ -388,6 +388,12 @@ fn the_person_checklist_names_only_the_ways_there_are() {
     assert!(app_only.contains("the app shows right now") && !app_only.contains("message"), "{app_only}");
     let sms_only = text("bob");
     assert!(sms_only.contains("the last message") && !sms_only.contains("app right now"), "{sms_only}");
+    assert!(sms_only.contains("by text to the number ending •••• 6789"), "{sms_only}");
+    // WhatsApp is not called a text.
+    env.ok(&["enroll", "carol", "whatsapp", "--phone", "+4915123454321", "--no-confirm"]);
+    let whatsapp = text("carol");
+    assert!(whatsapp.contains("by WhatsApp to the number ending •••• 4321"), "{whatsapp}");
+    assert!(whatsapp.contains("a code by WhatsApp to •••• 4321") && !whatsapp.contains("by text"), "{whatsapp}");
 }
 
 #[test]

@@ -16,9 +16,13 @@ pub fn for_person(f: &Facts, service_status: Option<&str>, now: u64) -> Vec<Item
     let active = |kind: MethodKind| {
         f.methods.iter().filter(move |m| m.kind == kind && m.status == MethodStatus::Active && m.address.is_some())
     };
-    let phones: Vec<String> = active(MethodKind::Sms)
+    // ("text", "•••• 6789"), ("WhatsApp", "•••• 4321").
+    let phones: Vec<(&str, String)> = active(MethodKind::Sms)
         .chain(active(MethodKind::Whatsapp))
-        .filter_map(|m| m.address.as_deref().map(mask::phone))
+        .filter_map(|m| {
+            let by = if m.kind == MethodKind::Sms { "text" } else { "WhatsApp" };
+            m.address.as_deref().map(|a| (by, mask::phone(a)))
+        })
         .collect();
     let emails: Vec<String> = active(MethodKind::Email).filter_map(|m| m.address.as_deref().map(mask::email)).collect();
     let has_app = f.methods.iter().any(|m| m.app.is_some() && m.status == MethodStatus::Active);
@@ -39,7 +43,10 @@ pub fn for_person(f: &Facts, service_status: Option<&str>, now: u64) -> Vec<Item
         items.push(manual(
             "right_number",
             Group::NotReceivingACode,
-            &format!("codes by text go to the number ending {}", phones.join(", ")),
+            &format!(
+                "codes go {}",
+                phones.iter().map(|(by, p)| format!("by {by} to the number ending {p}")).collect::<Vec<_>>().join(", ")
+            ),
             "Is that still your number? If it changed, the codes go to the old one: ask for help below.",
         ));
         items.push(manual(
@@ -116,7 +123,7 @@ pub fn for_person(f: &Facts, service_status: Option<&str>, now: u64) -> Vec<Item
     if has_app {
         ways.push("a code from your authenticator app".to_owned());
     }
-    ways.extend(phones.iter().map(|p| format!("a code by text to {p}")));
+    ways.extend(phones.iter().map(|(by, p)| format!("a code by {by} to {p}")));
     ways.extend(emails.iter().map(|e| format!("a code by email to {e}")));
     if f.backup_codes.as_ref().is_some_and(|s| s.remaining > 0) {
         ways.push("one of the backup codes you saved".to_owned());
