@@ -8,10 +8,12 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use zeroize::Zeroizing;
 
+use tfa::auth::checklist::support_contact;
 use tfa::auth::login::{self, Way};
 use tfa::auth::sent_codes::{self, SendOutcome, Sender};
 use tfa::auth::{verify, Attempt, Auth, Ways};
 use tfa::core::code;
+use tfa::core::lockout::{Ahead, Lockout};
 use tfa::core::mask;
 use tfa::core::name;
 use tfa::core::refusal::Refusal;
@@ -186,20 +188,41 @@ fn run(o: &Options, req: &Request<'_>, talk: &mut dyn Talk, log: &mut Vec<String
             log.push(format!("{:?} accepted ({}){from}", req.user, factor_name(&factor)));
             Verdict::Success
         }
-        Attempt::Refused { refusal, .. } => {
+        Attempt::Refused { refusal, ahead, .. } => {
             log.push(format!("{:?} refused: {}{from}", req.user, refusal.as_str()));
-            talk.error(&format!("Refused: {}.", person_words(refusal)));
+            talk.error(&format!("Refused: {}.{}", person_words(refusal), ahead.map(tries_left).unwrap_or_default()));
             Verdict::Refused
         }
         Attempt::Locked { retry_after } => {
             log.push(format!("{:?} locked out{from}", req.user));
+            let help = match support_contact(store.conn(), None)? {
+                Some(support) => format!(" Need help? {support}"),
+                None => String::new(),
+            };
             talk.error(&match retry_after {
-                Some(secs) => format!("Too many wrong codes: try again in {}.", tfa::core::when::span(secs)),
-                None => "Too many wrong codes: sign-in is locked; ask your administrator.".to_owned(),
+                Some(secs) => format!(
+                    "Too many wrong codes: try again in {}, or type a backup code.{help}",
+                    tfa::core::when::span(secs)
+                ),
+                None => format!("Too many wrong codes: sign-in is locked; ask your administrator.{help}"),
             });
             Verdict::Locked
         }
     })
+}
+
+/// After a counted refusal: the warning before a wait (or the hard lock) comes.
+fn tries_left(ahead: Ahead) -> String {
+    let then = match ahead.then {
+        Lockout::Locked => "sign-in is locked",
+        _ => "a wait",
+    };
+    match ahead.tries_left {
+        0 if ahead.then == Lockout::Locked => " No tries left: the next wrong code locks sign-in.".to_owned(),
+        0 => " No tries left: the next code must wait.".to_owned(),
+        1 => format!(" 1 try left before {then}."),
+        n => format!(" {n} tries left before {then}."),
+    }
 }
 
 /// The code: from the token an earlier module read, or asked for.

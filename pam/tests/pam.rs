@@ -11,12 +11,13 @@ use std::process::{Command, Output, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
-use tfa::auth::{backup_codes, enroll, lockout, Auth};
+use tfa::auth::{backup_codes, checklist, enroll, lockout, Auth};
 use tfa::core::backup_code::{self, BackupCode, Salt};
 use tfa::core::method::{MethodKind, Status};
 use tfa::core::otp::{self, Algorithm, App, Params, TotpState};
 use tfa::core::seed::Seed;
 use tfa::store::events;
+use tfa::store::support::Line;
 use tfa::store::{Open, Store};
 
 const PARAMS: Params = Params { algorithm: Algorithm::Sha1, digits: 6 };
@@ -239,16 +240,26 @@ fn a_lockout_is_max_tries_and_counts_with_the_cli() {
     let auth = Auth::new(&store, None, None);
     lockout::change_policy(&auth, |p| tfa::core::lockout::Policy { backoff_after: 2, base_delay: 600, ..p }, now())
         .expect("policy");
+    checklist::set_line(&auth, Line::Support, Some("IT desk, ext. 100"), now()).expect("support contact");
     let service = f.tfa_service("");
     let code = code_now(&seed);
-    for _ in 0..2 {
-        assert!(!pamtester(&service, "bob", &[], &format!("{}\n", other_than(&code))).status.success());
-    }
+    // Each refusal says how many tries are left before the wait (issue 10).
+    let out = pamtester(&service, "bob", &[], &format!("{}\n", other_than(&code)));
+    assert!(!out.status.success());
+    assert!(said(&out).contains("1 try left before a wait"), "{}", said(&out));
+    let out = pamtester(&service, "bob", &[], &format!("{}\n", other_than(&code)));
+    assert!(said(&out).contains("No tries left"), "{}", said(&out));
     let out = pamtester(&service, "bob", &[], &format!("{code}\n"));
     assert!(!out.status.success());
     // pam_strerror(PAM_MAXTRIES).
     assert!(said(&out).contains("maximum number of retries"), "{}", said(&out));
     assert!(said(&out).contains("try again in"), "{}", said(&out));
+    // During the wait a backup code still works, and the person is told whom to ask.
+    assert!(
+        said(&out).contains("backup code") && said(&out).contains("Need help? IT desk, ext. 100"),
+        "{}",
+        said(&out)
+    );
 }
 
 #[test]
