@@ -155,7 +155,7 @@ fn record(
         None => lockout::count(auth, tx, account, attempt.accepted(), now)?,
     };
     if counted.began {
-        later.notice(auth, account, notices::Notice::LockedOut);
+        later.notice(auth, account, notices::Notice::LockedOut { hard: counted.hard_lock });
     }
     if let Attempt::Refused { ahead, .. } = &mut attempt {
         *ahead = counted.ahead;
