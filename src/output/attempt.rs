@@ -32,6 +32,10 @@ impl Answer for VerifyAnswer<'_> {
         tell(p, self.view.account, &self.attempt);
         warn_low_after(p, self.view.account, &self.attempt);
     }
+
+    fn dead_end(&self) -> bool {
+        matches!(self.attempt, Attempt::Locked { .. })
+    }
 }
 
 /// After a backup code was accepted: a warning when few are left.

@@ -317,6 +317,20 @@ fn the_support_contact_at_dead_ends_and_the_service_status_while_set() {
     let out = env.run(&["verify", "alice", "000000"]);
     assert_eq!(code(&out), 3);
     assert!(stderr(&out).contains("Need help? IT desk, ext. 100"), "{}", stderr(&out));
+    // And in the document a script or web app shows the person.
+    for args in [
+        &["verify", "alice", "000000"][..],
+        &["login", "alice", "--code", "000000"],
+        &["backup-codes", "use", "alice", "aaaaa-aaaaa"],
+    ] {
+        let doc = env.json(args, 3);
+        assert_eq!(
+            (doc["reason"].as_str(), doc["support"].as_str()),
+            (Some("locked"), Some("IT desk, ext. 100")),
+            "{args:?}: {doc}"
+        );
+    }
+    assert!(env.json(&["verify", "bob", "123456"], 4).get("support").is_some());
 
     // The service status, while set: at sign-in, in the checklist, and shown.
     env.ok(&["status", "set", "SMS to the UK delayed"]);

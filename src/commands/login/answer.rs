@@ -47,6 +47,10 @@ impl Answer for LoginAnswer<'_> {
         }
     }
 
+    fn dead_end(&self) -> bool {
+        matches!(self.said, Said::Refused(Attempt::Locked { .. }))
+    }
+
     /// A new device token not saved to a file is shown here, once.
     fn data(&self, p: &Printer) -> io::Result<()> {
         match &self.said {
