@@ -100,6 +100,26 @@ fn clock_drift_warns_after_a_late_code() {
     assert!(item(&doc, "clock_drift")["advice"].as_str().expect("advice").contains("automatic"));
 }
 
+/// A number never confirmed that is also a landline gets both warnings: that
+/// it may not be the person's, and that texts may not reach it (issue 10,
+/// finding 8: it got only "use a mobile number").
+#[test]
+fn a_pending_landline_may_not_be_the_persons_number() {
+    let env = TestEnv::new();
+    let good = Gateway::working(&env);
+    assert_eq!(code(&good.run(&env, &["enroll", "alice", "sms", "--phone", "+49 30 12345678"])), 0);
+    let doc = env.json(&["checklist", "alice"], 1);
+    assert_eq!(status(&doc, "phone_number"), "warn");
+    assert!(summary(&doc, "phone_number").contains("never confirmed"), "{}", summary(&doc, "phone_number"));
+    let advice = item(&doc, "phone_number")["advice"].as_str().expect("advice").to_owned();
+    assert!(advice.starts_with("A number never confirmed may not be yours") && advice.contains("landline"), "{advice}");
+    // Confirmed, the landline warning alone, as a sentence.
+    env.ok(&["confirm", "alice", &good.last_code()]);
+    let doc = env.json(&["checklist", "alice"], 1);
+    let advice = item(&doc, "phone_number")["advice"].as_str().expect("advice").to_owned();
+    assert!(advice.starts_with("A landline cannot receive") && !advice.contains("never confirmed"), "{advice}");
+}
+
 #[test]
 fn sent_codes_phone_and_delivery_results() {
     let env = TestEnv::new();

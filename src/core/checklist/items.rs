@@ -100,16 +100,20 @@ pub(super) fn phone_number(f: &Facts) -> Item {
     for m in &phones {
         let address = m.address.as_deref().unwrap_or_default();
         let (status, state) = match phone::parse(address, None) {
-            Err(_) => (Status::Action, "not a valid number".to_owned()),
-            Ok(p) if p.landline && m.kind == MethodKind::Sms => {
-                landline = true;
-                (Status::Warn, "a landline: text messages may not reach it".into())
+            Err(_) => (Status::Action, "not a valid number"),
+            // A landline never confirmed may not be the person's either: both are said.
+            Ok(p) => {
+                let is_landline = p.landline && m.kind == MethodKind::Sms;
+                let pending = m.status == MethodStatus::Pending;
+                landline |= is_landline;
+                unconfirmed |= pending;
+                match (is_landline, pending) {
+                    (true, true) => (Status::Warn, "a landline, never confirmed: text messages may not reach it"),
+                    (true, false) => (Status::Warn, "a landline: text messages may not reach it"),
+                    (false, true) => (Status::Warn, "valid, never confirmed"),
+                    (false, false) => (Status::Ok, "valid, confirmed"),
+                }
             }
-            Ok(_) if m.status == MethodStatus::Pending => {
-                unconfirmed = true;
-                (Status::Warn, "valid, never confirmed".into())
-            }
-            Ok(_) => (Status::Ok, "valid, confirmed".into()),
         };
         worst = worst.max(status);
         parts.push(format!("{} to {}: {state}", m.kind, mask::phone_with_country(address)));
@@ -133,6 +137,7 @@ pub(super) fn phone_number(f: &Facts) -> Item {
             }
             let mut text = advice.join("; ");
             text.push('.');
+            text[..1].make_ascii_uppercase();
             text
         }
         _ => "Check that this is still your number: if it changed, codes go to the old one.".into(),
