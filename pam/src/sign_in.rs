@@ -247,8 +247,11 @@ fn factor_name(factor: &tfa::auth::Factor) -> String {
 /// What the person at the prompt is told: plain words, no detail of the account.
 fn person_words(refusal: Refusal) -> &'static str {
     match refusal {
-        Refusal::Replayed | Refusal::OlderThanLast | Refusal::Used => {
-            "that code was already used; wait for the next one"
+        Refusal::Replayed | Refusal::Used => "that code was already used; wait for the next one",
+        // Never used: the phone's clock was set back since the last code accepted (issue 10, finding 1).
+        Refusal::OlderThanLast => {
+            "that code is older than the last one accepted; if the phone's clock was just set right, wait a \
+             minute and use a new code"
         }
         Refusal::Expired | Refusal::Superseded | Refusal::TooManyAttempts => {
             "that code no longer works; ask for a new one"

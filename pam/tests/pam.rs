@@ -11,7 +11,7 @@ use std::process::{Command, Output, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
-use tfa::auth::{backup_codes, checklist, enroll, lockout, Auth};
+use tfa::auth::{backup_codes, checklist, enroll, lockout, resync, Auth};
 use tfa::core::backup_code::{self, BackupCode, Salt};
 use tfa::core::method::{MethodKind, Status};
 use tfa::core::otp::{self, Algorithm, App, Params, TotpState};
@@ -227,6 +227,29 @@ fn right_wrong_replayed_and_backup_codes() {
     assert_eq!(outcomes, ["refused", "ok", "refused", "ok", "refused"]);
     assert!(pam.iter().all(|e| e.source.as_deref() == Some("203.0.113.9")));
     assert!(pam.iter().all(|e| e.reason.as_deref().is_none_or(|r| !r.contains(&code))));
+}
+
+/// A phone resynced 3 minutes fast, then set to automatic time: its code is
+/// older than the last accepted, and is not called used (issue 10, finding 1).
+#[test]
+fn a_code_older_than_the_last_is_not_called_used() {
+    if !as_root() {
+        return;
+    }
+    let mut f = Fixture::new();
+    let seed = f.enroll_totp("cy");
+    let store = f.store();
+    let auth = Auth::new(&store, None, None);
+    let account = auth.account("cy").expect("account");
+    let t = now();
+    let (c1, c2) = (otp::totp(&seed, PARAMS, 30, t + 150), otp::totp(&seed, PARAMS, 30, t + 180));
+    let resynced = resync::attempt(&auth, &account, None, &c1, &c2, 3600, t).expect("resync");
+    assert!(resynced.accepted(), "{resynced:?}");
+    let service = f.tfa_service("");
+    let out = pamtester(&service, "cy", &[], &format!("{}\n", code_now(&seed)));
+    assert!(!out.status.success());
+    assert!(said(&out).contains("older than the last one accepted"), "{}", said(&out));
+    assert!(!said(&out).contains("already used"), "{}", said(&out));
 }
 
 #[test]
