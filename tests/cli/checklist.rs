@@ -447,6 +447,11 @@ fn clock_drift_a_fast_phone_resynced_then_set_to_automatic() {
     assert_eq!(env.json(&["verify", "alice", &on_time], 1)["reason"], "older_than_last");
     let said = stderr(&env.run(&["verify", "alice", &on_time]));
     assert!(said.contains("older than the last one accepted") && said.contains("clock was just set back"), "{said}");
+    // The doctor says why, without calling it used, and when its codes work again.
+    let doc = env.json(&["doctor", "alice", &on_time], 1);
+    assert_eq!(doc["verdict"], "older_than_last", "{doc}");
+    let said = format!("{} {}", doc["detail"], doc["advice"]);
+    assert!(said.contains("was not used") && said.contains("no resync is needed"), "{said}");
     // A resync with two true-time codes, never used, is not told they were.
     let (t1, t2) = (env.code_at("alice", now - 30), on_time.clone());
     let out = env.run(&["resync", "alice", &t1, &t2, "--json"]);
