@@ -218,7 +218,7 @@ fn tries_left(ahead: Ahead) -> String {
         _ => "a wait",
     };
     match ahead.tries_left {
-        0 if ahead.then == Lockout::Locked => " No tries left: the next wrong code locks sign-in.".to_owned(),
+        0 if ahead.then == Lockout::Locked => " No tries left: sign-in is now locked.".to_owned(),
         0 => " No tries left: the next code must wait.".to_owned(),
         1 => format!(" 1 try left before {then}."),
         n => format!(" {n} tries left before {then}."),

@@ -100,7 +100,7 @@ pub fn tell_tries_left(p: &Printer, attempt: &Attempt) {
         let lock = ahead.then == Lockout::Locked;
         match (ahead.tries_left, lock) {
             (0, false) => p.note("No tries left: the next code must wait."),
-            (0, true) => p.note("No tries left: the next wrong code locks sign-in until an administrator unlocks it."),
+            (0, true) => p.note("No tries left: sign-in is now locked until an administrator unlocks it."),
             (1, false) => p.note("1 try left before a wait."),
             (1, true) => p.note("1 try left before sign-in is locked until an administrator unlocks it."),
             (n, false) => p.note(format_args!("{n} tries left before a wait.")),

@@ -560,8 +560,9 @@ fn failed_logins_count_towards_the_lockout() {
     assert_eq!(code(&out), 1);
     let said = stderr(&out);
     assert!(said.contains("1 try left before sign-in is locked") && !said.contains("wait"), "{said}");
-    let v = login_exit(&env, &["alice", "--password-stdin", "--code", &wrong], "hunter2\n", 1);
-    assert_eq!(v["tries_left"], 0);
+    let (out, v) = login(&env, &["alice", "--password-stdin", "--code", &wrong], "hunter2\n");
+    assert_eq!((code(&out), v["tries_left"].as_u64()), (1, Some(0)), "{v}");
+    assert!(stderr(&out).contains("sign-in is now locked"), "{}", stderr(&out));
     let v = login_exit(&env, &["alice", "--password-stdin"], "hunter2\n", 3);
     assert_eq!(v["reason"], "locked");
     assert!(v["retry_after"].is_null() && v.get("retry_after").is_some(), "{v}");
