@@ -101,6 +101,7 @@ pub fn facts(conn: &Connection, account: &Account, support: Option<String>, now:
         devices: devices::list(conn, account.id)?,
         policy: lockout::policy(conn)?,
         failures: lockout::failures(conn, account.id)?,
+        source_failures: lockout::source_runs(conn, account.id)?,
         attempts: attempts(conn, &account.name, now)?,
         support,
     })

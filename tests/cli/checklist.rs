@@ -100,6 +100,27 @@ fn clock_drift_warns_after_a_late_code() {
     assert!(item(&doc, "clock_drift")["advice"].as_str().expect("advice").contains("automatic"));
 }
 
+/// Waits counted per source: the operator's checklist names the sources that
+/// wait, and does not say no code is checked (the owner, from elsewhere, is
+/// not held back; issue 10, finding 6).
+#[test]
+fn the_lockout_item_names_the_sources_that_wait() {
+    let env = TestEnv::new();
+    env.enroll_active("alice");
+    for _ in 0..5 {
+        env.run(&["--source", "203.0.113.66", "verify", "alice", "000000"]);
+    }
+    let doc = env.json(&["checklist", "alice"], 1);
+    let said = summary(&doc, "lockout");
+    assert!(said.contains("waiting: 203.0.113.66 until") && !said.contains("no code is checked"), "{said}");
+    let advice = item(&doc, "lockout")["advice"].as_str().expect("advice").to_owned();
+    assert!(advice.contains("not held back") && advice.contains("backup code is still checked"), "{advice}");
+    // The owner signs in from elsewhere; the stranger still waits, and the item says so.
+    env.ok(&["--source", "10.0.0.7", "verify", "alice", &env.code_at("alice", unix_now())]);
+    let said = summary(&env.json(&["checklist", "alice"], 1), "lockout");
+    assert!(said.contains("no failed code since the last success") && said.contains("203.0.113.66"), "{said}");
+}
+
 /// A number never confirmed that is also a landline gets both warnings: that
 /// it may not be the person's, and that texts may not reach it (issue 10,
 /// finding 8: it got only "use a mobile number").
