@@ -115,6 +115,10 @@ fn the_lockout_item_names_the_sources_that_wait() {
     assert!(said.contains("waiting: 203.0.113.66 until") && !said.contains("no code is checked"), "{said}");
     let advice = item(&doc, "lockout")["advice"].as_str().expect("advice").to_owned();
     assert!(advice.contains("not held back") && advice.contains("backup code is still checked"), "{advice}");
+    // The person's checklist speaks of their own wait, not the stranger's.
+    let person = |from: &str| stdout(&env.run(&["--source", from, "checklist", "alice", "--for", "person"]));
+    assert!(person("203.0.113.66").contains("Too many tries"), "{}", person("203.0.113.66"));
+    assert!(!person("10.0.0.7").contains("Too many tries"), "{}", person("10.0.0.7"));
     // The owner signs in from elsewhere; the stranger still waits, and the item says so.
     env.ok(&["--source", "10.0.0.7", "verify", "alice", &env.code_at("alice", unix_now())]);
     let said = summary(&env.json(&["checklist", "alice"], 1), "lockout");

@@ -713,7 +713,7 @@ impl<'a> Login<'a> {
         let conn = self.auth.store.conn();
         let support = std::env::var(auth_checklist::SUPPORT_ENV).ok();
         // The person's checklist, not the operator's: whoever knows a name may be here.
-        let items = auth_checklist::person(conn, self.account, support.as_deref(), now)?;
+        let items = auth_checklist::person(conn, self.account, support.as_deref(), self.auth.source, now)?;
         // Told, not answered: the sign-in's own answer follows (alone, with --json).
         if !self.ctx.printer.json {
             output::checklist::tell_person(&self.ctx.printer, &items)?;

@@ -11,8 +11,9 @@ use crate::core::method::{MethodKind, Status as MethodStatus};
 use crate::core::when;
 
 /// The person's checklist, in group order; `service_status` is what the
-/// operator says is wrong on the service's side, if anything.
-pub fn for_person(f: &Facts, service_status: Option<&str>, now: u64) -> Vec<Item> {
+/// operator says is wrong on the service's side, if anything; `lockout` is
+/// the state their own requests are in (waits count per source).
+pub fn for_person(f: &Facts, service_status: Option<&str>, lockout: Lockout, now: u64) -> Vec<Item> {
     let active = |kind: MethodKind| {
         f.methods.iter().filter(move |m| m.kind == kind && m.status == MethodStatus::Active && m.address.is_some())
     };
@@ -106,7 +107,7 @@ pub fn for_person(f: &Facts, service_status: Option<&str>, now: u64) -> Vec<Item
              the app, or clear its cache (not its data).",
         ));
     }
-    if let state @ (Lockout::Waiting { .. } | Lockout::Locked) = f.policy.state(f.failures, now) {
+    if let state @ (Lockout::Waiting { .. } | Lockout::Locked) = lockout {
         let (summary, advice) = match state.retry_after(now) {
             Some(secs) => (
                 format!("too many tries: codes are checked again in {}", when::span(secs)),
@@ -176,7 +177,7 @@ mod tests {
             support: Some("IT desk".into()),
             ..base()
         };
-        let items = for_person(&f, Some("SMS delayed"), NOW);
+        let items = for_person(&f, Some("SMS delayed"), Lockout::Open, NOW);
         let text: String = items.iter().map(|i| format!("{} {}\n", i.summary, i.advice)).collect();
         assert!(text.contains("the service reports: SMS delayed") && text.contains("help: IT desk"), "{text}");
         assert!(!text.contains("Duo Mobile") && !text.contains("tfa ") && !text.contains(&SMS[..8]), "{text}");
