@@ -234,6 +234,9 @@ fn the_policy_sets_the_wait_and_checks_and_a_ticket_expires() {
     let argv = env.run(&["login", "carol", "--ticket", &ticket]);
     assert_eq!(code(&argv), 2);
     assert!(!stderr(&argv).contains(&ticket));
+    // --ticket without a value does not swallow the flag after it.
+    let asked = env.json(&["login", "carol", "--ticket"], 2);
+    assert!(asked["error"]["message"].as_str().is_some_and(|m| m.contains("no terminal")), "{asked}");
 }
 
 #[test]
