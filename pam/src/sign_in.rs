@@ -128,12 +128,14 @@ fn run(o: &Options, req: &Request<'_>, talk: &mut dyn Talk, log: &mut Vec<String
         log.push(format!("{:?} {why}: refused{from}", req.user));
         // The same prompt as for an account, and a password check's worth of
         // work: neither the answer nor its time says who has one.
+        tell_status(&store, talk)?;
         let _ = ask(o, req, talk);
         login::unknown_account();
         talk.error("Wrong code.");
         return Ok(Verdict::Refused);
     }
     let account = account.expect("ways come from an account");
+    tell_status(&store, talk)?;
 
     // With no app, a code is sent first to the preferred sent-code method.
     let has_app = ways.iter().any(|w| matches!(w, Way::App(_)));
@@ -209,6 +211,14 @@ fn run(o: &Options, req: &Request<'_>, talk: &mut dyn Talk, log: &mut Vec<String
             Verdict::Locked
         }
     })
+}
+
+/// What the operator says is wrong on the service's side (`tfa status set`), while set.
+fn tell_status(store: &Store, talk: &mut dyn Talk) -> anyhow::Result<()> {
+    if let Some(status) = tfa::store::support::get(store.conn(), tfa::store::support::Line::Status)? {
+        talk.tell(&format!("Service status: {status}"));
+    }
+    Ok(())
 }
 
 /// After a counted refusal: the warning before a wait (or the hard lock) comes.

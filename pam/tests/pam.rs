@@ -229,6 +229,27 @@ fn right_wrong_replayed_and_backup_codes() {
     assert!(pam.iter().all(|e| e.reason.as_deref().is_none_or(|r| !r.contains(&code))));
 }
 
+/// The service status, while set, is said at the prompt, to every user
+/// alike, so it tells no one which names have an account (issue 10).
+#[test]
+fn the_service_status_is_said_at_sign_in() {
+    if !as_root() {
+        return;
+    }
+    let mut f = Fixture::new();
+    let seed = f.enroll_totp("dee");
+    let store = f.store();
+    let auth = Auth::new(&store, None, None);
+    checklist::set_line(&auth, Line::Status, Some("SMS to the UK delayed"), now()).expect("status");
+    let service = f.tfa_service("");
+    let out = pamtester(&service, "dee", &[], &format!("{}\n", code_now(&seed)));
+    assert!(out.status.success(), "{}", said(&out));
+    assert!(said(&out).contains("Service status: SMS to the UK delayed"), "{}", said(&out));
+    let out = pamtester(&service, "nobody", &[], "123456\n");
+    assert!(!out.status.success());
+    assert!(said(&out).contains("Service status: SMS to the UK delayed"), "{}", said(&out));
+}
+
 /// A phone resynced 3 minutes fast, then set to automatic time: its code is
 /// older than the last accepted, and is not called used (issue 10, finding 1).
 #[test]
