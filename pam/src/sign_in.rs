@@ -149,7 +149,7 @@ fn run(o: &Options, req: &Request<'_>, talk: &mut dyn Talk, log: &mut Vec<String
             SendOutcome::Failed { why, .. } => {
                 log.push(format!("{:?}: the code could not be sent ({}): {why}", req.user, method.kind));
                 if !has_backup {
-                    talk.error(&format!("The code could not be sent to {to}."));
+                    talk.error(&format!("The code could not be sent to {to}.{}", need_help(&store)?));
                     return Ok(Verdict::Unavailable);
                 }
                 talk.tell(&format!("The code could not be sent to {to}: a backup code works instead."));
@@ -197,10 +197,7 @@ fn run(o: &Options, req: &Request<'_>, talk: &mut dyn Talk, log: &mut Vec<String
         }
         Attempt::Locked { retry_after } => {
             log.push(format!("{:?} locked out{from}", req.user));
-            let help = match support_contact(store.conn(), None)? {
-                Some(support) => format!(" Need help? {support}"),
-                None => String::new(),
-            };
+            let help = need_help(&store)?;
             talk.error(&match retry_after {
                 Some(secs) => format!(
                     "Too many wrong codes: try again in {}, or type a backup code.{help}",
@@ -211,6 +208,11 @@ fn run(o: &Options, req: &Request<'_>, talk: &mut dyn Talk, log: &mut Vec<String
             Verdict::Locked
         }
     })
+}
+
+/// " Need help? SUPPORT", after a dead end, when a support contact is set.
+fn need_help(store: &Store) -> anyhow::Result<String> {
+    Ok(support_contact(store.conn(), None)?.map(|support| format!(" Need help? {support}")).unwrap_or_default())
 }
 
 /// What the operator says is wrong on the service's side (`tfa status set`), while set.

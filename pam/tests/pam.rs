@@ -413,6 +413,26 @@ fn an_account_with_only_sent_codes_gets_one_sent_first() {
     assert!(out.status.success(), "{}", said(&out));
     // Told where it went, masked.
     assert!(said(&out).contains("0123") && !said(&out).contains("4155550123"), "{}", said(&out));
+
+    // A code that cannot go out, and no other way in: a dead end, with whom to ask.
+    {
+        let store = f.store();
+        let auth = Auth::new(&store, None, None);
+        checklist::set_line(&auth, Line::Support, Some("IT desk, ext. 100"), now()).expect("support");
+        enroll::address(&auth, "fay", None, MethodKind::Sms, "+14155550124", Status::Active, now()).expect("sms");
+    }
+    let down = f.dir.path().join("down.sh");
+    fs::write(&down, "#!/bin/sh\ncat >/dev/null\necho gateway down >&2\nexit 7\n").expect("hook");
+    fs::set_permissions(&down, std::os::unix::fs::PermissionsExt::from_mode(0o700)).expect("chmod");
+    let service = f.tfa_service(&format!("delivery={}", down.display()));
+    let out = pamtester(&service, "fay", &[], "");
+    assert!(!out.status.success());
+    assert!(
+        said(&out).contains("could not be sent") && said(&out).contains("Need help? IT desk, ext. 100"),
+        "{}",
+        said(&out)
+    );
+    assert!(!said(&out).contains("gateway down"), "{}", said(&out));
 }
 
 /// sshd on a loopback port, keyboard-interactive through pam_tfa.so; the
