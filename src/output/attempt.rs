@@ -111,6 +111,19 @@ pub fn tell_tries_left(p: &Printer, attempt: &Attempt) {
     }
 }
 
+/// Warns the person who just signed in when few backup codes are left: in
+/// their words, without the operator's command.
+pub fn warn_if_low_person(p: &Printer, remaining: i64) {
+    if remaining <= LOW_WATER {
+        let left = match remaining {
+            0 => "no backup codes are left".to_owned(),
+            1 => "only 1 backup code is left".to_owned(),
+            n => format!("only {n} backup codes are left"),
+        };
+        p.warn(format_args!("{left}: ask your administrator for a new set"));
+    }
+}
+
 /// Warns when few backup codes are left.
 pub fn warn_if_low(p: &Printer, name: &str, remaining: i64) {
     if remaining <= LOW_WATER {

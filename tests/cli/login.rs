@@ -384,6 +384,13 @@ fn a_fallback_sign_in_says_what_to_do_next() {
     assert_eq!(env.json(&["methods", "alice"], 0)["methods"].as_array().map(Vec::len), Some(1));
     let out = env.run_stdin(&["login", "alice", "--password-stdin", "--code", &codes[1]], "hunter2\n");
     assert!(stderr(&out).contains("Next: If the phone with your authenticator app is lost"), "{}", stderr(&out));
+    // Few codes left: said in the person's words, without the operator's command.
+    for c in &codes[2..8] {
+        env.ok(&["backup-codes", "use", "alice", c]);
+    }
+    let out = env.run_stdin(&["login", "alice", "--password-stdin", "--code", &codes[8]], "hunter2\n");
+    let said = stderr(&out);
+    assert!(said.contains("only 1 backup code is left") && !said.contains("tfa "), "{said}");
     // The usual way: nothing more to do.
     let v = login_exit(&env, &["alice", "--password-stdin", "--code", &totp_now(&env, "alice")], "hunter2\n", 0);
     assert!(v.get("next_steps").is_none(), "{v}");

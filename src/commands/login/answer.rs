@@ -5,7 +5,7 @@ use std::io;
 use serde::Serialize;
 
 use crate::auth::Attempt;
-use crate::output::attempt::{outcome_of, tell_person, warn_if_low};
+use crate::output::attempt::{outcome_of, tell_person, warn_if_low_person};
 use crate::output::views::LoginView;
 use crate::output::{Answer, Printer};
 use crate::Outcome;
@@ -71,7 +71,7 @@ impl Answer for LoginAnswer<'_> {
                     p.note("The device token above is shown once: keep it on this device.");
                 }
                 if let Some(remaining) = remaining {
-                    warn_if_low(p, name, *remaining);
+                    warn_if_low_person(p, *remaining);
                 }
                 for step in &self.view.next_steps {
                     p.note(format_args!("Next: {step}"));
