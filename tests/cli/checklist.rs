@@ -453,6 +453,10 @@ fn the_person_checklist_names_only_the_ways_there_are() {
     let whatsapp = text("carol");
     assert!(whatsapp.contains("by WhatsApp to the number ending •••• 4321"), "{whatsapp}");
     assert!(whatsapp.contains("a code by WhatsApp to •••• 4321") && !whatsapp.contains("by text"), "{whatsapp}");
+    // Two numbers are asked about as two.
+    env.ok(&["enroll", "carol", "sms", "--phone", "+4915123450000", "--no-confirm"]);
+    let two = text("carol");
+    assert!(two.contains("Are those still your numbers?") && !two.contains("Is that still"), "{two}");
 }
 
 #[test]

@@ -48,7 +48,10 @@ pub fn for_person(f: &Facts, service_status: Option<&str>, lockout: Lockout, now
                 "codes go {}",
                 phones.iter().map(|(by, p)| format!("by {by} to the number ending {p}")).collect::<Vec<_>>().join(", ")
             ),
-            "Is that still your number? If it changed, the codes go to the old one: ask for help below.",
+            match phones.len() {
+                1 => "Is that still your number? If it changed, the codes go to the old one: ask for help below.",
+                _ => "Are those still your numbers? If one changed, its codes go to the old one: ask for help below.",
+            },
         ));
         items.push(manual(
             "signal",
