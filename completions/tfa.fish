@@ -30,7 +30,7 @@ complete -c tfa -n "__fish_tfa_needs_command" -l color -d 'When to use colour' -
 always\t''
 never\t''"
 complete -c tfa -n "__fish_tfa_needs_command" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
-complete -c tfa -n "__fish_tfa_needs_command" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_needs_command" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: codes stay in the outbox, and notices are not sent' -r
 complete -c tfa -n "__fish_tfa_needs_command" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_needs_command" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
 complete -c tfa -n "__fish_tfa_needs_command" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
@@ -73,7 +73,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand init" -l color -d 'When to use c
 always\t''
 never\t''"
 complete -c tfa -n "__fish_tfa_using_subcommand init" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
-complete -c tfa -n "__fish_tfa_using_subcommand init" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand init" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: codes stay in the outbox, and notices are not sent' -r
 complete -c tfa -n "__fish_tfa_using_subcommand init" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand init" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
 complete -c tfa -n "__fish_tfa_using_subcommand init" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
@@ -86,7 +86,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand account; and not __fish_seen_sub
 always\t''
 never\t''"
 complete -c tfa -n "__fish_tfa_using_subcommand account; and not __fish_seen_subcommand_from add list show remove passwd contact help" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
-complete -c tfa -n "__fish_tfa_using_subcommand account; and not __fish_seen_subcommand_from add list show remove passwd contact help" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand account; and not __fish_seen_subcommand_from add list show remove passwd contact help" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: codes stay in the outbox, and notices are not sent' -r
 complete -c tfa -n "__fish_tfa_using_subcommand account; and not __fish_seen_subcommand_from add list show remove passwd contact help" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand account; and not __fish_seen_subcommand_from add list show remove passwd contact help" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
 complete -c tfa -n "__fish_tfa_using_subcommand account; and not __fish_seen_subcommand_from add list show remove passwd contact help" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
@@ -108,7 +108,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcomm
 always\t''
 never\t''"
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from add" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
-complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from add" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from add" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: codes stay in the outbox, and notices are not sent' -r
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from add" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from add" -l password-stdin -d 'Read a password from stdin (first line)'
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from add" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
@@ -122,7 +122,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcomm
 always\t''
 never\t''"
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from list" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
-complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from list" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from list" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: codes stay in the outbox, and notices are not sent' -r
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from list" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from list" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
@@ -135,7 +135,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcomm
 always\t''
 never\t''"
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from show" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
-complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from show" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from show" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: codes stay in the outbox, and notices are not sent' -r
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from show" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from show" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
@@ -148,7 +148,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcomm
 always\t''
 never\t''"
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from remove" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
-complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from remove" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from remove" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: codes stay in the outbox, and notices are not sent' -r
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from remove" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from remove" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
@@ -161,7 +161,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcomm
 always\t''
 never\t''"
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from passwd" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
-complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from passwd" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from passwd" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: codes stay in the outbox, and notices are not sent' -r
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from passwd" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from passwd" -l password-stdin -d 'Read the new password from stdin (first line)'
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from passwd" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
@@ -175,7 +175,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcomm
 always\t''
 never\t''"
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from contact" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
-complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from contact" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from contact" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: codes stay in the outbox, and notices are not sent' -r
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from contact" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from contact" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
 complete -c tfa -n "__fish_tfa_using_subcommand account; and __fish_seen_subcommand_from contact" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
@@ -216,7 +216,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand enroll" -l color -d 'When to use
 always\t''
 never\t''"
 complete -c tfa -n "__fish_tfa_using_subcommand enroll" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
-complete -c tfa -n "__fish_tfa_using_subcommand enroll" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand enroll" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: codes stay in the outbox, and notices are not sent' -r
 complete -c tfa -n "__fish_tfa_using_subcommand enroll" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand enroll" -l secret-stdin -d 'Import an existing base32 seed from stdin instead of making a new one'
 complete -c tfa -n "__fish_tfa_using_subcommand enroll" -l uri-stdin -d 'Import an authenticator from an otpauth:// URI on stdin (its seed, algorithm, digits, period or counter, and issuer)'
@@ -232,7 +232,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand confirm" -l color -d 'When to us
 always\t''
 never\t''"
 complete -c tfa -n "__fish_tfa_using_subcommand confirm" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
-complete -c tfa -n "__fish_tfa_using_subcommand confirm" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand confirm" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: codes stay in the outbox, and notices are not sent' -r
 complete -c tfa -n "__fish_tfa_using_subcommand confirm" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand confirm" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
 complete -c tfa -n "__fish_tfa_using_subcommand confirm" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
@@ -245,7 +245,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand methods" -l color -d 'When to us
 always\t''
 never\t''"
 complete -c tfa -n "__fish_tfa_using_subcommand methods" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
-complete -c tfa -n "__fish_tfa_using_subcommand methods" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand methods" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: codes stay in the outbox, and notices are not sent' -r
 complete -c tfa -n "__fish_tfa_using_subcommand methods" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand methods" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
 complete -c tfa -n "__fish_tfa_using_subcommand methods" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
@@ -258,7 +258,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand unenroll" -l color -d 'When to u
 always\t''
 never\t''"
 complete -c tfa -n "__fish_tfa_using_subcommand unenroll" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
-complete -c tfa -n "__fish_tfa_using_subcommand unenroll" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand unenroll" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: codes stay in the outbox, and notices are not sent' -r
 complete -c tfa -n "__fish_tfa_using_subcommand unenroll" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand unenroll" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
 complete -c tfa -n "__fish_tfa_using_subcommand unenroll" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
@@ -273,7 +273,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand code" -l color -d 'When to use c
 always\t''
 never\t''"
 complete -c tfa -n "__fish_tfa_using_subcommand code" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
-complete -c tfa -n "__fish_tfa_using_subcommand code" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand code" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: codes stay in the outbox, and notices are not sent' -r
 complete -c tfa -n "__fish_tfa_using_subcommand code" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand code" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
 complete -c tfa -n "__fish_tfa_using_subcommand code" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
@@ -292,7 +292,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand send" -l color -d 'When to use c
 always\t''
 never\t''"
 complete -c tfa -n "__fish_tfa_using_subcommand send" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
-complete -c tfa -n "__fish_tfa_using_subcommand send" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand send" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: codes stay in the outbox, and notices are not sent' -r
 complete -c tfa -n "__fish_tfa_using_subcommand send" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand send" -l test -d 'Send a test message with no code ({"type": "test"}), to check the channel: it voids no code, is throttled as a code is, and is recorded as a delivery (needs a delivery command)'
 complete -c tfa -n "__fish_tfa_using_subcommand send" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
@@ -309,7 +309,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand verify" -l color -d 'When to use
 always\t''
 never\t''"
 complete -c tfa -n "__fish_tfa_using_subcommand verify" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
-complete -c tfa -n "__fish_tfa_using_subcommand verify" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand verify" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: codes stay in the outbox, and notices are not sent' -r
 complete -c tfa -n "__fish_tfa_using_subcommand verify" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand verify" -l batch -d 'Check many codes from stdin, one JSON line each'
 complete -c tfa -n "__fish_tfa_using_subcommand verify" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
@@ -330,7 +330,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand login" -l color -d 'When to use 
 always\t''
 never\t''"
 complete -c tfa -n "__fish_tfa_using_subcommand login" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
-complete -c tfa -n "__fish_tfa_using_subcommand login" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand login" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: codes stay in the outbox, and notices are not sent' -r
 complete -c tfa -n "__fish_tfa_using_subcommand login" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand login" -l password-stdin -d 'Read the password from the first line of stdin'
 complete -c tfa -n "__fish_tfa_using_subcommand login" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
@@ -344,7 +344,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand import; and not __fish_seen_subc
 always\t''
 never\t''"
 complete -c tfa -n "__fish_tfa_using_subcommand import; and not __fish_seen_subcommand_from google-authenticator oath-usersfile uris google-migration help" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
-complete -c tfa -n "__fish_tfa_using_subcommand import; and not __fish_seen_subcommand_from google-authenticator oath-usersfile uris google-migration help" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand import; and not __fish_seen_subcommand_from google-authenticator oath-usersfile uris google-migration help" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: codes stay in the outbox, and notices are not sent' -r
 complete -c tfa -n "__fish_tfa_using_subcommand import; and not __fish_seen_subcommand_from google-authenticator oath-usersfile uris google-migration help" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand import; and not __fish_seen_subcommand_from google-authenticator oath-usersfile uris google-migration help" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
 complete -c tfa -n "__fish_tfa_using_subcommand import; and not __fish_seen_subcommand_from google-authenticator oath-usersfile uris google-migration help" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
@@ -364,7 +364,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand import; and __fish_seen_subcomma
 always\t''
 never\t''"
 complete -c tfa -n "__fish_tfa_using_subcommand import; and __fish_seen_subcommand_from google-authenticator" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
-complete -c tfa -n "__fish_tfa_using_subcommand import; and __fish_seen_subcommand_from google-authenticator" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand import; and __fish_seen_subcommand_from google-authenticator" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: codes stay in the outbox, and notices are not sent' -r
 complete -c tfa -n "__fish_tfa_using_subcommand import; and __fish_seen_subcommand_from google-authenticator" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand import; and __fish_seen_subcommand_from google-authenticator" -l dry-run -d 'Check everything and say what would be imported; write nothing'
 complete -c tfa -n "__fish_tfa_using_subcommand import; and __fish_seen_subcommand_from google-authenticator" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
@@ -378,7 +378,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand import; and __fish_seen_subcomma
 always\t''
 never\t''"
 complete -c tfa -n "__fish_tfa_using_subcommand import; and __fish_seen_subcommand_from oath-usersfile" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
-complete -c tfa -n "__fish_tfa_using_subcommand import; and __fish_seen_subcommand_from oath-usersfile" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand import; and __fish_seen_subcommand_from oath-usersfile" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: codes stay in the outbox, and notices are not sent' -r
 complete -c tfa -n "__fish_tfa_using_subcommand import; and __fish_seen_subcommand_from oath-usersfile" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand import; and __fish_seen_subcommand_from oath-usersfile" -l dry-run -d 'Check everything and say what would be imported; write nothing'
 complete -c tfa -n "__fish_tfa_using_subcommand import; and __fish_seen_subcommand_from oath-usersfile" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
@@ -393,7 +393,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand import; and __fish_seen_subcomma
 always\t''
 never\t''"
 complete -c tfa -n "__fish_tfa_using_subcommand import; and __fish_seen_subcommand_from uris" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
-complete -c tfa -n "__fish_tfa_using_subcommand import; and __fish_seen_subcommand_from uris" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand import; and __fish_seen_subcommand_from uris" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: codes stay in the outbox, and notices are not sent' -r
 complete -c tfa -n "__fish_tfa_using_subcommand import; and __fish_seen_subcommand_from uris" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand import; and __fish_seen_subcommand_from uris" -l dry-run -d 'Check everything and say what would be imported; write nothing'
 complete -c tfa -n "__fish_tfa_using_subcommand import; and __fish_seen_subcommand_from uris" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
@@ -408,7 +408,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand import; and __fish_seen_subcomma
 always\t''
 never\t''"
 complete -c tfa -n "__fish_tfa_using_subcommand import; and __fish_seen_subcommand_from google-migration" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
-complete -c tfa -n "__fish_tfa_using_subcommand import; and __fish_seen_subcommand_from google-migration" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand import; and __fish_seen_subcommand_from google-migration" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: codes stay in the outbox, and notices are not sent' -r
 complete -c tfa -n "__fish_tfa_using_subcommand import; and __fish_seen_subcommand_from google-migration" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand import; and __fish_seen_subcommand_from google-migration" -l dry-run -d 'Check everything and say what would be imported; write nothing'
 complete -c tfa -n "__fish_tfa_using_subcommand import; and __fish_seen_subcommand_from google-migration" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
@@ -429,7 +429,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand export" -l color -d 'When to use
 always\t''
 never\t''"
 complete -c tfa -n "__fish_tfa_using_subcommand export" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
-complete -c tfa -n "__fish_tfa_using_subcommand export" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand export" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: codes stay in the outbox, and notices are not sent' -r
 complete -c tfa -n "__fish_tfa_using_subcommand export" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand export" -l qr -d 'Print the QR code to scan instead of the URI (with --json, the URI is in the document)'
 complete -c tfa -n "__fish_tfa_using_subcommand export" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
@@ -443,7 +443,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and not __fish_see
 always\t''
 never\t''"
 complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and not __fish_seen_subcommand_from generate status use help" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
-complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and not __fish_seen_subcommand_from generate status use help" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and not __fish_seen_subcommand_from generate status use help" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: codes stay in the outbox, and notices are not sent' -r
 complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and not __fish_seen_subcommand_from generate status use help" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and not __fish_seen_subcommand_from generate status use help" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
 complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and not __fish_seen_subcommand_from generate status use help" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
@@ -462,7 +462,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_su
 always\t''
 never\t''"
 complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_subcommand_from generate" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
-complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_subcommand_from generate" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_subcommand_from generate" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: codes stay in the outbox, and notices are not sent' -r
 complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_subcommand_from generate" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_subcommand_from generate" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
 complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_subcommand_from generate" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
@@ -475,7 +475,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_su
 always\t''
 never\t''"
 complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_subcommand_from status" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
-complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_subcommand_from status" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_subcommand_from status" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: codes stay in the outbox, and notices are not sent' -r
 complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_subcommand_from status" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_subcommand_from status" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
 complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
@@ -488,7 +488,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_su
 always\t''
 never\t''"
 complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_subcommand_from use" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
-complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_subcommand_from use" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_subcommand_from use" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: codes stay in the outbox, and notices are not sent' -r
 complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_subcommand_from use" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_subcommand_from use" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
 complete -c tfa -n "__fish_tfa_using_subcommand backup-codes; and __fish_seen_subcommand_from use" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
@@ -505,7 +505,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand device; and not __fish_seen_subc
 always\t''
 never\t''"
 complete -c tfa -n "__fish_tfa_using_subcommand device; and not __fish_seen_subcommand_from add list revoke check help" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
-complete -c tfa -n "__fish_tfa_using_subcommand device; and not __fish_seen_subcommand_from add list revoke check help" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand device; and not __fish_seen_subcommand_from add list revoke check help" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: codes stay in the outbox, and notices are not sent' -r
 complete -c tfa -n "__fish_tfa_using_subcommand device; and not __fish_seen_subcommand_from add list revoke check help" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand device; and not __fish_seen_subcommand_from add list revoke check help" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
 complete -c tfa -n "__fish_tfa_using_subcommand device; and not __fish_seen_subcommand_from add list revoke check help" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
@@ -525,7 +525,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcomma
 always\t''
 never\t''"
 complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from add" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
-complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from add" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from add" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: codes stay in the outbox, and notices are not sent' -r
 complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from add" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from add" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
 complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
@@ -538,7 +538,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcomma
 always\t''
 never\t''"
 complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from list" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
-complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from list" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from list" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: codes stay in the outbox, and notices are not sent' -r
 complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from list" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from list" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
 complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
@@ -551,7 +551,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcomma
 always\t''
 never\t''"
 complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from revoke" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
-complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from revoke" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from revoke" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: codes stay in the outbox, and notices are not sent' -r
 complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from revoke" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from revoke" -l all -d 'Revoke every device of the account'
 complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from revoke" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
@@ -565,7 +565,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcomma
 always\t''
 never\t''"
 complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from check" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
-complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from check" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from check" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: codes stay in the outbox, and notices are not sent' -r
 complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from check" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from check" -l rotate -d 'Replace the token with a new one (printed) and void the presented one'
 complete -c tfa -n "__fish_tfa_using_subcommand device; and __fish_seen_subcommand_from check" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
@@ -586,7 +586,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand checklist" -l color -d 'When to 
 always\t''
 never\t''"
 complete -c tfa -n "__fish_tfa_using_subcommand checklist" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
-complete -c tfa -n "__fish_tfa_using_subcommand checklist" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand checklist" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: codes stay in the outbox, and notices are not sent' -r
 complete -c tfa -n "__fish_tfa_using_subcommand checklist" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand checklist" -l all -d 'Every account\'s action items: the fleet\'s recovery readiness'
 complete -c tfa -n "__fish_tfa_using_subcommand checklist" -l markdown -d 'Print a Markdown block to paste into a support ticket (instead of --json)'
@@ -602,7 +602,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand doctor" -l color -d 'When to use
 always\t''
 never\t''"
 complete -c tfa -n "__fish_tfa_using_subcommand doctor" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
-complete -c tfa -n "__fish_tfa_using_subcommand doctor" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand doctor" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: codes stay in the outbox, and notices are not sent' -r
 complete -c tfa -n "__fish_tfa_using_subcommand doctor" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand doctor" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
 complete -c tfa -n "__fish_tfa_using_subcommand doctor" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
@@ -617,7 +617,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand resync" -l color -d 'When to use
 always\t''
 never\t''"
 complete -c tfa -n "__fish_tfa_using_subcommand resync" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
-complete -c tfa -n "__fish_tfa_using_subcommand resync" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand resync" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: codes stay in the outbox, and notices are not sent' -r
 complete -c tfa -n "__fish_tfa_using_subcommand resync" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand resync" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
 complete -c tfa -n "__fish_tfa_using_subcommand resync" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
@@ -630,7 +630,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand unlock" -l color -d 'When to use
 always\t''
 never\t''"
 complete -c tfa -n "__fish_tfa_using_subcommand unlock" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
-complete -c tfa -n "__fish_tfa_using_subcommand unlock" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand unlock" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: codes stay in the outbox, and notices are not sent' -r
 complete -c tfa -n "__fish_tfa_using_subcommand unlock" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand unlock" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
 complete -c tfa -n "__fish_tfa_using_subcommand unlock" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
@@ -649,7 +649,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand policy" -l color -d 'When to use
 always\t''
 never\t''"
 complete -c tfa -n "__fish_tfa_using_subcommand policy" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
-complete -c tfa -n "__fish_tfa_using_subcommand policy" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand policy" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: codes stay in the outbox, and notices are not sent' -r
 complete -c tfa -n "__fish_tfa_using_subcommand policy" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand policy" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
 complete -c tfa -n "__fish_tfa_using_subcommand policy" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
@@ -662,7 +662,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand recovery; and not __fish_seen_su
 always\t''
 never\t''"
 complete -c tfa -n "__fish_tfa_using_subcommand recovery; and not __fish_seen_subcommand_from request check cancel list complete help" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
-complete -c tfa -n "__fish_tfa_using_subcommand recovery; and not __fish_seen_subcommand_from request check cancel list complete help" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand recovery; and not __fish_seen_subcommand_from request check cancel list complete help" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: codes stay in the outbox, and notices are not sent' -r
 complete -c tfa -n "__fish_tfa_using_subcommand recovery; and not __fish_seen_subcommand_from request check cancel list complete help" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand recovery; and not __fish_seen_subcommand_from request check cancel list complete help" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
 complete -c tfa -n "__fish_tfa_using_subcommand recovery; and not __fish_seen_subcommand_from request check cancel list complete help" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
@@ -682,7 +682,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand recovery; and __fish_seen_subcom
 always\t''
 never\t''"
 complete -c tfa -n "__fish_tfa_using_subcommand recovery; and __fish_seen_subcommand_from request" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
-complete -c tfa -n "__fish_tfa_using_subcommand recovery; and __fish_seen_subcommand_from request" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand recovery; and __fish_seen_subcommand_from request" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: codes stay in the outbox, and notices are not sent' -r
 complete -c tfa -n "__fish_tfa_using_subcommand recovery; and __fish_seen_subcommand_from request" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand recovery; and __fish_seen_subcommand_from request" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
 complete -c tfa -n "__fish_tfa_using_subcommand recovery; and __fish_seen_subcommand_from request" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
@@ -696,7 +696,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand recovery; and __fish_seen_subcom
 always\t''
 never\t''"
 complete -c tfa -n "__fish_tfa_using_subcommand recovery; and __fish_seen_subcommand_from check" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
-complete -c tfa -n "__fish_tfa_using_subcommand recovery; and __fish_seen_subcommand_from check" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand recovery; and __fish_seen_subcommand_from check" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: codes stay in the outbox, and notices are not sent' -r
 complete -c tfa -n "__fish_tfa_using_subcommand recovery; and __fish_seen_subcommand_from check" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand recovery; and __fish_seen_subcommand_from check" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
 complete -c tfa -n "__fish_tfa_using_subcommand recovery; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
@@ -710,7 +710,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand recovery; and __fish_seen_subcom
 always\t''
 never\t''"
 complete -c tfa -n "__fish_tfa_using_subcommand recovery; and __fish_seen_subcommand_from cancel" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
-complete -c tfa -n "__fish_tfa_using_subcommand recovery; and __fish_seen_subcommand_from cancel" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand recovery; and __fish_seen_subcommand_from cancel" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: codes stay in the outbox, and notices are not sent' -r
 complete -c tfa -n "__fish_tfa_using_subcommand recovery; and __fish_seen_subcommand_from cancel" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand recovery; and __fish_seen_subcommand_from cancel" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
 complete -c tfa -n "__fish_tfa_using_subcommand recovery; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
@@ -723,7 +723,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand recovery; and __fish_seen_subcom
 always\t''
 never\t''"
 complete -c tfa -n "__fish_tfa_using_subcommand recovery; and __fish_seen_subcommand_from list" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
-complete -c tfa -n "__fish_tfa_using_subcommand recovery; and __fish_seen_subcommand_from list" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand recovery; and __fish_seen_subcommand_from list" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: codes stay in the outbox, and notices are not sent' -r
 complete -c tfa -n "__fish_tfa_using_subcommand recovery; and __fish_seen_subcommand_from list" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand recovery; and __fish_seen_subcommand_from list" -l all -d 'Cancelled, completed and expired requests too'
 complete -c tfa -n "__fish_tfa_using_subcommand recovery; and __fish_seen_subcommand_from list" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
@@ -738,7 +738,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand recovery; and __fish_seen_subcom
 always\t''
 never\t''"
 complete -c tfa -n "__fish_tfa_using_subcommand recovery; and __fish_seen_subcommand_from complete" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
-complete -c tfa -n "__fish_tfa_using_subcommand recovery; and __fish_seen_subcommand_from complete" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand recovery; and __fish_seen_subcommand_from complete" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: codes stay in the outbox, and notices are not sent' -r
 complete -c tfa -n "__fish_tfa_using_subcommand recovery; and __fish_seen_subcommand_from complete" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand recovery; and __fish_seen_subcommand_from complete" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
 complete -c tfa -n "__fish_tfa_using_subcommand recovery; and __fish_seen_subcommand_from complete" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
@@ -759,7 +759,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand log" -l color -d 'When to use co
 always\t''
 never\t''"
 complete -c tfa -n "__fish_tfa_using_subcommand log" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
-complete -c tfa -n "__fish_tfa_using_subcommand log" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand log" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: codes stay in the outbox, and notices are not sent' -r
 complete -c tfa -n "__fish_tfa_using_subcommand log" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand log" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
 complete -c tfa -n "__fish_tfa_using_subcommand log" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
@@ -772,7 +772,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand support; and not __fish_seen_sub
 always\t''
 never\t''"
 complete -c tfa -n "__fish_tfa_using_subcommand support; and not __fish_seen_subcommand_from show set clear help" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
-complete -c tfa -n "__fish_tfa_using_subcommand support; and not __fish_seen_subcommand_from show set clear help" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand support; and not __fish_seen_subcommand_from show set clear help" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: codes stay in the outbox, and notices are not sent' -r
 complete -c tfa -n "__fish_tfa_using_subcommand support; and not __fish_seen_subcommand_from show set clear help" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand support; and not __fish_seen_subcommand_from show set clear help" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
 complete -c tfa -n "__fish_tfa_using_subcommand support; and not __fish_seen_subcommand_from show set clear help" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
@@ -789,7 +789,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcomm
 always\t''
 never\t''"
 complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcommand_from show" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
-complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcommand_from show" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcommand_from show" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: codes stay in the outbox, and notices are not sent' -r
 complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcommand_from show" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcommand_from show" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
 complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
@@ -802,7 +802,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcomm
 always\t''
 never\t''"
 complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcommand_from set" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
-complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcommand_from set" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcommand_from set" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: codes stay in the outbox, and notices are not sent' -r
 complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcommand_from set" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcommand_from set" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
 complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
@@ -815,7 +815,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcomm
 always\t''
 never\t''"
 complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcommand_from clear" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
-complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcommand_from clear" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcommand_from clear" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: codes stay in the outbox, and notices are not sent' -r
 complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcommand_from clear" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcommand_from clear" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
 complete -c tfa -n "__fish_tfa_using_subcommand support; and __fish_seen_subcommand_from clear" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
@@ -832,7 +832,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand status; and not __fish_seen_subc
 always\t''
 never\t''"
 complete -c tfa -n "__fish_tfa_using_subcommand status; and not __fish_seen_subcommand_from show set clear help" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
-complete -c tfa -n "__fish_tfa_using_subcommand status; and not __fish_seen_subcommand_from show set clear help" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand status; and not __fish_seen_subcommand_from show set clear help" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: codes stay in the outbox, and notices are not sent' -r
 complete -c tfa -n "__fish_tfa_using_subcommand status; and not __fish_seen_subcommand_from show set clear help" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand status; and not __fish_seen_subcommand_from show set clear help" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
 complete -c tfa -n "__fish_tfa_using_subcommand status; and not __fish_seen_subcommand_from show set clear help" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
@@ -849,7 +849,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand status; and __fish_seen_subcomma
 always\t''
 never\t''"
 complete -c tfa -n "__fish_tfa_using_subcommand status; and __fish_seen_subcommand_from show" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
-complete -c tfa -n "__fish_tfa_using_subcommand status; and __fish_seen_subcommand_from show" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand status; and __fish_seen_subcommand_from show" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: codes stay in the outbox, and notices are not sent' -r
 complete -c tfa -n "__fish_tfa_using_subcommand status; and __fish_seen_subcommand_from show" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand status; and __fish_seen_subcommand_from show" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
 complete -c tfa -n "__fish_tfa_using_subcommand status; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
@@ -862,7 +862,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand status; and __fish_seen_subcomma
 always\t''
 never\t''"
 complete -c tfa -n "__fish_tfa_using_subcommand status; and __fish_seen_subcommand_from set" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
-complete -c tfa -n "__fish_tfa_using_subcommand status; and __fish_seen_subcommand_from set" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand status; and __fish_seen_subcommand_from set" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: codes stay in the outbox, and notices are not sent' -r
 complete -c tfa -n "__fish_tfa_using_subcommand status; and __fish_seen_subcommand_from set" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand status; and __fish_seen_subcommand_from set" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
 complete -c tfa -n "__fish_tfa_using_subcommand status; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
@@ -875,7 +875,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand status; and __fish_seen_subcomma
 always\t''
 never\t''"
 complete -c tfa -n "__fish_tfa_using_subcommand status; and __fish_seen_subcommand_from clear" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
-complete -c tfa -n "__fish_tfa_using_subcommand status; and __fish_seen_subcommand_from clear" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand status; and __fish_seen_subcommand_from clear" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: codes stay in the outbox, and notices are not sent' -r
 complete -c tfa -n "__fish_tfa_using_subcommand status; and __fish_seen_subcommand_from clear" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand status; and __fish_seen_subcommand_from clear" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
 complete -c tfa -n "__fish_tfa_using_subcommand status; and __fish_seen_subcommand_from clear" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
@@ -892,7 +892,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand outbox" -l color -d 'When to use
 always\t''
 never\t''"
 complete -c tfa -n "__fish_tfa_using_subcommand outbox" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
-complete -c tfa -n "__fish_tfa_using_subcommand outbox" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand outbox" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: codes stay in the outbox, and notices are not sent' -r
 complete -c tfa -n "__fish_tfa_using_subcommand outbox" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand outbox" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
 complete -c tfa -n "__fish_tfa_using_subcommand outbox" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
@@ -905,7 +905,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand backup" -l color -d 'When to use
 always\t''
 never\t''"
 complete -c tfa -n "__fish_tfa_using_subcommand backup" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
-complete -c tfa -n "__fish_tfa_using_subcommand backup" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand backup" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: codes stay in the outbox, and notices are not sent' -r
 complete -c tfa -n "__fish_tfa_using_subcommand backup" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand backup" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
 complete -c tfa -n "__fish_tfa_using_subcommand backup" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
@@ -919,7 +919,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand migrate" -l color -d 'When to us
 always\t''
 never\t''"
 complete -c tfa -n "__fish_tfa_using_subcommand migrate" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
-complete -c tfa -n "__fish_tfa_using_subcommand migrate" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand migrate" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: codes stay in the outbox, and notices are not sent' -r
 complete -c tfa -n "__fish_tfa_using_subcommand migrate" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand migrate" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
 complete -c tfa -n "__fish_tfa_using_subcommand migrate" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
@@ -933,7 +933,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand rekey" -l color -d 'When to use 
 always\t''
 never\t''"
 complete -c tfa -n "__fish_tfa_using_subcommand rekey" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
-complete -c tfa -n "__fish_tfa_using_subcommand rekey" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand rekey" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: codes stay in the outbox, and notices are not sent' -r
 complete -c tfa -n "__fish_tfa_using_subcommand rekey" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand rekey" -l forget-old -d 'Delete the KEY.old this store\'s own rekey kept, and do nothing else (never a key other stores may use)'
 complete -c tfa -n "__fish_tfa_using_subcommand rekey" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
@@ -947,7 +947,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand completions" -l color -d 'When t
 always\t''
 never\t''"
 complete -c tfa -n "__fish_tfa_using_subcommand completions" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
-complete -c tfa -n "__fish_tfa_using_subcommand completions" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand completions" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: codes stay in the outbox, and notices are not sent' -r
 complete -c tfa -n "__fish_tfa_using_subcommand completions" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand completions" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
 complete -c tfa -n "__fish_tfa_using_subcommand completions" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'
@@ -960,7 +960,7 @@ complete -c tfa -n "__fish_tfa_using_subcommand man" -l color -d 'When to use co
 always\t''
 never\t''"
 complete -c tfa -n "__fish_tfa_using_subcommand man" -l source -d 'Where the request came from (an IP, a host): recorded in the audit log; the backoff after failures counts per account and source' -r
-complete -c tfa -n "__fish_tfa_using_subcommand man" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: messages stay in the outbox' -r
+complete -c tfa -n "__fish_tfa_using_subcommand man" -l delivery-command -d 'Command that delivers messages (sent codes and security notices) given as JSON on stdin; split into words, run without a shell. Unset: codes stay in the outbox, and notices are not sent' -r
 complete -c tfa -n "__fish_tfa_using_subcommand man" -l delivery-timeout -d 'Seconds the delivery command may run before it is killed' -r
 complete -c tfa -n "__fish_tfa_using_subcommand man" -l json -d 'Print one JSON document on stdout (JSON lines for streams)'
 complete -c tfa -n "__fish_tfa_using_subcommand man" -s q -l quiet -d 'Print no notes or warnings on stderr (errors still go there)'

@@ -85,7 +85,7 @@ pub struct GlobalArgs {
 
     /// Command that delivers messages (sent codes and security notices) given
     /// as JSON on stdin; split into words, run without a shell. Unset:
-    /// messages stay in the outbox
+    /// codes stay in the outbox, and notices are not sent
     #[arg(
         long,
         global = true,
@@ -953,7 +953,7 @@ pub struct LoginArgs {
     /// (and a QR code on a terminal) is shown and its first code confirms
     /// it, which uses the ticket up. Without a terminal, a first run without
     /// --code shows the URI (exit 2); a second with --code confirms it
-    #[arg(long, value_name = "-", num_args = 0..=1, default_missing_value = "", allow_hyphen_values = true,
+    #[arg(long, value_name = "-", num_args = 0..=1, default_missing_value = "",
           conflicts_with_all = ["device_token_file", "via", "trust_device"])]
     pub ticket: Option<String>,
 

@@ -8,6 +8,7 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use zeroize::Zeroizing;
 
+use tfa::auth::checklist::support_contact;
 use tfa::auth::login::{self, Way};
 use tfa::auth::sent_codes::{self, SendOutcome, Sender};
 use tfa::auth::{verify, Attempt, Auth, Ways};
@@ -159,6 +160,7 @@ fn run(
         log.push(format!("{:?} {why}: refused{from}", req.user));
         // The same prompt and the same words as for an account (and the
         // same work, in `authenticate`): neither says who has one.
+        tell_status(&store, talk)?;
         let typed = ask(o, req, talk);
         match typed.as_deref().map(|t| code::parse(t)) {
             Some(Err(e)) => talk.error(&format!("That is not a code: {e}.")),
@@ -168,6 +170,7 @@ fn run(
         return Ok(Verdict::Refused);
     }
     let account = account.expect("ways come from an account");
+    tell_status(&store, talk)?;
 
     // With no app, a code is sent first to the preferred sent-code method.
     let has_app = ways.iter().any(|w| matches!(w, Way::App(_)));
@@ -181,7 +184,7 @@ fn run(
             SendOutcome::Failed { why, .. } => {
                 log.push(format!("{:?}: the code could not be sent ({}): {why}", req.user, method.kind));
                 if !has_backup {
-                    talk.error(&format!("The code could not be sent to {to}."));
+                    talk.error(&format!("The code could not be sent to {to}.{}", need_help(&store)?));
                     return Ok(Verdict::Unavailable);
                 }
                 talk.tell(&format!("The code could not be sent to {to}: a backup code works instead."));
@@ -233,13 +236,31 @@ fn run(
         }
         Attempt::Locked { retry_after } => {
             log.push(format!("{:?} locked out{from}", req.user));
+            let help = need_help(&store)?;
             talk.error(&match retry_after {
-                Some(secs) => format!("Too many wrong codes: try again in {}.", tfa::core::when::span(secs)),
-                None => "Too many wrong codes: sign-in is locked; ask your administrator.".to_owned(),
+                Some(secs) => format!(
+                    "Too many wrong codes: try again in {}, or type a backup code.{help}",
+                    tfa::core::when::span(secs)
+                ),
+                None => format!("Too many wrong codes: sign-in is locked; ask your administrator.{help}"),
             });
             Verdict::Locked
         }
     })
+}
+
+/// " Need help? SUPPORT", after a dead end, when a support contact is set.
+fn need_help(store: &Store) -> anyhow::Result<String> {
+    Ok(support_contact(store.conn(), None)?.map(|support| format!(" Need help? {support}")).unwrap_or_default())
+}
+
+/// What the operator says is wrong on the service's side (`tfa status set`),
+/// while set: said to every user alike.
+fn tell_status(store: &Store, talk: &mut dyn Talk) -> anyhow::Result<()> {
+    if let Some(status) = tfa::store::support::get(store.conn(), tfa::store::support::Line::Status)? {
+        talk.tell(&format!("Service status: {status}"));
+    }
+    Ok(())
 }
 
 /// Whether checking `code` spends an argon2id itself: a backup code is
@@ -276,9 +297,12 @@ fn factor_name(factor: &tfa::auth::Factor) -> String {
 /// account; `None`: that it is a wrong code.
 fn person_words(refusal: Refusal) -> Option<&'static str> {
     match refusal {
-        Refusal::Replayed | Refusal::OlderThanLast | Refusal::Used => {
-            Some("that code was already used; wait for the next one")
-        }
+        Refusal::Replayed | Refusal::Used => Some("that code was already used; wait for the next one"),
+        // Never used: the phone's clock was set back since the last code accepted (issue 10, finding 1).
+        Refusal::OlderThanLast => Some(
+            "that code is older than the last one accepted; if the phone's clock was just set right, wait a \
+             minute and use a new code",
+        ),
         Refusal::Expired | Refusal::Superseded | Refusal::TooManyAttempts => {
             Some("that code no longer works; ask for a new one")
         }

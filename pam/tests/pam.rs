@@ -11,12 +11,13 @@ use std::process::{Command, Output, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
-use tfa::auth::{backup_codes, enroll, lockout, Auth};
+use tfa::auth::{backup_codes, checklist, enroll, lockout, resync, Auth};
 use tfa::core::backup_code::{self, BackupCode, Salt};
 use tfa::core::method::{MethodKind, Status};
 use tfa::core::otp::{self, Algorithm, App, Params, TotpState};
 use tfa::core::seed::Seed;
 use tfa::store::events;
+use tfa::store::support::Line;
 use tfa::store::{Open, Store};
 
 const PARAMS: Params = Params { algorithm: Algorithm::Sha1, digits: 6 };
@@ -228,6 +229,50 @@ fn right_wrong_replayed_and_backup_codes() {
     assert!(pam.iter().all(|e| e.reason.as_deref().is_none_or(|r| !r.contains(&code))));
 }
 
+/// The service status, while set, is said at the prompt, to every user
+/// alike, so it tells no one which names have an account (issue 10).
+#[test]
+fn the_service_status_is_said_at_sign_in() {
+    if !as_root() {
+        return;
+    }
+    let mut f = Fixture::new();
+    let seed = f.enroll_totp("dee");
+    let store = f.store();
+    let auth = Auth::new(&store, None, None);
+    checklist::set_line(&auth, Line::Status, Some("SMS to the UK delayed"), now()).expect("status");
+    let service = f.tfa_service("");
+    let out = pamtester(&service, "dee", &[], &format!("{}\n", code_now(&seed)));
+    assert!(out.status.success(), "{}", said(&out));
+    assert!(said(&out).contains("Service status: SMS to the UK delayed"), "{}", said(&out));
+    let out = pamtester(&service, "nobody", &[], "123456\n");
+    assert!(!out.status.success());
+    assert!(said(&out).contains("Service status: SMS to the UK delayed"), "{}", said(&out));
+}
+
+/// A phone resynced 3 minutes fast, then set to automatic time: its code is
+/// older than the last accepted, and is not called used (issue 10, finding 1).
+#[test]
+fn a_code_older_than_the_last_is_not_called_used() {
+    if !as_root() {
+        return;
+    }
+    let mut f = Fixture::new();
+    let seed = f.enroll_totp("cy");
+    let store = f.store();
+    let auth = Auth::new(&store, None, None);
+    let account = auth.account("cy").expect("account");
+    let t = now();
+    let (c1, c2) = (otp::totp(&seed, PARAMS, 30, t + 150), otp::totp(&seed, PARAMS, 30, t + 180));
+    let resynced = resync::attempt(&auth, &account, None, &c1, &c2, 3600, t).expect("resync");
+    assert!(resynced.accepted(), "{resynced:?}");
+    let service = f.tfa_service("");
+    let out = pamtester(&service, "cy", &[], &format!("{}\n", code_now(&seed)));
+    assert!(!out.status.success());
+    assert!(said(&out).contains("older than the last one accepted"), "{}", said(&out));
+    assert!(!said(&out).contains("already used"), "{}", said(&out));
+}
+
 #[test]
 fn a_lockout_is_max_tries_and_counts_with_the_cli() {
     if !as_root() {
@@ -239,16 +284,27 @@ fn a_lockout_is_max_tries_and_counts_with_the_cli() {
     let auth = Auth::new(&store, None, None);
     lockout::change_policy(&auth, |p| tfa::core::lockout::Policy { backoff_after: 2, base_delay: 600, ..p }, now())
         .expect("policy");
+    checklist::set_line(&auth, Line::Support, Some("IT desk, ext. 100"), now()).expect("support contact");
     let service = f.tfa_service("");
     let code = code_now(&seed);
-    for _ in 0..2 {
-        assert!(!pamtester(&service, "bob", &[], &format!("{}\n", other_than(&code))).status.success());
-    }
+    // A refusal says no more than a name without an account gets: no count
+    // of tries left, which only an account has.
+    let out = pamtester(&service, "bob", &[], &format!("{}\n", other_than(&code)));
+    assert!(!out.status.success());
+    assert!(said(&out).contains("Refused: wrong code.") && !said(&out).contains("left"), "{}", said(&out));
+    let out = pamtester(&service, "bob", &[], &format!("{}\n", other_than(&code)));
+    assert!(!out.status.success());
     let out = pamtester(&service, "bob", &[], &format!("{code}\n"));
     assert!(!out.status.success());
     // pam_strerror(PAM_MAXTRIES).
     assert!(said(&out).contains("maximum number of retries"), "{}", said(&out));
     assert!(said(&out).contains("try again in"), "{}", said(&out));
+    // During the wait a backup code still works, and the person is told whom to ask.
+    assert!(
+        said(&out).contains("backup code") && said(&out).contains("Need help? IT desk, ext. 100"),
+        "{}",
+        said(&out)
+    );
 }
 
 #[test]
@@ -358,6 +414,26 @@ fn an_account_with_only_sent_codes_gets_one_sent_first() {
     assert!(out.status.success(), "{}", said(&out));
     // Told where it went, masked.
     assert!(said(&out).contains("0123") && !said(&out).contains("4155550123"), "{}", said(&out));
+
+    // A code that cannot go out, and no other way in: a dead end, with whom to ask.
+    {
+        let store = f.store();
+        let auth = Auth::new(&store, None, None);
+        checklist::set_line(&auth, Line::Support, Some("IT desk, ext. 100"), now()).expect("support");
+        enroll::address(&auth, "fay", None, MethodKind::Sms, "+14155550124", Status::Active, now()).expect("sms");
+    }
+    let down = f.dir.path().join("down.sh");
+    fs::write(&down, "#!/bin/sh\ncat >/dev/null\necho gateway down >&2\nexit 7\n").expect("hook");
+    fs::set_permissions(&down, std::os::unix::fs::PermissionsExt::from_mode(0o700)).expect("chmod");
+    let service = f.tfa_service(&format!("delivery={}", down.display()));
+    let out = pamtester(&service, "fay", &[], "");
+    assert!(!out.status.success());
+    assert!(
+        said(&out).contains("could not be sent") && said(&out).contains("Need help? IT desk, ext. 100"),
+        "{}",
+        said(&out)
+    );
+    assert!(!said(&out).contains("gateway down"), "{}", said(&out));
 }
 
 /// sshd on a loopback port, keyboard-interactive through pam_tfa.so; the

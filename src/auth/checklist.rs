@@ -58,10 +58,18 @@ pub fn support_contact(conn: &Connection, overridden: Option<&str>) -> store::Re
 }
 
 /// The checklist for the person who cannot sign in (`checklist::for_person`),
-/// with the service status while one is set.
-pub fn person(conn: &Connection, account: &Account, support: Option<&str>, now: u64) -> store::Result<Vec<Item>> {
+/// with the service status while one is set; the lockout as it holds for
+/// requests from `source` (the person's own wait, not a stranger's).
+pub fn person(
+    conn: &Connection,
+    account: &Account,
+    support: Option<&str>,
+    source: Option<&str>,
+    now: u64,
+) -> store::Result<Vec<Item>> {
     let facts = facts(conn, account, support_contact(conn, support)?, now)?;
-    Ok(checklist::for_person(&facts, support::get(conn, Line::Status)?.as_deref(), now))
+    let lockout = facts.policy.state_of(lockout::runs(conn, account.id, source)?, now);
+    Ok(checklist::for_person(&facts, support::get(conn, Line::Status)?.as_deref(), lockout, now))
 }
 
 /// The account's checklist, in group order; `support` overrides the stored
@@ -101,6 +109,7 @@ pub fn facts(conn: &Connection, account: &Account, support: Option<String>, now:
         devices: devices::list(conn, account.id)?,
         policy: lockout::policy(conn)?,
         failures: lockout::failures(conn, account.id)?,
+        source_failures: lockout::source_runs(conn, account.id)?,
         attempts: attempts(conn, &account.name, now)?,
         support,
     })

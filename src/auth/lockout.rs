@@ -9,7 +9,7 @@ use anyhow::Result;
 
 use super::{Attempt, Auth};
 use crate::core::account::Account;
-use crate::core::lockout::{Lockout, Policy};
+use crate::core::lockout::{Ahead, Lockout, Policy};
 use crate::store::events;
 use crate::store::lockout;
 
@@ -86,8 +86,11 @@ pub struct Counted {
     /// A wait or the hard lock began: logged as a `lockout` event; the
     /// account holder is told once the caller has committed.
     pub began: bool,
-    /// After a failure: how many more may follow before a wait (or the lock).
-    pub tries_left: Option<u32>,
+    /// What began was the hard lock, not a wait.
+    pub hard_lock: bool,
+    /// After a failure: how many more may follow before a wait (or the
+    /// lock, when it comes first).
+    pub ahead: Option<Ahead>,
 }
 
 /// Counts an attempt's result, on the account's run and its source's.
@@ -106,7 +109,7 @@ pub fn count_under(
 ) -> Result<Counted> {
     if success {
         lockout::reset(conn, account.id, auth.source)?;
-        return Ok(Counted { began: false, tries_left: None });
+        return Ok(Counted { began: false, hard_lock: false, ahead: None });
     }
     let runs = lockout::record_failure(conn, account.id, auth.source, now)?;
     let state = policy.state_of(runs, now);
@@ -119,5 +122,5 @@ pub fn count_under(
         let event = super::Event { reason: Some(reason), ..auth.event(&account.name, "lockout", "locked") };
         events::record(conn, &event, now as i64)?;
     }
-    Ok(Counted { began, tries_left: Some(policy.ahead(runs).tries_left) })
+    Ok(Counted { began, hard_lock: state == Lockout::Locked, ahead: Some(policy.ahead(runs)) })
 }

@@ -144,13 +144,14 @@ pub fn resolve(auth: &Auth<'_>, account: &Account, via: Via, ways: &[Way]) -> Re
     if let Some(i) = found {
         return Ok(i);
     }
+    // Told to whoever knows the name: no label, no operator's command.
     let name = account.name.clone();
     match via {
         Via::Method(id) => match methods::find(auth.store.conn(), account.id, id)? {
-            Some(m) => bail!("--via {id}: method {id} ({:?}) is {}, not active", m.label, m.status),
+            Some(m) => bail!("--via {id}: method {id} is {}, not active", m.status),
             None => Err(Failure::NoMethod { account: name, id }.into()),
         },
-        Via::Kind(MethodKind::BackupCode) => Err(Failure::NoBackupCodes(name).into()),
+        Via::Kind(MethodKind::BackupCode) => Err(Failure::NoWay { account: name, what: "backup code".into() }.into()),
         Via::Kind(kind) => Err(Failure::NoWay { account: name, what: format!("{kind} method") }.into()),
     }
 }

@@ -46,6 +46,7 @@ use std::cell::RefCell;
 use anyhow::{Context as _, Result};
 
 use crate::core::account::Account;
+use crate::core::lockout::Ahead;
 use crate::core::method::Method;
 use crate::core::method::{MethodKind, Status};
 use crate::core::refusal::Refusal;
@@ -154,10 +155,10 @@ fn record(
         None => lockout::count(auth, tx, account, attempt.accepted(), now)?,
     };
     if counted.began {
-        later.notice(auth, account, notices::Notice::LockedOut);
+        later.notice(auth, account, notices::Notice::LockedOut { hard: counted.hard_lock });
     }
-    if let Attempt::Refused { tries_left, .. } = &mut attempt {
-        *tries_left = counted.tries_left;
+    if let Attempt::Refused { ahead, .. } = &mut attempt {
+        *ahead = counted.ahead;
     }
     Ok(attempt)
 }
@@ -256,21 +257,21 @@ pub enum Attempt {
     /// `offset`: steps (TOTP) or counters (HOTP) from the expected one.
     Accepted { factor: Factor, offset: Option<i64> },
     /// `factor`: what the refusal is about, when it is about one;
-    /// `tries_left`: failures that may follow before a wait (or the hard
-    /// lock), once the refusal was counted.
-    Refused { refusal: Refusal, factor: Option<Factor>, tries_left: Option<u32> },
+    /// `ahead`: the failures that may follow before a wait (or the hard
+    /// lock, when it comes first), once the refusal was counted.
+    Refused { refusal: Refusal, factor: Option<Factor>, ahead: Option<Ahead> },
     /// Seconds until an attempt is checked again; `None`: until `tfa unlock`.
     Locked { retry_after: Option<u64> },
 }
 
 impl Attempt {
     pub fn refused(refusal: Refusal) -> Attempt {
-        Attempt::Refused { refusal, factor: None, tries_left: None }
+        Attempt::Refused { refusal, factor: None, ahead: None }
     }
 
     /// A refusal about `factor`, not counted yet.
     pub fn refused_about(refusal: Refusal, factor: Factor) -> Attempt {
-        Attempt::Refused { refusal, factor: Some(factor), tries_left: None }
+        Attempt::Refused { refusal, factor: Some(factor), ahead: None }
     }
 
     pub fn accepted(&self) -> bool {
@@ -317,7 +318,7 @@ impl Attempt {
     pub fn tries_left(&self) -> Option<u32> {
         match self {
             Attempt::Accepted { .. } => None,
-            Attempt::Refused { tries_left, .. } => *tries_left,
+            Attempt::Refused { ahead, .. } => ahead.map(|a| a.tries_left),
             Attempt::Locked { .. } => Some(0),
         }
     }

@@ -42,7 +42,11 @@ pub enum Notice {
     DeviceAdded {
         name: String,
     },
-    LockedOut,
+    /// `hard`: the hard lock, until an operator unlocks it; else a wait
+    /// for the source the wrong codes came from.
+    LockedOut {
+        hard: bool,
+    },
     RecoveryRequested {
         id: i64,
         ready_at: i64,
@@ -80,7 +84,7 @@ impl Notice {
             Notice::BackupCodesGenerated => "backup_codes_generated",
             Notice::BackupCodeUsed { .. } => "backup_code_used",
             Notice::DeviceAdded { .. } => "device_added",
-            Notice::LockedOut => "locked_out",
+            Notice::LockedOut { .. } => "locked_out",
             Notice::RecoveryRequested { .. } => "recovery_requested",
             Notice::RecoveryChecked { .. } => "recovery_checked",
             Notice::RecoveryCancelled { .. } => "recovery_cancelled",
@@ -114,7 +118,12 @@ impl Notice {
             Notice::BackupCodesGenerated => "new backup codes were made; the old ones no longer work".to_owned(),
             Notice::BackupCodeUsed { remaining } => format!("a backup code was used; {remaining} remain"),
             Notice::DeviceAdded { name } => format!("the device {name} was trusted to sign in without a code"),
-            Notice::LockedOut => "sign-in was locked after too many wrong codes".to_owned(),
+            Notice::LockedOut { hard: true } => {
+                "sign-in was locked after too many wrong codes; only an administrator can unlock it".to_owned()
+            }
+            Notice::LockedOut { hard: false } => {
+                "too many wrong codes were typed, so further tries from the same place must wait".to_owned()
+            }
             Notice::RecoveryRequested { id, ready_at, cancel_code } => {
                 let when = crate::core::when::utc(*ready_at);
                 return format!(
@@ -271,7 +280,9 @@ mod tests {
     fn notices_say_what_happened_without_a_code() {
         let text = Notice::BackupCodeUsed { remaining: 3 }.text("alice");
         assert!(text.contains("alice") && text.contains("3 remain"), "{text}");
-        assert!(Notice::LockedOut.text("bob").contains("locked"));
+        assert!(Notice::LockedOut { hard: true }.text("bob").contains("locked"));
+        let wait = Notice::LockedOut { hard: false }.text("bob");
+        assert!(wait.contains("must wait") && !wait.contains("locked"), "{wait}");
         let text = Notice::RecoveryRequested { id: 3, ready_at: 0, cancel_code: "k7f3q-x9m2p".into() }.text("eve");
         assert!(text.contains("cancel with code k7f3q-x9m2p") && text.contains("request 3"), "{text}");
     }

@@ -103,6 +103,12 @@ pub fn request(auth: &Auth<'_>, name: &str, reason: Option<&str>, now: u64) -> R
             "{name:?} has no confirmed email, phone or recovery contact: no one but you may hear of this request, \
              and no one has its cancel code; check the person's identity with that in mind"
         ));
+    } else if auth.delivery.is_none() {
+        auth.warn(
+            "no delivery command is set (--delivery-command or TFA_DELIVERY_COMMAND): no contact was told of this \
+             request, and no one has its cancel code; cancel it and open it again with one set"
+                .to_owned(),
+        );
     }
     let notice = Notice::RecoveryRequested { id, ready_at: request.ready_at, cancel_code: code.to_string() };
     notices::send(auth, &account, &notice, now);

@@ -68,7 +68,10 @@ pub fn attempt(
             Resync::Replayed if attempt.factor().is_none() => {
                 attempt = Attempt::refused_about(Refusal::Replayed, Factor::Method(m.clone()));
             }
-            Resync::Replayed | Resync::NoMatch => {}
+            Resync::OlderThanLast if attempt.factor().is_none() => {
+                attempt = Attempt::refused_about(Refusal::OlderThanLast, Factor::Method(m.clone()));
+            }
+            Resync::Replayed | Resync::OlderThanLast | Resync::NoMatch => {}
         }
     }
     settle(auth, tx, account, attempt, only, "resync", now)

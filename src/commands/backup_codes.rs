@@ -196,4 +196,8 @@ impl Answer for BackupCodeUseView<'_> {
         }
         warn_low_after(p, self.account, self.attempt.of);
     }
+
+    fn dead_end(&self) -> bool {
+        matches!(self.attempt.of, Attempt::Locked { .. })
+    }
 }

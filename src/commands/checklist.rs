@@ -29,7 +29,9 @@ pub fn run(ctx: &Context, name: Option<&str>, all: bool, markdown: bool, audienc
         return Ok(p.answer(&FleetView { service_status, ..FleetView::new(&rows, markdown) })?);
     }
     let items = match (name, audience) {
-        (Some(name), Audience::Person) => auth::checklist::person(conn, &find_account(conn, name)?, support, now)?,
+        (Some(name), Audience::Person) => {
+            auth::checklist::person(conn, &find_account(conn, name)?, support, ctx.source.as_deref(), now)?
+        }
         (Some(name), Audience::Operator) => auth::checklist::account(conn, &find_account(conn, name)?, support, now)?,
         (None, _) => auth::checklist::generic(conn, support)?,
     };

@@ -96,10 +96,12 @@ fn cancel(ctx: &Context, id: i64, code: Option<&str>) -> Result<Outcome> {
         None => None,
     };
     let code = match typed {
-        Some(typed) => Some(BackupCode::parse(&typed).map_err(|e| {
-            Failure::Malformed(format!(
-                "cancel code refused before any lookup: {e} (a cancel code looks like xxxxx-xxxxx)"
-            ))
+        // Shaped as a backup code is, but named for what it is.
+        Some(typed) => Some(BackupCode::parse(&typed).map_err(|_| {
+            Failure::Malformed(
+                "cancel code refused before any lookup: a cancel code has 10 letters and digits, like xxxxx-xxxxx"
+                    .to_owned(),
+            )
         })?),
         None => None,
     };

@@ -81,6 +81,11 @@ impl Answer for ResyncView<'_> {
             (Attempt::Refused { refusal: Refusal::Replayed, .. }, _) => {
                 p.note("refused: these codes were already used; take two new codes in a row")
             }
+            (Attempt::Refused { refusal: Refusal::OlderThanLast, .. }, _) => p.note(
+                "refused: these codes are older than the last one accepted (never used, but older codes never work \
+                 again); if the phone's clock was just set back, no resync is needed: wait until its codes pass \
+                 the last one accepted, then use a new code",
+            ),
             (Attempt::Refused { .. }, _) => p.note(
                 "refused: the two codes are not consecutive codes of any active authenticator app within reach of now (--reach widens it, up to 12h)",
             ),

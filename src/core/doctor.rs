@@ -6,7 +6,7 @@ use super::code::{self, CodeInput};
 use super::lockout::Lockout;
 use super::mask;
 use super::method::{Method, Status};
-use super::otp::{hotp, step_at, App, Check, HOTP_LOOK_AHEAD};
+use super::otp::{hotp, step_at, App, Check, TotpState, HOTP_LOOK_AHEAD};
 use super::refusal::Refusal;
 use super::seed::Seed;
 use super::when::{span, utc};
@@ -22,6 +22,8 @@ pub enum Verdict {
     ClockSkew,
     CounterSkew,
     Replayed,
+    /// An app code from before the last accepted step: never used, but too old.
+    OlderThanLast,
     OtherMethod,
     PendingMethod,
     BackupCodeUsed,
@@ -41,6 +43,7 @@ impl Verdict {
             Verdict::ClockSkew => "clock_skew",
             Verdict::CounterSkew => "counter_skew",
             Verdict::Replayed => "replayed",
+            Verdict::OlderThanLast => "older_than_last",
             Verdict::OtherMethod => "other_method",
             Verdict::PendingMethod => "pending_method",
             Verdict::BackupCodeUsed => "backup_code_used",
@@ -390,6 +393,27 @@ fn digits(case: &Case<'_>, code: &str) -> Diagnosis {
 
 fn replay(a: &AppCase<'_>, at: u64) -> Diagnosis {
     let last = a.last_used_at();
+    // Before the last accepted step, and not used: a phone's clock set back
+    // since (issue 10, finding 1). Its codes work again once past that step.
+    if let App::Totp { period, state: TotpState { last_step: Some(step), .. }, .. } = a.app {
+        if at < step {
+            let again = step_secs(step + 1, period);
+            let detail = format!(
+                "this code from {:?} is older than the last one accepted{}: it was not used, but older codes never \
+                 work again",
+                &a.method.label,
+                last.map(|t| format!(" (at {})", date(t))).unwrap_or_default()
+            );
+            let advice = format!(
+                "If the phone's clock was just set right (to automatic), no resync is needed: its codes work again \
+                 from {}. Otherwise type the newest code.",
+                date(again)
+            );
+            return Diagnosis::new(Verdict::OlderThanLast, detail, advice)
+                .method(a.method.id, &a.method.label)
+                .when(Some(again));
+        }
+    }
     let (detail, when) = match (a.app, last) {
         (App::Totp { state, .. }, Some(t)) if state.last_step == Some(at) => {
             (format!("this code from {:?} was already accepted at {}", &a.method.label, date(t)), Some(t))
@@ -685,6 +709,12 @@ mod tests {
         let d = digits(&c, &totp(&a, P, 30, NOW));
         assert_eq!((d.verdict, d.when), (Verdict::Replayed, Some(NOW / 30 * 30 + 5)));
         assert!(d.detail.contains("already accepted"), "{}", d.detail);
+        // Before the last accepted step: not used, only older; it says when codes work again.
+        let ahead = TotpState { last_step: Some(NOW / 30 + 6), drift: 6 };
+        let c = case(vec![app(1, "phone", Status::Active, &a, ahead)]);
+        let d = digits(&c, &totp(&a, P, 30, NOW));
+        assert_eq!((d.verdict, d.when), (Verdict::OlderThanLast, Some((NOW / 30 + 7) * 30)));
+        assert!(d.detail.contains("not used") && !d.detail.contains("already"), "{}", d.detail);
 
         // Pending and disabled methods are named.
         let c = case(vec![app(1, "new", Status::Pending, &a, fresh), app(2, "old", Status::Disabled, &b, fresh)]);

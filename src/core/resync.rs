@@ -20,8 +20,12 @@ pub enum Resync {
         at: u64,
         offset: i64,
     },
-    /// The pair matches steps or counters already used.
+    /// The pair matches steps or counters already used: one of them is the
+    /// last accepted.
     Replayed,
+    /// The pair matches steps or counters older than the last accepted, so
+    /// neither is known to have been used (a phone's clock set back).
+    OlderThanLast,
     NoMatch,
 }
 
@@ -50,6 +54,7 @@ pub fn totp(
         .find(|&s| hotp(seed, params, s) == code1 && hotp(seed, params, s + 1) == code2);
     match pair {
         None => Resync::NoMatch,
+        Some(s) if state.last_step.is_some_and(|last| s + 1 < last) => Resync::OlderThanLast,
         Some(s) if state.last_step.is_some_and(|last| s <= last) => Resync::Replayed,
         Some(s) => Resync::Found { at: s + 1, offset: (s + 1) as i64 - current as i64 },
     }
@@ -66,8 +71,9 @@ pub fn hotp_pair(seed: &Seed, params: Params, counter: u64, code1: &str, code2: 
     if let Some(c) = (counter..counter.saturating_add(HOTP_SEARCH)).find(|&c| is_pair(c)) {
         return Resync::Found { at: c + 1, offset: (c + 1 - counter) as i64 };
     }
-    if (counter.saturating_sub(HOTP_SEARCH)..counter).any(is_pair) {
-        return Resync::Replayed;
+    // The last accepted counter is `counter - 1`: a pair wholly before it is older.
+    if let Some(c) = (counter.saturating_sub(HOTP_SEARCH)..counter).find(|&c| is_pair(c)) {
+        return if c + 2 < counter { Resync::OlderThanLast } else { Resync::Replayed };
     }
     Resync::NoMatch
 }
@@ -108,6 +114,9 @@ mod tests {
         // The same pair again, once used, is a replay.
         let used = TotpState { last_step: Some(then / 30), drift: -240 };
         assert_eq!(totp(&key, P, 30, used, now, FAR, &c1, &c2), Resync::Replayed);
+        // Older than the last accepted step: never known to be used, and not called so.
+        let later = TotpState { last_step: Some(then / 30 + 2), drift: -236 };
+        assert_eq!(totp(&key, P, 30, later, now, FAR, &c1, &c2), Resync::OlderThanLast);
         // Out of order, or not consecutive, is no match.
         assert_eq!(totp(&key, P, 30, TotpState::default(), now, FAR, &c2, &c1), Resync::NoMatch);
         let far = totp_code(&key, P, 30, then + 60);
@@ -128,7 +137,8 @@ mod tests {
         let key = seed();
         let code = |c| hotp(&key, P, c);
         assert_eq!(hotp_pair(&key, P, 5, &code(500), &code(501)), Resync::Found { at: 501, offset: 496 });
-        assert_eq!(hotp_pair(&key, P, 600, &code(500), &code(501)), Resync::Replayed);
+        assert_eq!(hotp_pair(&key, P, 502, &code(500), &code(501)), Resync::Replayed);
+        assert_eq!(hotp_pair(&key, P, 600, &code(500), &code(501)), Resync::OlderThanLast);
         assert_eq!(hotp_pair(&key, P, 0, &code(1500), &code(1501)), Resync::NoMatch);
         assert_eq!(hotp_pair(&key, P, 0, &code(3), &code(5)), Resync::NoMatch);
         assert_eq!(hotp_pair(&key, P, 0, "12345", &code(1)), Resync::NoMatch);

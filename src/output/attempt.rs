@@ -4,6 +4,7 @@ use super::views::VerifyView;
 use super::{format_time, Answer, Printer};
 use crate::auth::{Attempt, Factor};
 use crate::core::backup_code::LOW_WATER;
+use crate::core::lockout::Lockout;
 use crate::core::refusal::Refusal;
 use crate::{locked_message, Outcome};
 
@@ -30,6 +31,10 @@ impl Answer for VerifyAnswer<'_> {
     fn notes(&self, p: &Printer) {
         tell(p, self.view.account, &self.attempt);
         warn_low_after(p, self.view.account, &self.attempt);
+    }
+
+    fn dead_end(&self) -> bool {
+        matches!(self.attempt, Attempt::Locked { .. })
     }
 }
 
@@ -75,14 +80,47 @@ pub fn tell(p: &Printer, name: &str, attempt: &Attempt) {
     tell_tries_left(p, attempt);
 }
 
-/// After a counted refusal: the warning before a wait comes.
-pub fn tell_tries_left(p: &Printer, attempt: &Attempt) {
-    if let Attempt::Refused { tries_left: Some(n), .. } = attempt {
-        match n {
-            0 => p.note("No tries left: the next code must wait."),
-            1 => p.note("1 try left before a wait."),
-            n => p.note(format_args!("{n} tries left before a wait.")),
+/// As `tell`, for the person signing in, who may be anyone who knows the
+/// name: a hard lock names no operator command, only whom to ask.
+pub fn tell_person(p: &Printer, name: &str, attempt: &Attempt) {
+    match attempt {
+        Attempt::Locked { retry_after: None } => {
+            p.error(format_args!(
+                "{name:?} is locked out after too many failed codes; only an administrator can unlock it"
+            ));
+            p.tell_support();
         }
+        attempt => tell(p, name, attempt),
+    }
+}
+
+/// After a counted refusal: the warning before a wait (or the hard lock) comes.
+pub fn tell_tries_left(p: &Printer, attempt: &Attempt) {
+    if let Attempt::Refused { ahead: Some(ahead), .. } = attempt {
+        let lock = ahead.then == Lockout::Locked;
+        match (ahead.tries_left, lock) {
+            (0, false) => p.note("No tries left: the next code must wait."),
+            (0, true) => p.note("No tries left: sign-in is now locked until an administrator unlocks it."),
+            (1, false) => p.note("1 try left before a wait."),
+            (1, true) => p.note("1 try left before sign-in is locked until an administrator unlocks it."),
+            (n, false) => p.note(format_args!("{n} tries left before a wait.")),
+            (n, true) => {
+                p.note(format_args!("{n} tries left before sign-in is locked until an administrator unlocks it."))
+            }
+        }
+    }
+}
+
+/// Warns the person who just signed in when few backup codes are left: in
+/// their words, without the operator's command.
+pub fn warn_if_low_person(p: &Printer, remaining: i64) {
+    if remaining <= LOW_WATER {
+        let left = match remaining {
+            0 => "no backup codes are left".to_owned(),
+            1 => "only 1 backup code is left".to_owned(),
+            n => format!("only {n} backup codes are left"),
+        };
+        p.warn(format_args!("{left}: ask your administrator for a new set"));
     }
 }
 

@@ -30,6 +30,12 @@ pub trait Answer: Serialize {
     /// What a person is told on stderr, JSON or not: notes, warnings, or
     /// the error of an answer that exits 2 or 3.
     fn notes(&self, _p: &Printer) {}
+
+    /// Whether a person is stuck here (a lockout): the JSON document then
+    /// carries the support contact, as a dead end's error document does.
+    fn dead_end(&self) -> bool {
+        false
+    }
 }
 
 pub struct Printer {
@@ -74,7 +80,16 @@ impl Printer {
     /// Prints the answer as the run asks (JSON or text); its exit code.
     pub fn answer<A: Answer>(&self, answer: &A) -> io::Result<Outcome> {
         if self.json {
-            self.json(answer)?;
+            match self.support().filter(|_| answer.dead_end()) {
+                Some(support) => {
+                    let mut doc = serde_json::to_value(answer).map_err(io::Error::other)?;
+                    if let Some(fields) = doc.as_object_mut() {
+                        fields.insert("support".into(), support.into());
+                    }
+                    self.json(&doc)?;
+                }
+                None => self.json(answer)?,
+            }
         } else {
             answer.data(self)?;
         }

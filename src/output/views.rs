@@ -323,6 +323,10 @@ pub struct LoginView<'a> {
     /// `code_required`): its otpauth URI, for the person's authenticator.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub uri: Option<String>,
+    /// What the operator says is wrong on the service's side (`tfa status
+    /// set`), while it is set.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub service_status: Option<String>,
 }
 
 impl<'a> LoginView<'a> {
@@ -336,6 +340,7 @@ impl<'a> LoginView<'a> {
             next_steps: Vec::new(),
             recovery_ticket: false,
             uri: None,
+            service_status: None,
         }
     }
 }

@@ -26,6 +26,16 @@ pub fn runs(conn: &Connection, account_id: i64, source: Option<&str>) -> Result<
     Ok(Runs { account, source: row.unwrap_or_default() })
 }
 
+/// Every source's run on the account (its backoff), oldest first.
+pub fn source_runs(conn: &Connection, account_id: i64) -> Result<Vec<(String, Failures)>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT source, count, last_at FROM source_failures WHERE account_id = ?1 ORDER BY last_at, source",
+    )?;
+    let rows =
+        stmt.query_map([account_id], |r| Ok((r.get(0)?, Failures { count: r.get(1)?, last_at: Some(r.get(2)?) })))?;
+    Ok(rows.collect::<super::sql::Result<_>>()?)
+}
+
 /// Counts one more failure, on the account's run and the source's, and
 /// returns the new runs (as the writes return them: no second read).
 pub fn record_failure(conn: &Connection, account_id: i64, source: Option<&str>, now: u64) -> Result<Runs> {

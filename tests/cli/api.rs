@@ -3,6 +3,7 @@
 
 use tfa::auth::{verify, Attempt, Auth, Factor, Ways};
 use tfa::core::code;
+use tfa::core::lockout::{Ahead, Lockout};
 use tfa::core::otp::{self, Algorithm, Params};
 use tfa::core::refusal::Refusal;
 use tfa::core::seed::Seed;
@@ -36,7 +37,9 @@ fn a_program_opens_the_store_and_verifies_a_code() {
     let wrong = code::parse(if right_is(&right, "000000") { "111111" } else { "000000" }).expect("digits");
     let refused = verify::attempt(&auth, &account, Ways::Every, None, &wrong, "verify", now).expect("attempt");
     // Counted with the replay before it: 3 more before this source waits.
-    assert_eq!(refused, Attempt::Refused { refusal: Refusal::WrongCode, factor: None, tries_left: Some(3) });
+    let ahead = Ahead { tries_left: 3, then: Lockout::Waiting { until: 0 } };
+    assert_eq!(refused, Attempt::Refused { refusal: Refusal::WrongCode, factor: None, ahead: Some(ahead) });
+    assert_eq!(refused.tries_left(), Some(3));
 
     // No such account is a typed failure a program can tell apart.
     let e = auth.account("bob").expect_err("no bob");

@@ -100,6 +100,51 @@ fn clock_drift_warns_after_a_late_code() {
     assert!(item(&doc, "clock_drift")["advice"].as_str().expect("advice").contains("automatic"));
 }
 
+/// Waits counted per source: the operator's checklist names the sources that
+/// wait, and does not say no code is checked (the owner, from elsewhere, is
+/// not held back; issue 10, finding 6).
+#[test]
+fn the_lockout_item_names_the_sources_that_wait() {
+    let env = TestEnv::new();
+    env.enroll_active("alice");
+    for _ in 0..5 {
+        env.run(&["--source", "203.0.113.66", "verify", "alice", "000000"]);
+    }
+    let doc = env.json(&["checklist", "alice"], 1);
+    let said = summary(&doc, "lockout");
+    assert!(said.contains("waiting: 203.0.113.66 until") && !said.contains("no code is checked"), "{said}");
+    let advice = item(&doc, "lockout")["advice"].as_str().expect("advice").to_owned();
+    assert!(advice.contains("not held back") && advice.contains("backup code is still checked"), "{advice}");
+    // The person's checklist speaks of their own wait, not the stranger's.
+    let person = |from: &str| stdout(&env.run(&["--source", from, "checklist", "alice", "--for", "person"]));
+    assert!(person("203.0.113.66").contains("Too many tries"), "{}", person("203.0.113.66"));
+    assert!(!person("10.0.0.7").contains("Too many tries"), "{}", person("10.0.0.7"));
+    // The owner signs in from elsewhere; the stranger still waits, and the item says so.
+    env.ok(&["--source", "10.0.0.7", "verify", "alice", &env.code_at("alice", unix_now())]);
+    let said = summary(&env.json(&["checklist", "alice"], 1), "lockout");
+    assert!(said.contains("no failed code since the last success") && said.contains("203.0.113.66"), "{said}");
+}
+
+/// A number never confirmed that is also a landline gets both warnings: that
+/// it may not be the person's, and that texts may not reach it (issue 10,
+/// finding 8: it got only "use a mobile number").
+#[test]
+fn a_pending_landline_may_not_be_the_persons_number() {
+    let env = TestEnv::new();
+    let good = Gateway::working(&env);
+    assert_eq!(code(&good.run(&env, &["enroll", "alice", "sms", "--phone", "+49 30 12345678"])), 0);
+    let doc = env.json(&["checklist", "alice"], 1);
+    assert_eq!(status(&doc, "phone_number"), "warn");
+    assert!(summary(&doc, "phone_number").contains("never confirmed"), "{}", summary(&doc, "phone_number"));
+    let advice = item(&doc, "phone_number")["advice"].as_str().expect("advice").to_owned();
+    assert!(advice.starts_with("A number never confirmed may not be yours") && advice.contains("landline"), "{advice}");
+    // Confirmed, the landline warning alone, as a sentence.
+    env.ok(&["confirm", "alice", &good.last_code()]);
+    let doc = env.json(&["checklist", "alice"], 1);
+    let advice = item(&doc, "phone_number")["advice"].as_str().expect("advice").to_owned();
+    assert!(advice.starts_with("A landline cannot receive") && !advice.contains("never confirmed"), "{advice}");
+}
+
 #[test]
 fn sent_codes_phone_and_delivery_results() {
     let env = TestEnv::new();
@@ -317,6 +362,20 @@ fn the_support_contact_at_dead_ends_and_the_service_status_while_set() {
     let out = env.run(&["verify", "alice", "000000"]);
     assert_eq!(code(&out), 3);
     assert!(stderr(&out).contains("Need help? IT desk, ext. 100"), "{}", stderr(&out));
+    // And in the document a script or web app shows the person.
+    for args in [
+        &["verify", "alice", "000000"][..],
+        &["login", "alice", "--code", "000000"],
+        &["backup-codes", "use", "alice", "aaaaa-aaaaa"],
+    ] {
+        let doc = env.json(args, 3);
+        assert_eq!(
+            (doc["reason"].as_str(), doc["support"].as_str()),
+            (Some("locked"), Some("IT desk, ext. 100")),
+            "{args:?}: {doc}"
+        );
+    }
+    assert!(env.json(&["verify", "bob", "123456"], 4).get("support").is_some());
 
     // The service status, while set: at sign-in, in the checklist, and shown.
     env.ok(&["status", "set", "SMS to the UK delayed"]);
@@ -327,8 +386,11 @@ fn the_support_contact_at_dead_ends_and_the_service_status_while_set() {
     assert!(stderr(&out).contains("service status: SMS to the UK delayed"), "{}", stderr(&out));
     let out = env.run_stdin(&["login", "alice", "--code", "000000"], "");
     assert!(stderr(&out).contains("service status: SMS to the UK delayed"), "{}", stderr(&out));
+    // A web app signing in with --json gets it in the document.
+    assert_eq!(env.json(&["login", "alice", "--code", "000000"], 3)["service_status"], "SMS to the UK delayed");
     env.ok(&["status", "clear"]);
     assert!(env.json(&["checklist", "alice"], 1).get("service_status").is_none());
+    assert!(env.json(&["login", "alice", "--code", "000000"], 3).get("service_status").is_none());
 }
 
 /// `checklist NAME --for person`: what the person can check, the ways they
@@ -361,10 +423,40 @@ fn the_person_checklist_holds_no_operator_detail() {
     {
         assert!(shown.contains(helpful), "{helpful:?} missing: {shown}");
     }
+    // The seed's causes the person can check: spam filters, signal, VPN, the
+    // app's notifications, its cache and version.
+    for helpful in ["Filter Unknown Senders", "spam", "signal", "VPN or DNS filter", "notifications", "cache", "update"]
+    {
+        assert!(shown.contains(helpful), "{helpful:?} missing: {shown}");
+    }
     // The operator's checklist keeps everything.
     let operator = env.json(&["checklist", "alice"], 1);
     assert_eq!(operator["for"], "operator");
     assert!(operator.to_string().contains("Duo Mobile"), "{operator}");
+}
+
+/// The person's checklist speaks only of the ways the account has: no
+/// "message" for an app alone, no "app" for texts alone (issue 10, finding 8).
+#[test]
+fn the_person_checklist_names_only_the_ways_there_are() {
+    let env = TestEnv::new();
+    env.enroll_active("alice");
+    env.ok(&["enroll", "bob", "sms", "--phone", "+4915123456789", "--no-confirm"]);
+    let text = |name: &str| stdout(&env.run(&["checklist", name, "--for", "person"]));
+    let app_only = text("alice");
+    assert!(app_only.contains("the app shows right now") && !app_only.contains("message"), "{app_only}");
+    let sms_only = text("bob");
+    assert!(sms_only.contains("the last message") && !sms_only.contains("app right now"), "{sms_only}");
+    assert!(sms_only.contains("by text to the number ending •••• 6789"), "{sms_only}");
+    // WhatsApp is not called a text.
+    env.ok(&["enroll", "carol", "whatsapp", "--phone", "+4915123454321", "--no-confirm"]);
+    let whatsapp = text("carol");
+    assert!(whatsapp.contains("by WhatsApp to the number ending •••• 4321"), "{whatsapp}");
+    assert!(whatsapp.contains("a code by WhatsApp to •••• 4321") && !whatsapp.contains("by text"), "{whatsapp}");
+    // Two numbers are asked about as two.
+    env.ok(&["enroll", "carol", "sms", "--phone", "+4915123450000", "--no-confirm"]);
+    let two = text("carol");
+    assert!(two.contains("Are those still your numbers?") && !two.contains("Is that still"), "{two}");
 }
 
 #[test]
@@ -384,6 +476,19 @@ fn clock_drift_a_fast_phone_resynced_then_set_to_automatic() {
     assert_eq!(env.json(&["verify", "alice", &on_time], 1)["reason"], "older_than_last");
     let said = stderr(&env.run(&["verify", "alice", &on_time]));
     assert!(said.contains("older than the last one accepted") && said.contains("clock was just set back"), "{said}");
+    // The doctor says why, without calling it used, and when its codes work again.
+    let doc = env.json(&["doctor", "alice", &on_time], 1);
+    assert_eq!(doc["verdict"], "older_than_last", "{doc}");
+    let said = format!("{} {}", doc["detail"], doc["advice"]);
+    assert!(said.contains("was not used") && said.contains("no resync is needed"), "{said}");
+    // A resync with two true-time codes, never used, is not told they were.
+    let (t1, t2) = (env.code_at("alice", now - 30), on_time.clone());
+    let out = env.run(&["resync", "alice", &t1, &t2, "--json"]);
+    assert_eq!(code(&out), 1, "{}", stderr(&out));
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(doc["reason"], "older_than_last", "{doc}");
+    let said = stderr(&out);
+    assert!(said.contains("older than the last one accepted") && !said.contains("already used"), "{said}");
 
     // As if the resync was three and a half minutes ago: the true time is past its step.
     env.sql("UPDATE methods SET last_step = last_step - 7, last_used_at = last_used_at - 210");

@@ -468,6 +468,9 @@ fn security_notices_go_to_the_confirmed_address_without_a_code() {
     let notices: Vec<_> = gw.messages().into_iter().filter(|m| m["type"] == "notice").collect();
     let events: Vec<&str> = notices.iter().map(|m| m["event"].as_str().expect("event")).collect();
     assert_eq!(events, ["method_added", "method_added", "method_removed", "locked_out"], "{notices:?}");
+    // A wait for the source that typed them is not told as the account being locked.
+    let wait = notices[3]["text"].as_str().expect("text");
+    assert!(wait.contains("must wait") && !wait.contains("locked"), "{wait}");
     for n in &notices {
         assert_eq!((n["channel"].as_str(), n["to"].as_str()), (Some("email"), Some("alice@example.com")));
         assert!(n.get("code").is_none() && n.get("expires_at").is_none(), "{n}");

@@ -384,9 +384,61 @@ fn a_fallback_sign_in_says_what_to_do_next() {
     assert_eq!(env.json(&["methods", "alice"], 0)["methods"].as_array().map(Vec::len), Some(1));
     let out = env.run_stdin(&["login", "alice", "--password-stdin", "--code", &codes[1]], "hunter2\n");
     assert!(stderr(&out).contains("Next: If the phone with your authenticator app is lost"), "{}", stderr(&out));
+    // Few codes left: said in the person's words, without the operator's command.
+    for c in &codes[2..8] {
+        env.ok(&["backup-codes", "use", "alice", c]);
+    }
+    let out = env.run_stdin(&["login", "alice", "--password-stdin", "--code", &codes[8]], "hunter2\n");
+    let said = stderr(&out);
+    assert!(said.contains("only 1 backup code is left") && !said.contains("tfa "), "{said}");
     // The usual way: nothing more to do.
     let v = login_exit(&env, &["alice", "--password-stdin", "--code", &totp_now(&env, "alice")], "hunter2\n", 0);
     assert!(v.get("next_steps").is_none(), "{v}");
+}
+
+/// A `--via` that names no way in is told as the person may be told it:
+/// no label, no operator's command, and whom to ask (issue 10, finding 2).
+#[test]
+fn a_via_with_no_way_names_no_label_and_no_command() {
+    let env = TestEnv::new();
+    env.ok(&["support", "set", "IT desk, ext. 100"]);
+    env.ok(&["enroll", "alice", "totp", "--no-confirm", "--label", "Alice's iPhone"]);
+    env.ok(&["enroll", "alice", "totp", "--label", "Work Pixel"]);
+    let pending = env.json(&["methods", "alice"], 0)["methods"][1]["id"].to_string();
+    for (via, kind) in [(pending.as_str(), "input"), ("backup_code", "no_way"), ("sms", "no_way")] {
+        let (out, v) = login(&env, &["alice", "--via", via], "");
+        let shown = format!("{v}{}", stderr(&out));
+        assert_eq!(v["error"]["kind"], kind, "{shown}");
+        assert!(!shown.contains("Pixel") && !shown.contains("iPhone") && !shown.contains("tfa "), "{shown}");
+        if kind == "no_way" {
+            assert_eq!(code(&out), 4, "{shown}");
+            assert!(stderr(&out).contains("IT desk, ext. 100"), "{shown}");
+        }
+    }
+}
+
+/// A code that did not go out is not pointed to as "the last one" when a
+/// second try within the minute is throttled.
+#[test]
+fn a_throttled_resend_after_a_failed_one_does_not_say_use_the_last_code() {
+    let env = TestEnv::new();
+    env.ok(&["support", "set", "IT desk, ext. 100"]);
+    env.ok(&["enroll", "bob", "sms", "--phone", "+4915123456789", "--no-confirm", "-q"]);
+    let bad = Gateway::new(&env, "bad.sh", "exit 7");
+    let first = bad.run(&env, &["login", "bob", "--json"]);
+    assert_eq!(code(&first), 2, "{}", stderr(&first));
+    assert!(stderr(&first).contains("could not be sent"), "{}", stderr(&first));
+    let again = bad.run(&env, &["login", "bob", "--json"]);
+    assert_eq!(code(&again), 3, "{}", stderr(&again));
+    let doc: Value = serde_json::from_slice(&again.stdout).expect("one document");
+    assert_eq!(doc["reason"], "throttled", "{doc}");
+    let said = stderr(&again);
+    assert!(!said.contains("use the last one") && said.contains("sign in another way"), "{said}");
+    // After a code that did go out, the last one is still the one to use.
+    let good = Gateway::working(&env);
+    env.age_challenges(120);
+    assert_eq!(code(&good.run(&env, &["login", "bob"])), 2);
+    assert!(stderr(&good.run(&env, &["login", "bob"])).contains("use the last one with --code"));
 }
 
 #[test]
@@ -509,12 +561,24 @@ fn failed_logins_count_towards_the_lockout() {
 
     // A hard lock: exit 3 with no retry time, whatever is offered.
     env.ok(&["policy", "--backoff-after", "50", "--hard-lock-at", "2"]);
-    for _ in 0..2 {
-        login_exit(&env, &["alice", "--password-stdin", "--code", &wrong], "hunter2\n", 1);
-    }
+    env.ok(&["support", "set", "IT desk, ext. 100"]);
+    // The refusals say the lock comes next, not a wait.
+    let out = env.run_stdin(&["login", "alice", "--password-stdin", "--code", &wrong], "hunter2\n");
+    assert_eq!(code(&out), 1);
+    let said = stderr(&out);
+    assert!(said.contains("1 try left before sign-in is locked") && !said.contains("wait"), "{said}");
+    let (out, v) = login(&env, &["alice", "--password-stdin", "--code", &wrong], "hunter2\n");
+    assert_eq!((code(&out), v["tries_left"].as_u64()), (1, Some(0)), "{v}");
+    assert!(stderr(&out).contains("sign-in is now locked"), "{}", stderr(&out));
     let v = login_exit(&env, &["alice", "--password-stdin"], "hunter2\n", 3);
     assert_eq!(v["reason"], "locked");
     assert!(v["retry_after"].is_null() && v.get("retry_after").is_some(), "{v}");
+    // The person is told whom to ask, never the operator's command.
+    let said = stderr(&env.run_stdin(&["login", "alice", "--password-stdin"], "hunter2\n"));
+    assert!(said.contains("only an administrator can unlock it") && said.contains("IT desk, ext. 100"), "{said}");
+    assert!(!said.contains("tfa unlock"), "{said}");
+    // The operator's verify still names it.
+    assert!(stderr(&env.run(&["verify", "alice", &right])).contains("tfa unlock alice"));
 }
 
 /// A valid backup code still works during a backoff, also for an account

@@ -181,6 +181,8 @@ fn a_request_is_cancelled_by_the_operator_or_by_the_persons_code_and_a_wrong_cod
     assert!(refused["tries_left"].is_u64(), "counted by the lockout: {refused}");
     let malformed = env.json(&["recovery", "cancel", &id.to_string(), "--code", "12"], 2);
     assert_eq!(malformed["error"]["kind"], "malformed");
+    let said = malformed["error"]["message"].as_str().expect("message");
+    assert!(said.contains("a cancel code has 10") && !said.contains("backup code"), "{said}");
     assert_eq!(env.json(&["recovery", "list", "bob"], 0)["recoveries"][0]["state"], "opened");
 
     let cancelled =
@@ -232,6 +234,9 @@ fn the_policy_sets_the_wait_and_checks_and_a_ticket_expires() {
     let argv = env.run(&["login", "carol", "--ticket", &ticket]);
     assert_eq!(code(&argv), 2);
     assert!(!stderr(&argv).contains(&ticket));
+    // --ticket without a value does not swallow the flag after it.
+    let asked = env.json(&["login", "carol", "--ticket"], 2);
+    assert!(asked["error"]["message"].as_str().is_some_and(|m| m.contains("no terminal")), "{asked}");
 }
 
 #[test]
@@ -275,6 +280,19 @@ fn on_a_terminal_the_ticket_is_asked_for_hidden_and_the_new_app_is_shown_and_con
 
 /// A completed request's ticket can still be stopped by the operator before
 /// it is used (the holder called in after the completion notice).
+/// Without a delivery command no notice leaves the machine: the operator is
+/// not told that every contact was.
+#[test]
+fn a_request_without_a_delivery_command_says_no_one_was_told() {
+    let env = TestEnv::new();
+    env.ok(&["enroll", "alice", "email", "--address", "alice@example.com", "--no-confirm"]);
+    let out = env.run(&["recovery", "request", "alice"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let said = stderr(&out);
+    assert!(!said.contains("Every contact of the account was told"), "{said}");
+    assert!(said.contains("no delivery command is set") && said.contains("no one has its cancel code"), "{said}");
+}
+
 #[test]
 fn the_operator_voids_an_unused_ticket_by_cancelling_the_completed_request() {
     let env = TestEnv::new();

@@ -5,7 +5,7 @@ use std::io;
 use serde::Serialize;
 
 use crate::auth::Attempt;
-use crate::output::attempt::{outcome_of, tell, warn_if_low};
+use crate::output::attempt::{outcome_of, tell_person, warn_if_low_person};
 use crate::output::views::LoginView;
 use crate::output::{Answer, Printer};
 use crate::Outcome;
@@ -47,6 +47,10 @@ impl Answer for LoginAnswer<'_> {
         }
     }
 
+    fn dead_end(&self) -> bool {
+        matches!(self.said, Said::Refused(Attempt::Locked { .. }))
+    }
+
     /// A new device token not saved to a file is shown here, once.
     fn data(&self, p: &Printer) -> io::Result<()> {
         match &self.said {
@@ -60,14 +64,14 @@ impl Answer for LoginAnswer<'_> {
     fn notes(&self, p: &Printer) {
         let name = self.view.verify.account;
         match &self.said {
-            Said::Refused(attempt) => tell(p, name, attempt),
+            Said::Refused(attempt) => tell_person(p, name, attempt),
             Said::SignedIn { with, token, remaining } => {
                 p.note(format_args!("Signed in as {name:?} with {with}."));
                 if token.is_some() && !p.json {
                     p.note("The device token above is shown once: keep it on this device.");
                 }
                 if let Some(remaining) = remaining {
-                    warn_if_low(p, name, *remaining);
+                    warn_if_low_person(p, *remaining);
                 }
                 for step in &self.view.next_steps {
                     p.note(format_args!("Next: {step}"));

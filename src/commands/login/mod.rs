@@ -38,7 +38,7 @@ use crate::core::refusal::Refusal;
 use crate::core::seed::Seed;
 use crate::core::uri::{self, UriKind};
 use crate::output;
-use crate::output::attempt::tell;
+use crate::output::attempt::tell_person;
 use crate::output::qr;
 use crate::output::views::{LoginView, VerifyView};
 use crate::output::{format_time, OUTBOX_NOTE};
@@ -65,7 +65,8 @@ pub fn run(ctx: &Context, args: &LoginArgs) -> Result<Outcome> {
             return Err(e);
         }
     };
-    output::checklist::tell_status(&ctx.printer, support::get(store.conn(), Line::Status)?.as_deref());
+    let status = support::get(store.conn(), Line::Status)?;
+    output::checklist::tell_status(&ctx.printer, status.as_deref());
     let mut login = Login {
         ctx,
         auth: &auth,
@@ -82,7 +83,8 @@ pub fn run(ctx: &Context, args: &LoginArgs) -> Result<Outcome> {
     if !auth.take_warnings().is_empty() {
         ctx.printer.warn("something went wrong on the service's side; it is recorded for the operator");
     }
-    let answer = answer?;
+    let mut answer = answer?;
+    answer.view.service_status = status;
     Ok(ctx.printer.answer(&answer)?)
 }
 
@@ -131,7 +133,12 @@ impl<'a> Login<'a> {
         let (auth, account, name) = (self.auth, self.account, self.name());
         // A backoff does not stop a backup code; the hard lock stops everything.
         let mut backup_given = via == Some(Via::Kind(MethodKind::BackupCode))
-            || self.args.code.as_deref().is_some_and(|c| matches!(parse_code(c), Ok(CodeInput::Backup(_))));
+            || match self.args.code.as_deref().map(parse_code) {
+                Some(Ok(CodeInput::Backup(_))) => true,
+                // An imported scratch code is a backup code too.
+                Some(Ok(CodeInput::Digits(d))) => self.takes_scratch_code(&d)?,
+                _ => false,
+            };
         let state = lockout::state(auth, auth.store.conn(), account, now())?;
         if matches!(state, Lockout::Waiting { .. })
             && !backup_given
@@ -402,7 +409,7 @@ impl<'a> Login<'a> {
             if attempt.accepted() || matches!(attempt, Attempt::Locked { .. }) {
                 return Ok(Some(attempt));
             }
-            tell(p, name, &attempt);
+            tell_person(p, name, &attempt);
             if let Some(locked) = lockout::holds(auth, auth.store.conn(), account, now())? {
                 return Ok(Some(locked));
             }
@@ -522,10 +529,22 @@ impl<'a> Login<'a> {
                 self.tell_sent(m, s.expires_at, s.result);
                 Ok(masked(m))
             }
-            SendOutcome::Throttled { retry_after } => Err(anyhow::Error::from(Failure::Throttled { retry_after })
-                .context(format!("no new code was sent to {}: use the last one with --code", masked(m)))),
+            SendOutcome::Throttled { retry_after } => {
+                let what = match self.last_send_failed(m)? {
+                    true => format!("no code could be sent to {} just now: sign in another way", masked(m)),
+                    false => format!("no new code was sent to {}: use the last one with --code", masked(m)),
+                };
+                Err(anyhow::Error::from(Failure::Throttled { retry_after }).context(what))
+            }
             SendOutcome::Failed { .. } => Err(Failure::Undelivered(not_sent(m)).into()),
         }
+    }
+
+    /// Whether the last message to this method did not go out, so that a
+    /// throttled resend has no code to point to.
+    fn last_send_failed(&self, m: &Method) -> Result<bool> {
+        let last = crate::store::deliveries::last_for_method(self.auth.store.conn(), m.id)?;
+        Ok(last.is_some_and(|d| d.result != DeliveryResult::Pending && !d.result.is_ok()))
     }
 
     fn tell_sent(&self, m: &Method, expires_at: u64, result: DeliveryResult) {
@@ -612,7 +631,7 @@ impl<'a> Login<'a> {
             let locked = match attempt {
                 Attempt::Locked { .. } => Some(attempt),
                 refused => {
-                    tell(p, self.name(), &refused);
+                    tell_person(p, self.name(), &refused);
                     lockout::holds(self.auth, self.auth.store.conn(), self.account, now())?
                 }
             };
@@ -636,6 +655,16 @@ impl<'a> Login<'a> {
             SendOutcome::Sent(s) => {
                 self.tell_sent(m, s.expires_at, s.result);
                 Ok(true)
+            }
+            // The last one did not go out: there is none to use, so another way is offered.
+            SendOutcome::Throttled { retry_after } if self.last_send_failed(m)? => {
+                p.warn(format_args!(
+                    "the last code could not be sent by {} to {}, and a new one can be sent only in {retry_after} s; \
+                     try another way",
+                    channel(m.kind),
+                    masked(m)
+                ));
+                Ok(false)
             }
             SendOutcome::Throttled { retry_after } => {
                 p.note(format_args!(
@@ -684,7 +713,7 @@ impl<'a> Login<'a> {
         let conn = self.auth.store.conn();
         let support = std::env::var(auth_checklist::SUPPORT_ENV).ok();
         // The person's checklist, not the operator's: whoever knows a name may be here.
-        let items = auth_checklist::person(conn, self.account, support.as_deref(), now)?;
+        let items = auth_checklist::person(conn, self.account, support.as_deref(), self.auth.source, now)?;
         // Told, not answered: the sign-in's own answer follows (alone, with --json).
         if !self.ctx.printer.json {
             output::checklist::tell_person(&self.ctx.printer, &items)?;
@@ -818,7 +847,7 @@ impl<'a> Login<'a> {
             }
             stopped => {
                 if let Some(refused) = stopped.filter(|a| matches!(a, Attempt::Locked { .. })) {
-                    tell(p, name, &refused);
+                    tell_person(p, name, &refused);
                 }
                 enroll::remove(auth, account, &method, now())?;
                 p.note("No new authenticator app was set up.");

@@ -33,7 +33,10 @@ pub struct Facts {
     pub backup_codes: Option<Summary>,
     pub devices: Vec<Device>,
     pub policy: Policy,
+    /// The account's run (the hard lock; the backoff of requests without a source).
     pub failures: Failures,
+    /// Each source's run (its backoff), for requests that name one.
+    pub source_failures: Vec<(String, Failures)>,
     /// Attempts in the last `RECENT_SECS`.
     pub attempts: Attempts,
     /// The configured support contact.
@@ -150,6 +153,7 @@ pub(super) mod fixtures {
             devices: vec![],
             policy: Policy::default(),
             failures: Failures::default(),
+            source_failures: vec![],
             attempts: Attempts::default(),
             support: Some("IT desk, ext. 100".into()),
         }

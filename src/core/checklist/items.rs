@@ -4,7 +4,7 @@ use super::{item, Facts, Group, Item, Status, RECENT_SECS, STALE_DEVICE_SECS};
 use crate::core::backup_code::LOW_WATER;
 use crate::core::delivery::{DeliveryResult, Health, HEALTH_WINDOW_SECS};
 use crate::core::device::{self, Device};
-use crate::core::lockout::Lockout;
+use crate::core::lockout::{Lockout, Runs};
 use crate::core::mask;
 use crate::core::method::{Method, MethodKind, Status as MethodStatus};
 use crate::core::otp::App;
@@ -100,16 +100,20 @@ pub(super) fn phone_number(f: &Facts) -> Item {
     for m in &phones {
         let address = m.address.as_deref().unwrap_or_default();
         let (status, state) = match phone::parse(address, None) {
-            Err(_) => (Status::Action, "not a valid number".to_owned()),
-            Ok(p) if p.landline && m.kind == MethodKind::Sms => {
-                landline = true;
-                (Status::Warn, "a landline: text messages may not reach it".into())
+            Err(_) => (Status::Action, "not a valid number"),
+            // A landline never confirmed may not be the person's either: both are said.
+            Ok(p) => {
+                let is_landline = p.landline && m.kind == MethodKind::Sms;
+                let pending = m.status == MethodStatus::Pending;
+                landline |= is_landline;
+                unconfirmed |= pending;
+                match (is_landline, pending) {
+                    (true, true) => (Status::Warn, "a landline, never confirmed: text messages may not reach it"),
+                    (true, false) => (Status::Warn, "a landline: text messages may not reach it"),
+                    (false, true) => (Status::Warn, "valid, never confirmed"),
+                    (false, false) => (Status::Ok, "valid, confirmed"),
+                }
             }
-            Ok(_) if m.status == MethodStatus::Pending => {
-                unconfirmed = true;
-                (Status::Warn, "valid, never confirmed".into())
-            }
-            Ok(_) => (Status::Ok, "valid, confirmed".into()),
         };
         worst = worst.max(status);
         parts.push(format!("{} to {}: {state}", m.kind, mask::phone_with_country(address)));
@@ -133,6 +137,7 @@ pub(super) fn phone_number(f: &Facts) -> Item {
             }
             let mut text = advice.join("; ");
             text.push('.');
+            text[..1].make_ascii_uppercase();
             text
         }
         _ => "Check that this is still your number: if it changed, codes go to the old one.".into(),
@@ -400,6 +405,19 @@ pub(super) fn recent_failures(f: &Facts, now: u64) -> Item {
 pub(super) fn lockout(f: &Facts, now: u64) -> Item {
     let group = Group::CodeNotWorking;
     let count = f.failures.count;
+    // The sources whose own wait holds: only their requests are held back.
+    let waiting: Vec<String> = f
+        .source_failures
+        .iter()
+        .filter_map(|(source, run)| match f.policy.state_of(Runs { account: f.failures, source: *run }, now) {
+            Lockout::Waiting { until } => {
+                Some(format!("{source} until {} (in {})", utc(until as i64), span(until.saturating_sub(now))))
+            }
+            _ => None,
+        })
+        .collect();
+    let by_source = !f.source_failures.is_empty();
+    let failed = |n: u32| format!("{n} failed code{} in a row", if n == 1 { "" } else { "s" });
     match f.policy.state(f.failures, now) {
         Lockout::Locked => item(
             "lockout",
@@ -408,6 +426,31 @@ pub(super) fn lockout(f: &Facts, now: u64) -> Item {
             format!("locked after {count} failed codes in a row (the hard lock is at {})", f.policy.hard_lock_at),
             format!("An operator must check the attempts (tfa log {0}) and run tfa unlock {0}.", f.account.name),
         ),
+        // Counted per source: a wait holds back only the requests from there.
+        state if by_source && (count > 0 || !waiting.is_empty()) => {
+            let mut parts = vec![match count {
+                0 => "not locked; no failed code since the last success".to_owned(),
+                n => format!("not locked; {}, from every source", failed(n)),
+            }];
+            parts.push(match waiting.is_empty() {
+                true => "no source waits".to_owned(),
+                false => format!("waiting: {}", waiting.join(", ")),
+            });
+            if let Lockout::Waiting { until } = state {
+                parts.push(format!("requests without --source wait until {}", utc(until as i64)));
+            }
+            item(
+                "lockout",
+                group,
+                Status::Warn,
+                parts.join("; "),
+                format!(
+                    "Each source waits after {} failures of its own; the person signing in from elsewhere is not \
+                     held back, and a backup code is still checked. The hard lock comes at {} from every source.",
+                    f.policy.backoff_after, f.policy.hard_lock_at
+                ),
+            )
+        }
         Lockout::Waiting { until } => item(
             "lockout",
             group,
@@ -417,15 +460,15 @@ pub(super) fn lockout(f: &Facts, now: u64) -> Item {
                 utc(until as i64),
                 span(until.saturating_sub(now))
             ),
-            "Wait until then: a code typed earlier is refused unchecked.",
+            "Wait until then: a code typed earlier is refused unchecked (a backup code is still checked).",
         ),
         Lockout::Open if count > 0 => item(
             "lockout",
             group,
             Status::Warn,
             format!(
-                "not locked; {count} failed code{} in a row; {}",
-                if count == 1 { "" } else { "s" },
+                "not locked; {}; {}",
+                failed(count),
                 match f.policy.delay_after(count + 1) {
                     0 => format!("waits begin after {}", f.policy.backoff_after),
                     wait => format!("the next failure means a wait of {}", span(wait)),
@@ -814,6 +857,12 @@ mod tests {
         assert!(find(&compute(&f, NOW), "clock_drift").summary.contains("matched 90 s behind"));
         let f = Facts { failures: Failures { count: 5, last_at: Some(NOW - 10) }, ..base() };
         assert!(find(&compute(&f, NOW), "lockout").summary.contains("in 20 s"));
+        // Per source: the one that waits is named, and no one else is said to wait.
+        let run = Failures { count: 5, last_at: Some(NOW - 10) };
+        let f = Facts { failures: run, source_failures: vec![("203.0.113.9".into(), run)], ..base() };
+        let said = find(&compute(&f, NOW), "lockout").summary.clone();
+        assert!(said.contains("waiting: 203.0.113.9 until") && said.contains("in 20 s"), "{said}");
+        assert!(said.contains("requests without --source wait"), "{said}");
         let f = Facts {
             attempts: Attempts {
                 refused: vec![

@@ -11,17 +11,23 @@ use crate::core::method::{MethodKind, Status as MethodStatus};
 use crate::core::when;
 
 /// The person's checklist, in group order; `service_status` is what the
-/// operator says is wrong on the service's side, if anything.
-pub fn for_person(f: &Facts, service_status: Option<&str>, now: u64) -> Vec<Item> {
+/// operator says is wrong on the service's side, if anything; `lockout` is
+/// the state their own requests are in (waits count per source).
+pub fn for_person(f: &Facts, service_status: Option<&str>, lockout: Lockout, now: u64) -> Vec<Item> {
     let active = |kind: MethodKind| {
         f.methods.iter().filter(move |m| m.kind == kind && m.status == MethodStatus::Active && m.address.is_some())
     };
-    let phones: Vec<String> = active(MethodKind::Sms)
+    // ("text", "•••• 6789"), ("WhatsApp", "•••• 4321").
+    let phones: Vec<(&str, String)> = active(MethodKind::Sms)
         .chain(active(MethodKind::Whatsapp))
-        .filter_map(|m| m.address.as_deref().map(mask::phone))
+        .filter_map(|m| {
+            let by = if m.kind == MethodKind::Sms { "text" } else { "WhatsApp" };
+            m.address.as_deref().map(|a| (by, mask::phone(a)))
+        })
         .collect();
     let emails: Vec<String> = active(MethodKind::Email).filter_map(|m| m.address.as_deref().map(mask::email)).collect();
     let has_app = f.methods.iter().any(|m| m.app.is_some() && m.status == MethodStatus::Active);
+    let sent = !phones.is_empty() || !emails.is_empty();
     let manual = |id, group, summary: &str, advice: &str| item(id, group, Status::Manual, summary.into(), advice);
     let mut items = Vec::new();
 
@@ -38,8 +44,14 @@ pub fn for_person(f: &Facts, service_status: Option<&str>, now: u64) -> Vec<Item
         items.push(manual(
             "right_number",
             Group::NotReceivingACode,
-            &format!("codes by text go to the number ending {}", phones.join(", ")),
-            "Is that still your number? If it changed, the codes go to the old one: ask for help below.",
+            &format!(
+                "codes go {}",
+                phones.iter().map(|(by, p)| format!("by {by} to the number ending {p}")).collect::<Vec<_>>().join(", ")
+            ),
+            match phones.len() {
+                1 => "Is that still your number? If it changed, the codes go to the old one: ask for help below.",
+                _ => "Are those still your numbers? If one changed, its codes go to the old one: ask for help below.",
+            },
         ));
         items.push(manual(
             "signal",
@@ -64,11 +76,24 @@ pub fn for_person(f: &Facts, service_status: Option<&str>, now: u64) -> Vec<Item
             "Look in the spam, junk and promotions folders, and wait a minute: email can be slow.",
         ));
     }
+    if sent {
+        items.push(manual(
+            "app_permissions",
+            Group::NotReceivingACode,
+            "a messages, WhatsApp or mail app that may not show notifications shows codes late",
+            "In the phone's settings, allow that app's notifications, then open the app itself: the code may \
+             already be there.",
+        ));
+    }
     items.push(manual(
         "newest_code",
         Group::CodeNotWorking,
         "only the newest code works, and only for a few minutes",
-        "Use the code from the last message, or from the app right now; type it without spaces.",
+        match (sent, has_app) {
+            (true, true) => "Use the code from the last message, or from the app right now; type it without spaces.",
+            (false, true) => "Use the code the app shows right now; type it without spaces.",
+            _ => "Use the code from the last message; type it without spaces.",
+        },
     ));
     if has_app {
         items.push(manual(
@@ -85,7 +110,7 @@ pub fn for_person(f: &Facts, service_status: Option<&str>, now: u64) -> Vec<Item
              the app, or clear its cache (not its data).",
         ));
     }
-    if let state @ (Lockout::Waiting { .. } | Lockout::Locked) = f.policy.state(f.failures, now) {
+    if let state @ (Lockout::Waiting { .. } | Lockout::Locked) = lockout {
         let (summary, advice) = match state.retry_after(now) {
             Some(secs) => (
                 format!("too many tries: codes are checked again in {}", when::span(secs)),
@@ -102,7 +127,7 @@ pub fn for_person(f: &Facts, service_status: Option<&str>, now: u64) -> Vec<Item
     if has_app {
         ways.push("a code from your authenticator app".to_owned());
     }
-    ways.extend(phones.iter().map(|p| format!("a code by text to {p}")));
+    ways.extend(phones.iter().map(|(by, p)| format!("a code by {by} to {p}")));
     ways.extend(emails.iter().map(|e| format!("a code by email to {e}")));
     if f.backup_codes.as_ref().is_some_and(|s| s.remaining > 0) {
         ways.push("one of the backup codes you saved".to_owned());
@@ -155,7 +180,7 @@ mod tests {
             support: Some("IT desk".into()),
             ..base()
         };
-        let items = for_person(&f, Some("SMS delayed"), NOW);
+        let items = for_person(&f, Some("SMS delayed"), Lockout::Open, NOW);
         let text: String = items.iter().map(|i| format!("{} {}\n", i.summary, i.advice)).collect();
         assert!(text.contains("the service reports: SMS delayed") && text.contains("help: IT desk"), "{text}");
         assert!(!text.contains("Duo Mobile") && !text.contains("tfa ") && !text.contains(&SMS[..8]), "{text}");
