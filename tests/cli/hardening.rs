@@ -39,7 +39,9 @@ fn backoff_across_processes_refuses_even_a_right_code() {
 #[test]
 fn backoff_expires_and_success_resets_the_count() {
     let env = TestEnv::new();
-    env.ok(&["policy", "--backoff-after", "2", "--base-delay", "1", "--max-delay", "1"]);
+    // A wait of 3 s: long enough that the refused verify below comes inside
+    // it on a loaded machine (1 s flaked under a full CI run).
+    env.ok(&["policy", "--backoff-after", "2", "--base-delay", "3", "--max-delay", "3"]);
     assert_eq!(env.json(&["policy"], 0)["backoff_after"], 2);
     env.enroll_active("alice");
     let now = fresh_step(10);
@@ -48,7 +50,7 @@ fn backoff_expires_and_success_resets_the_count() {
         assert_eq!(code(&env.run(&["verify", "alice", wrong(&right)])), 1);
     }
     assert_eq!(code(&env.run(&["verify", "alice", &right])), 3);
-    std::thread::sleep(Duration::from_millis(1100));
+    std::thread::sleep(Duration::from_millis(3100));
     assert_eq!(code(&env.run(&["verify", "alice", &right])), 0);
     // The success reset the run: one more failure does not wait.
     assert_eq!(code(&env.run(&["verify", "alice", wrong(&right)])), 1);
