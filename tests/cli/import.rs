@@ -123,8 +123,7 @@ fn a_scratch_code_signs_in_through_login() {
 #[test]
 fn a_scratch_code_works_during_a_backoff() {
     let env = TestEnv::new();
-    let codes = "23456789\n34567890\n45678901\n56789012";
-    let file = ga_file(&env, "ga", &format!("{SECRET}\n\" TOTP_AUTH\n{codes}\n"));
+    let file = ga_file(&env, "ga", &format!("{SECRET}\n\" TOTP_AUTH\n23456789\n34567890\n45678901\n"));
     env.ok(&["import", "google-authenticator", &file, "--account", "bo"]);
     let from = ["--source", "203.0.113.9"];
     let run = |args: &[&str]| env.json(&[&from[..], args].concat(), 3);
@@ -147,10 +146,6 @@ fn a_scratch_code_works_during_a_backoff() {
         env.run(&[&from[..], &["verify", "bo", "000000"]].concat());
     }
     assert_eq!(ok(&["login", "bo", "--via", "backup_code", "--code", "45678901"])["kind"], "backup_code");
-    for _ in 0..5 {
-        env.run(&[&from[..], &["verify", "bo", "000000"]].concat());
-    }
-    assert_eq!(ok(&["login", "bo", "--code", "56789012"])["kind"], "backup_code");
 }
 
 #[test]

@@ -133,12 +133,7 @@ impl<'a> Login<'a> {
         let (auth, account, name) = (self.auth, self.account, self.name());
         // A backoff does not stop a backup code; the hard lock stops everything.
         let mut backup_given = via == Some(Via::Kind(MethodKind::BackupCode))
-            || match self.args.code.as_deref().map(parse_code) {
-                Some(Ok(CodeInput::Backup(_))) => true,
-                // An imported scratch code is a backup code too.
-                Some(Ok(CodeInput::Digits(d))) => self.takes_scratch_code(&d)?,
-                _ => false,
-            };
+            || self.args.code.as_deref().is_some_and(|c| matches!(parse_code(c), Ok(CodeInput::Backup(_))));
         let state = lockout::state(auth, auth.store.conn(), account, now())?;
         if matches!(state, Lockout::Waiting { .. })
             && !backup_given
