@@ -10,7 +10,7 @@ use super::{lockout, record, sent_codes, Attempt, Auth, Factor, Later, Ways};
 use crate::core::account::Account;
 use crate::core::challenge::Verdict;
 use crate::core::code::CodeInput;
-use crate::core::lockout::{Lockout, Policy};
+use crate::core::lockout::Policy;
 use crate::core::method::{Method, MethodKind};
 use crate::core::otp::Check;
 use crate::core::refusal::Refusal;
@@ -80,13 +80,8 @@ fn digits_in(
     now: u64,
     later: &mut Later,
 ) -> Result<Attempt> {
-    match (lockout::state_under(auth, tx, policy, account, now)?, scratch) {
-        (Lockout::Open, _) => {}
-        // A backoff does not stop a backup code, and an imported scratch code is one.
-        (Lockout::Waiting { .. }, Some(scratch)) => {
-            return scratch_in_backoff(auth, tx, policy, account, scratch, asked, action, now, later)
-        }
-        (state, _) => return Ok(Attempt::Locked { retry_after: state.retry_after(now) }),
+    if let Some(locked) = lockout::holds_under(auth, tx, policy, account, now)? {
+        return Ok(locked);
     }
     let admitted: Vec<Method> = methods::list(tx, account.id)?.into_iter().filter(|m| ways.admits(m)).collect();
     if admitted.is_empty() && scratch.is_none() {
@@ -99,33 +94,6 @@ fn digits_in(
     let attempt = record(auth, tx, Some(policy), account, attempt, asked, action, now, later)?;
     backup_codes::notice_if_used(auth, account, &attempt, later);
     Ok(attempt)
-}
-
-/// Digits during a backoff, for an account with imported scratch codes:
-/// checked as a scratch code only (the apps and sent codes wait). Accepted,
-/// it signs in as a backup code does; otherwise it counts as a failure, as
-/// a wrong backup code does, and the answer is the wait's, since the
-/// digits were not checked against the apps.
-#[allow(clippy::too_many_arguments)]
-fn scratch_in_backoff(
-    auth: &Auth<'_>,
-    tx: &Transaction<'_>,
-    policy: &Policy,
-    account: &Account,
-    scratch: &Scratch,
-    asked: Option<i64>,
-    action: &str,
-    now: u64,
-    later: &mut Later,
-) -> Result<Attempt> {
-    let attempt = backup_codes::consume_scratch(tx, scratch, Attempt::refused(Refusal::WrongCode), now)?;
-    let attempt = record(auth, tx, Some(policy), account, attempt, asked, action, now, later)?;
-    if attempt.accepted() {
-        backup_codes::notice_if_used(auth, account, &attempt, later);
-        return Ok(attempt);
-    }
-    let state = lockout::state_under(auth, tx, policy, account, now)?;
-    Ok(lockout::locked(state, now).unwrap_or(attempt))
 }
 
 /// A code ready for a group: digits as typed, or a backup code already
