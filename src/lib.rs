@@ -99,7 +99,7 @@ pub enum Failure {
 pub fn locked_message(account: &str, retry_after: Option<u64>) -> String {
     match retry_after {
         Some(s) => format!(
-            "{account:?} is locked out after too many failed codes; try again in {s} s (a backup code is still checked)"
+            "{account:?} is locked out after too many failed codes; try again in {s} s (a backup code is still checked, not an imported 8-digit scratch code)"
         ),
         None => format!(
             "{account:?} is locked out after too many failed codes; an operator must run `tfa unlock {account}`"

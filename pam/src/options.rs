@@ -79,7 +79,7 @@ pub fn parse<'a>(args: impl IntoIterator<Item = &'a str>) -> Result<(Options, Ve
                 ignored.push(format!("{arg}: ignored; tfa checks the store's and key's owner and mode itself"))
             }
             ("noskewadj", None) => ignored.push(format!(
-                "{name}: ignored; tfa measures drift only in an explicit resync (tfa resync)"
+                "{name}: ignored; tfa follows drift within its window on each accepted code, further only with tfa resync"
             )),
             ("no_increment_hotp", None) => {
                 ignored.push(format!("{name}: ignored; a wrong HOTP code never moves the counter in tfa"))

@@ -239,7 +239,8 @@ fn run(
             let help = need_help(&store)?;
             talk.error(&match retry_after {
                 Some(secs) => format!(
-                    "Too many wrong codes: try again in {}, or type a backup code.{help}",
+                    "Too many wrong codes: try again in {}, or type a backup code if you have one (not an 8-digit \
+                     scratch code).{help}",
                     tfa::core::when::span(secs)
                 ),
                 None => format!("Too many wrong codes: sign-in is locked; ask your administrator.{help}"),
@@ -300,8 +301,8 @@ fn person_words(refusal: Refusal) -> Option<&'static str> {
         Refusal::Replayed | Refusal::Used => Some("that code was already used; wait for the next one"),
         // Never used: the phone's clock was set back since the last code accepted (issue 10, finding 1).
         Refusal::OlderThanLast => Some(
-            "that code is older than the last one accepted; if the phone's clock was just set right, wait a \
-             minute and use a new code",
+            "that code is older than the last one accepted; if the phone's clock was just set right, its \
+             codes work again once they pass that one",
         ),
         Refusal::Expired | Refusal::Superseded | Refusal::TooManyAttempts => {
             Some("that code no longer works; ask for a new one")

@@ -135,12 +135,13 @@ pub struct Scratch {
 /// `digits` hashed as one of the account's imported google-authenticator
 /// scratch codes (one argon2id, made before the write lock), when the
 /// account has such codes and `digits` could be one.
-pub(super) fn scratch_hash(
-    conn: &crate::store::Connection,
-    account: &Account,
-    digits: &str,
-) -> Result<Option<Scratch>> {
+pub(super) fn scratch_hash(auth: &Auth<'_>, account: &Account, digits: &str, now: u64) -> Result<Option<Scratch>> {
     let Some(code) = ScratchCode::parse(digits) else { return Ok(None) };
+    let conn = auth.store.conn();
+    // A locked account costs a guesser no argon2id evaluation, as for a backup code.
+    if hard_lock(auth, conn, &lockout::policy(conn)?, account, now)?.is_some() {
+        return Ok(None);
+    }
     Ok(backup_codes::current_set(conn, account.id)?
         .filter(|set| set.scratch)
         .map(|set| Scratch { set_id: set.id, hash: backup_code::hash(code.as_str().as_bytes(), &set.salt) }))

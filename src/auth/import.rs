@@ -55,11 +55,10 @@ pub struct Hashed {
 
 /// Hashes an entry's scratch codes, calling `tick` after each: under the
 /// salt of the account's scratch set if it has one (imported before), else
-/// under a new salt.
+/// under a new salt. A file that lists none, for an account with a scratch
+/// set, gives an empty list for that set: the old tool took them all.
 pub fn hash_scratch_codes(auth: &Auth<'_>, entry: &Entry, tick: &mut dyn FnMut()) -> Result<Option<Hashed>> {
-    if entry.scratch_codes.is_empty() {
-        return Ok(None);
-    }
+    let Some(codes) = &entry.scratch_codes else { return Ok(None) };
     let conn = auth.store.conn();
     let set = match accounts::find(conn, &entry.account)? {
         Some(account) => backup_codes::current_set(conn, account.id)?.filter(|set| set.scratch),
@@ -67,10 +66,10 @@ pub fn hash_scratch_codes(auth: &Auth<'_>, entry: &Entry, tick: &mut dyn FnMut()
     };
     let (salt, set_id) = match set {
         Some(set) => (set.salt, Some(set.id)),
+        None if codes.is_empty() => return Ok(None),
         None => (Salt::generate(&mut rand::rngs::OsRng), None),
     };
-    let hashes = entry
-        .scratch_codes
+    let hashes = codes
         .iter()
         .map(|code| {
             let hash = backup_code::hash(code.as_str().as_bytes(), &salt);
@@ -170,20 +169,18 @@ pub fn import(
                 Some(account) => backup_codes::current_set(&tx, account.id)?.is_some(),
                 None => false,
             };
-            if !entry.scratch_codes.is_empty() {
+            let listed = entry.scratch().len();
+            if listed > 0 {
+                let codes = if listed == 1 { "1 scratch code".to_owned() } else { format!("{listed} scratch codes") };
                 if has_codes {
-                    row.reported.push(format!(
-                        "{} scratch codes not imported: the account has backup codes already",
-                        entry.scratch_codes.len()
-                    ));
+                    row.reported.push(format!("{codes} not imported: the account has backup codes already"));
                 } else if let Some(Hashed { set_id: Some(_), .. }) = &scratch {
                     // Hashed for a set that was removed meanwhile: their salt is that set's.
                     row.reported.push(format!(
-                        "{} scratch codes not imported: the account's backup codes changed during the import; import again",
-                        entry.scratch_codes.len()
+                        "{codes} not imported: the account's backup codes changed during the import; import again"
                     ));
                 } else {
-                    row.scratch_codes = entry.scratch_codes.len();
+                    row.scratch_codes = listed;
                     if let (Some(account), Some(Hashed { salt, hashes, .. })) = (&account, &scratch) {
                         backup_codes::replace_set(&tx, account.id, salt, hashes, true, now as i64)?;
                         let event = Event {

@@ -37,7 +37,7 @@ pub fn attempt(
         CodeInput::Backup(code) => return backup_codes::attempt(auth, account, code, asked, action, now),
         CodeInput::Digits(digits) => digits,
     };
-    let scratch = scratch_for(auth, account, ways, digits)?;
+    let scratch = scratch_for(auth, account, ways, digits, now)?;
     let tx = auth.store.immediate()?;
     let mut later = Later::default();
     let policy = lockout::policy(&tx)?;
@@ -52,11 +52,9 @@ pub fn attempt(
 /// An imported google-authenticator scratch code is 8 digits too: hashed
 /// (one argon2id) before the write lock, only for an account that has
 /// them, and only where backup codes are taken.
-fn scratch_for(auth: &Auth<'_>, account: &Account, ways: Ways, digits: &str) -> Result<Option<Scratch>> {
+fn scratch_for(auth: &Auth<'_>, account: &Account, ways: Ways, digits: &str, now: u64) -> Result<Option<Scratch>> {
     match ways {
-        Ways::Every | Ways::Kind(MethodKind::BackupCode) => {
-            backup_codes::scratch_hash(auth.store.conn(), account, digits)
-        }
+        Ways::Every | Ways::Kind(MethodKind::BackupCode) => backup_codes::scratch_hash(auth, account, digits, now),
         _ => Ok(None),
     }
 }
@@ -108,7 +106,9 @@ pub enum Ready {
 /// takes the write lock; digits pass through.
 pub fn prepare(auth: &Auth<'_>, account: &Account, code: &CodeInput, now: u64) -> Result<Ready> {
     Ok(match code {
-        CodeInput::Digits(digits) => Ready::Digits(digits.clone(), scratch_for(auth, account, Ways::Every, digits)?),
+        CodeInput::Digits(digits) => {
+            Ready::Digits(digits.clone(), scratch_for(auth, account, Ways::Every, digits, now)?)
+        }
         CodeInput::Backup(code) => Ready::Backup(backup_codes::hash(auth, account, code, now)?),
     })
 }

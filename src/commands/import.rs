@@ -177,7 +177,7 @@ fn read_homes(dir: &Path) -> Result<Vec<Read1>> {
 /// Hashes every entry's scratch codes (one argon2id each), with a progress
 /// bar on a terminal when there are many.
 fn hash_all(p: &Printer, auth: &Auth<'_>, entries: &[&Entry]) -> Result<Vec<Option<Hashed>>> {
-    let total: u64 = entries.iter().map(|e| e.scratch_codes.len() as u64).sum();
+    let total: u64 = entries.iter().map(|e| e.scratch().len() as u64).sum();
     let bar = if total >= PROGRESS_FROM && !p.quiet() { ProgressBar::new(total) } else { ProgressBar::hidden() };
     if let Ok(style) = ProgressStyle::with_template("hashing scratch codes {bar:30} {pos}/{len} {eta}") {
         bar.set_style(style);

@@ -230,7 +230,7 @@ pub fn diagnose(case: &Case<'_>, input: &CodeInput) -> Diagnosis {
     };
     let advice = match until {
         Some(_) => {
-            "Wait until then: codes typed earlier are refused unchecked; a backup code is still checked.".to_owned()
+            "Wait until then: codes typed earlier are refused unchecked; a backup code is still checked, not an imported 8-digit scratch code.".to_owned()
         }
         None => format!("An operator checks the attempts (tfa log {0}) and runs tfa unlock {0}.", case.account),
     };

@@ -102,6 +102,11 @@ fn a_scratch_code_google_authenticator_took_after_the_import_is_used_here_too() 
     assert!(v["entries"][0]["reason"].as_str().unwrap_or_default().contains("refused now"), "{v}");
     assert_eq!(code(&env.run(&["verify", "ed", "34567890"])), 1);
     assert_eq!(code(&env.run(&["verify", "ed", "45678901"])), 0);
+    // It took the last one too: a file that lists none uses them all up here.
+    fs::write(&file, format!("{SECRET}\n\" TOTP_AUTH\n")).expect("write");
+    let v = env.json(&["import", "google-authenticator", &file, "--account", "ed"], 0);
+    assert!(v["entries"][0]["reason"].as_str().unwrap_or_default().contains("refused now"), "{v}");
+    assert_eq!(code(&env.run(&["verify", "ed", "23456789"])), 1);
 }
 
 #[test]

@@ -415,6 +415,11 @@ fn a_via_with_no_way_names_no_label_and_no_command() {
             assert!(stderr(&out).contains("IT desk, ext. 100"), "{shown}");
         }
     }
+    // A backup code typed with no set to check it against: the same dead end.
+    let (out, v) = login(&env, &["alice", "--code", "abcde-fghjk"], "");
+    let shown = format!("{v}{}", stderr(&out));
+    assert_eq!((code(&out), v["error"]["kind"].as_str()), (4, Some("no_way")), "{shown}");
+    assert!(!shown.contains("tfa ") && shown.contains("IT desk, ext. 100"), "{shown}");
 }
 
 /// A code that did not go out is not pointed to as "the last one" when a

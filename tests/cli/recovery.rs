@@ -278,8 +278,6 @@ fn on_a_terminal_the_ticket_is_asked_for_hidden_and_the_new_app_is_shown_and_con
     assert_eq!(active, [pending]);
 }
 
-/// A completed request's ticket can still be stopped by the operator before
-/// it is used (the holder called in after the completion notice).
 /// Without a delivery command no notice leaves the machine: the operator is
 /// not told that every contact was.
 #[test]
@@ -293,6 +291,8 @@ fn a_request_without_a_delivery_command_says_no_one_was_told() {
     assert!(said.contains("no delivery command is set") && said.contains("no one has its cancel code"), "{said}");
 }
 
+/// A completed request's ticket can still be stopped by the operator before
+/// it is used (the holder called in after the completion notice).
 #[test]
 fn the_operator_voids_an_unused_ticket_by_cancelling_the_completed_request() {
     let env = TestEnv::new();

@@ -508,7 +508,14 @@ impl<'a> Login<'a> {
             Some(Via::Method(_)) => way.checks(),
             _ => (Ways::Every, None),
         };
-        Ok(Step::Proved(verify::attempt(self.auth, self.account, ways, asked, &code, auth_login::ACTION, now())?))
+        let attempt = verify::attempt(self.auth, self.account, ways, asked, &code, auth_login::ACTION, now());
+        Ok(Step::Proved(attempt.map_err(|e| match e.downcast_ref::<Failure>() {
+            // Told to whoever knows the name: a dead end with whom to ask, not the operator's command.
+            Some(Failure::NoBackupCodes(name)) => {
+                Failure::NoWay { account: name.clone(), what: "backup code".into() }.into()
+            }
+            _ => e,
+        })?))
     }
 
     /// Whether these digits may be one of the account's imported

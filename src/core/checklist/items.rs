@@ -446,7 +446,7 @@ pub(super) fn lockout(f: &Facts, now: u64) -> Item {
                 parts.join("; "),
                 format!(
                     "Each source waits after {} failures of its own; the person signing in from elsewhere is not \
-                     held back, and a backup code is still checked. The hard lock comes at {} from every source.",
+                     held back, and a backup code is still checked (not an imported scratch code). The hard lock comes at {} from every source.",
                     f.policy.backoff_after, f.policy.hard_lock_at
                 ),
             )
@@ -460,7 +460,7 @@ pub(super) fn lockout(f: &Facts, now: u64) -> Item {
                 utc(until as i64),
                 span(until.saturating_sub(now))
             ),
-            "Wait until then: a code typed earlier is refused unchecked (a backup code is still checked).",
+            "Wait until then: a code typed earlier is refused unchecked (a backup code is still checked, not an imported 8-digit scratch code).",
         ),
         Lockout::Open if count > 0 => item(
             "lockout",

@@ -67,14 +67,26 @@ pub fn parse(text: &str, account: &str) -> Result<Entry, BadInput> {
             ));
         }
         let last_step = options.used_steps.iter().copied().max();
-        // The phone's clock offset google-authenticator learned: its codes are looked for there.
-        let drift = options.skew.unwrap_or(0);
-        App::Totp { params, period: options.step.unwrap_or(30), window, state: TotpState { last_step, drift } }
+        // The phone's clock offset google-authenticator learned: its codes are
+        // looked for there, within the reach a resync has (codes older than
+        // that may be ones someone else saw); further off is reported.
+        let period = options.step.unwrap_or(30);
+        let reach = (crate::core::resync::TOTP_DEFAULT_REACH_SECS / u64::from(period.max(1))) as i64;
+        let skew = options.skew.unwrap_or(0);
+        let drift = skew.clamp(-reach, reach);
+        if drift != skew {
+            reported.push(format!(
+                "TIME_SKEW {skew}: the phone's clock is off by more than an hour; carried over as {drift} steps, \
+                 put right with tfa resync --reach"
+            ));
+        }
+        App::Totp { params, period, window, state: TotpState { last_step, drift } }
     } else {
         return Err(BadInput::whole(
             "neither TOTP_AUTH nor HOTP_COUNTER is set: google-authenticator accepts only scratch codes from this file",
         ));
     };
+    let scratch_codes = Some(scratch_codes);
     Ok(Entry { account: account.to_owned(), label: LABEL.to_owned(), seed, app, scratch_codes, line: 1, reported })
 }
 
@@ -165,7 +177,7 @@ mod tests {
         assert_eq!(e.seed.to_base32(), SECRET);
         let App::Totp { params, period, window, state } = e.app else { panic!("not totp: {:?}", e.app) };
         assert_eq!((params.digits, period, window, state.last_step), (6, 30, 8, Some(56666667)));
-        assert_eq!(e.scratch_codes.iter().map(ScratchCode::as_str).collect::<Vec<_>>(), ["12345678", "87654321"]);
+        assert_eq!(e.scratch().iter().map(ScratchCode::as_str).collect::<Vec<_>>(), ["12345678", "87654321"]);
         assert!(e.reported.iter().any(|r| r.starts_with("RATE_LIMIT 3 30")), "{:?}", e.reported);
         assert!(e.reported.iter().any(|r| r.starts_with("DISALLOW_REUSE")), "{:?}", e.reported);
     }
@@ -191,6 +203,9 @@ mod tests {
         assert_eq!(e.reported.len(), 2, "{:?}", e.reported);
         let e = parse(&format!("{SECRET}\n\" HOTP_COUNTER 1\n\" TIME_SKEW 2\n"), "a").unwrap();
         assert!(e.reported.iter().any(|r| r.starts_with("TIME_SKEW")), "{:?}", e.reported);
+        let e = parse(&format!("{SECRET}\n\" TIME_SKEW -1500\n\" TOTP_AUTH\n"), "a").unwrap();
+        assert!(matches!(e.app, App::Totp { state: TotpState { drift: -120, .. }, .. }), "{:?}", e.app);
+        assert!(e.reported.iter().any(|r| r.starts_with("TIME_SKEW -1500")), "{:?}", e.reported);
         for skew in ["x", "1501", ""] {
             let file = format!("{SECRET}\n\" TOTP_AUTH\n\" TIME_SKEW {skew}\n");
             assert_eq!(parse(&file, "a").unwrap_err().line, Some(3), "{skew}");

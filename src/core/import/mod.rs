@@ -23,14 +23,22 @@ pub struct Entry {
     pub label: String,
     pub seed: Seed,
     pub app: App,
-    /// One-time 8-digit scratch codes (google-authenticator), to become the
-    /// account's backup codes.
-    pub scratch_codes: Vec<ScratchCode>,
+    /// One-time 8-digit scratch codes, to become the account's backup
+    /// codes: the ones a google-authenticator file lists (maybe none: all
+    /// used), `None` from a format that has none.
+    pub scratch_codes: Option<Vec<ScratchCode>>,
     /// Where it was read: the line (1-based) of a line-based file.
     pub line: usize,
     /// Settings of the old tool that tfa covers another way, told, never
     /// silently dropped.
     pub reported: Vec<String>,
+}
+
+impl Entry {
+    /// The scratch codes it lists, if any.
+    pub fn scratch(&self) -> &[ScratchCode] {
+        self.scratch_codes.as_deref().unwrap_or_default()
+    }
 }
 
 impl fmt::Debug for Entry {
@@ -39,7 +47,7 @@ impl fmt::Debug for Entry {
             .field("account", &self.account)
             .field("label", &self.label)
             .field("app", &self.app)
-            .field("scratch_codes", &self.scratch_codes.len())
+            .field("scratch_codes", &self.scratch().len())
             .field("line", &self.line)
             .field("reported", &self.reported)
             .finish_non_exhaustive()

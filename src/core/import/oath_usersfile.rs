@@ -108,15 +108,7 @@ fn parse_line(n: usize, line: &str, now: u64) -> Result<Entry, BadInput> {
             App::Totp { params, period, window: WINDOW, state: TotpState { last_step, drift: 0 } }
         }
     };
-    Ok(Entry {
-        account: user.to_owned(),
-        label: LABEL.to_owned(),
-        seed,
-        app,
-        scratch_codes: Vec::new(),
-        line: n,
-        reported,
-    })
+    Ok(Entry { account: user.to_owned(), label: LABEL.to_owned(), seed, app, scratch_codes: None, line: n, reported })
 }
 
 /// Digits and, for a time-based token, its step.

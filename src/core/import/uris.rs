@@ -42,7 +42,7 @@ pub(super) fn entry(p: Provisioning, account: Option<&str>, line: usize) -> Resu
         UriKind::Totp { period } => App::Totp { params: p.params, period, window: 1, state: TotpState::default() },
         UriKind::Hotp { counter } => App::Hotp { params: p.params, counter },
     };
-    Ok(Entry { account, label, seed: p.seed, app, scratch_codes: Vec::new(), line, reported: Vec::new() })
+    Ok(Entry { account, label, seed: p.seed, app, scratch_codes: None, line, reported: Vec::new() })
 }
 
 #[cfg(test)]
