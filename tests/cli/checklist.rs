@@ -448,6 +448,8 @@ fn the_person_checklist_names_only_the_ways_there_are() {
     let sms_only = text("bob");
     assert!(sms_only.contains("the last message") && !sms_only.contains("app right now"), "{sms_only}");
     assert!(sms_only.contains("by text to the number ending •••• 6789"), "{sms_only}");
+    // The app whose notifications matter is the one the codes come through.
+    assert!(sms_only.contains("A messages app that may not show"), "{sms_only}");
     // WhatsApp is not called a text.
     env.ok(&["enroll", "carol", "whatsapp", "--phone", "+4915123454321", "--no-confirm"]);
     let whatsapp = text("carol");
@@ -457,6 +459,7 @@ fn the_person_checklist_names_only_the_ways_there_are() {
     env.ok(&["enroll", "carol", "sms", "--phone", "+4915123450000", "--no-confirm"]);
     let two = text("carol");
     assert!(two.contains("Are those still your numbers?") && !two.contains("Is that still"), "{two}");
+    assert!(two.contains("A messages or WhatsApp app that may not show"), "{two}");
 }
 
 #[test]

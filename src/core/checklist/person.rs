@@ -76,11 +76,22 @@ pub fn for_person(f: &Facts, service_status: Option<&str>, lockout: Lockout, now
             "Look in the spam, junk and promotions folders, and wait a minute: email can be slow.",
         ));
     }
-    if sent {
+    // Only the apps the account's codes come through.
+    let mut apps = Vec::new();
+    for (by, app) in [("text", "messages"), ("WhatsApp", "WhatsApp")] {
+        if phones.iter().any(|(b, _)| *b == by) {
+            apps.push(app);
+        }
+    }
+    if !emails.is_empty() {
+        apps.push("mail");
+    }
+    if let Some((last, rest)) = apps.split_last() {
+        let apps = if rest.is_empty() { (*last).to_owned() } else { format!("{} or {last}", rest.join(", ")) };
         items.push(manual(
             "app_permissions",
             Group::NotReceivingACode,
-            "a messages, WhatsApp or mail app that may not show notifications shows codes late",
+            &format!("a {apps} app that may not show notifications shows codes late"),
             "In the phone's settings, allow that app's notifications, then open the app itself: the code may \
              already be there.",
         ));
