@@ -97,15 +97,14 @@ pub fn tell_person(p: &Printer, name: &str, attempt: &Attempt) {
 /// After a counted refusal: the warning before a wait (or the hard lock) comes.
 pub fn tell_tries_left(p: &Printer, attempt: &Attempt) {
     if let Attempt::Refused { ahead: Some(ahead), .. } = attempt {
-        let lock = ahead.then == Lockout::Locked;
-        match (ahead.tries_left, lock) {
+        let locked = ahead.then == Lockout::Locked;
+        match (ahead.tries_left, locked) {
             (0, false) => p.note("No tries left: the next code must wait."),
             (0, true) => p.note("No tries left: sign-in is now locked until an administrator unlocks it."),
-            (1, false) => p.note("1 try left before a wait."),
-            (1, true) => p.note("1 try left before sign-in is locked until an administrator unlocks it."),
-            (n, false) => p.note(format_args!("{n} tries left before a wait.")),
-            (n, true) => {
-                p.note(format_args!("{n} tries left before sign-in is locked until an administrator unlocks it."))
+            (n, _) => {
+                let tries = if n == 1 { "1 try".to_owned() } else { format!("{n} tries") };
+                let then = if locked { "sign-in is locked until an administrator unlocks it" } else { "a wait" };
+                p.note(format_args!("{tries} left before {then}."))
             }
         }
     }
