@@ -54,11 +54,14 @@ struct JsonLine {
     source: Option<String>,
 }
 
-/// An answer: the verify document and its line.
+/// An answer: the verify document (with the support contact at a
+/// lockout, as `verify --json` has it) and its line.
 #[derive(Serialize)]
 struct Answered<'a> {
     #[serde(flatten)]
     view: VerifyView<'a>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    support: Option<String>,
     line: u64,
 }
 
@@ -243,7 +246,8 @@ fn answer_group(
     for (line, answer) in answers {
         let mut doc = match &answer {
             Answer::Attempt(name, attempt) => {
-                serde_json::to_vec(&Answered { view: VerifyView::of(name, attempt), line })?
+                let support = ctx.printer.support().filter(|_| matches!(attempt, Attempt::Locked { .. }));
+                serde_json::to_vec(&Answered { view: VerifyView::of(name, attempt), support, line })?
             }
             Answer::Error(name, e) => serde_json::to_vec(&error_line(ctx, name.as_deref(), e, line))?,
         };

@@ -121,6 +121,17 @@ fn exit_codes() {
     // A NAME or CODE beside --batch is a usage error.
     assert_eq!(code(&env.run(&["verify", "--batch", "alice"])), 2);
     assert_eq!(code(&env.run(&["verify"])), 2);
+    // A lockout's line says whom to ask, as verify --json does; a refusal's does not.
+    env.ok(&["support", "set", "IT desk, ext. 100"]);
+    env.ok(&["policy", "--backoff-after", "2"]);
+    env.enroll_active("bob");
+    let out = env.run_stdin(&["verify", "--batch"], "bob 000000\nbob 111111\nbob 222222\n");
+    let docs = answers(&out);
+    assert!(docs[1].get("support").is_none(), "{}", docs[1]);
+    assert_eq!(
+        (docs[2]["reason"].as_str(), docs[2]["support"].as_str()),
+        (Some("throttled"), Some("IT desk, ext. 100"))
+    );
 }
 
 /// What a verdict is, without what depends on the moment it was given.
