@@ -450,6 +450,7 @@ fn the_person_checklist_names_only_the_ways_there_are() {
     assert!(sms_only.contains("by text to the number ending •••• 6789"), "{sms_only}");
     // The app whose notifications matter is the one the codes come through.
     assert!(sms_only.contains("A messages app that may not show"), "{sms_only}");
+    assert!(sms_only.contains("A text needs signal") && !sms_only.contains("WhatsApp"), "{sms_only}");
     // WhatsApp is not called a text.
     env.ok(&["enroll", "carol", "whatsapp", "--phone", "+4915123454321", "--no-confirm"]);
     let whatsapp = text("carol");

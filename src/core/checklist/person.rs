@@ -56,7 +56,11 @@ pub fn for_person(f: &Facts, service_status: Option<&str>, lockout: Lockout, now
         items.push(manual(
             "signal",
             Group::NotReceivingACode,
-            "a text needs signal; WhatsApp needs mobile data or Wi-Fi",
+            match (phones.iter().any(|(by, _)| *by == "text"), phones.iter().any(|(by, _)| *by == "WhatsApp")) {
+                (true, true) => "a text needs signal; WhatsApp needs mobile data or Wi-Fi",
+                (true, false) => "a text needs signal",
+                _ => "WhatsApp needs mobile data or Wi-Fi",
+            },
             "Turn airplane mode off, check you have signal, and ask someone to send you a text to see if any arrive. \
              Turn off a VPN or DNS filter for a moment.",
         ));
