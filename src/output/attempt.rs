@@ -114,23 +114,22 @@ pub fn tell_tries_left(p: &Printer, attempt: &Attempt) {
 /// their words, without the operator's command.
 pub fn warn_if_low_person(p: &Printer, remaining: i64) {
     if remaining <= LOW_WATER {
-        let left = match remaining {
-            0 => "no backup codes are left".to_owned(),
-            1 => "only 1 backup code is left".to_owned(),
-            n => format!("only {n} backup codes are left"),
-        };
-        p.warn(format_args!("{left}: ask your administrator for a new set"));
+        p.warn(format_args!("{}: ask your administrator for a new set", codes_left(remaining)));
     }
 }
 
 /// Warns when few backup codes are left.
 pub fn warn_if_low(p: &Printer, name: &str, remaining: i64) {
     if remaining <= LOW_WATER {
-        let left = match remaining {
-            0 => "no backup codes are left".to_owned(),
-            1 => "only 1 backup code is left".to_owned(),
-            n => format!("only {n} backup codes are left"),
-        };
+        let left = codes_left(remaining);
         p.warn(format_args!("{left} for {name:?}: make a new set with `tfa backup-codes generate {name}`"));
+    }
+}
+
+fn codes_left(remaining: i64) -> String {
+    match remaining {
+        0 => "no backup codes are left".to_owned(),
+        1 => "only 1 backup code is left".to_owned(),
+        n => format!("only {n} backup codes are left"),
     }
 }
